@@ -1,0 +1,17 @@
+package gotohotel.backend.common;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Kafka topic layout and how soon publications Kafka has not acknowledged are sent again.
+ *
+ * @param partitions partitions per topic (events of one order share a partition through the key)
+ * @param replicationFactor replicas per partition
+ * @param resubmitAfter age after which an incomplete publication is sent again
+ * @param resubmitInterval how often to look for incomplete publications
+ */
+@ConfigurationProperties("gotohotel.events")
+public record EventsProperties(int partitions, short replicationFactor, Duration resubmitAfter,
+                               Duration resubmitInterval) {
+}

@@ -1,0 +1,7 @@
+package gotohotel.backend.inventory;
+
+import gotohotel.backend.common.Money;
+
+/** Rooms of a type free on every night of a stay, and the stay's price. */
+public record Availability(RoomType roomType, int available, Money totalPrice) {
+}

@@ -1,0 +1,29 @@
+package gotohotel.backend.inventory;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The inventory context's API: what the hotel sells and what is free. */
+public interface Inventory {
+
+    List<RoomType> roomTypes();
+
+    Optional<RoomType> roomType(String code);
+
+    /** Every room type that sleeps {@code guests}, with how many rooms are free on every night of the stay. */
+    List<Availability> availability(Stay stay, int guests);
+
+    /**
+     * Holds one room of the type for every night of the stay, in the caller's transaction.
+     *
+     * @throws SoldOutException when some night has no free room
+     */
+    void hold(UUID orderId, String roomType, Stay stay);
+
+    /** Gives the order's nights back; does nothing when they were released before or never held. */
+    void release(UUID orderId);
+
+    /** Whether the stay lies within the nights the hotel sells. */
+    boolean isBookable(Stay stay);
+}

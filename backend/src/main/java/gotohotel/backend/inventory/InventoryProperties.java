@@ -1,0 +1,8 @@
+package gotohotel.backend.inventory;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** @param bookingHorizonDays how many days ahead the hotel sells nights */
+@ConfigurationProperties("gotohotel.inventory")
+record InventoryProperties(int bookingHorizonDays) {
+}

@@ -1,0 +1,95 @@
+package gotohotel.backend.ordering;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The guest's access token for an order: an HMAC of the order id under the server's secret, so the
+ * same token can be handed out again for an idempotent retry without ever storing it; the order keeps
+ * only its SHA-256. The secret comes from {@code gotohotel.security.token-secret} or, when unset, from
+ * a file generated once under {@code $GOTOHOTEL_HOME}.
+ */
+@Component
+class AccessTokens {
+
+    private final byte[] secret;
+
+    AccessTokens(@Value("${gotohotel.security.token-secret:}") String configured,
+                 @Value("${gotohotel.home}") Path home) {
+        this.secret = configured.isBlank() ? fromFile(home.resolve("token-secret"))
+                : configured.getBytes(StandardCharsets.UTF_8);
+    }
+
+    String issue(UUID orderId) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(hmac("order:" + orderId));
+    }
+
+    static String hash(String token) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    boolean matches(String storedHash, String presentedToken) {
+        if (presentedToken == null || presentedToken.isBlank()) {
+            return false;
+        }
+        return MessageDigest.isEqual(storedHash.getBytes(StandardCharsets.US_ASCII),
+                hash(presentedToken).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** A keyed digest of a request body, so the idempotency table never holds card data in a guessable form. */
+    String fingerprint(String canonicalRequest) {
+        return HexFormat.of().formatHex(hmac("request:" + canonicalRequest));
+    }
+
+    private byte[] hmac(String message) {
+        try {
+            var mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] fromFile(Path file) {
+        try {
+            if (!Files.exists(file)) {
+                Files.createDirectories(file.getParent());
+                var bytes = new byte[32];
+                new SecureRandom().nextBytes(bytes);
+                Files.writeString(file, Base64.getEncoder().encodeToString(bytes));
+                restrict(file);
+            }
+            return Base64.getDecoder().decode(Files.readString(file).trim());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read or create the token secret " + file, e);
+        }
+    }
+
+    private static void restrict(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException notPosix) {
+            // best effort on file systems without POSIX permissions
+        }
+    }
+}

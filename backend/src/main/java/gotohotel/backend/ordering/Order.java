@@ -1,0 +1,181 @@
+package gotohotel.backend.ordering;
+
+import gotohotel.backend.common.IllegalTransitionException;
+import gotohotel.backend.common.Money;
+import gotohotel.backend.inventory.Stay;
+import gotohotel.shared.event.Booking;
+import gotohotel.shared.event.OrderCancelled;
+import gotohotel.shared.event.OrderPlaced;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+/**
+ * A guest's order. Changed only by verbs that check the current status; the events it records are
+ * published with the transaction that saves it.
+ */
+@Entity
+@Table(name = "orders")
+class Order extends AbstractAggregateRoot<Order> {
+
+    private static final Set<OrderStatus> CANCELLABLE = EnumSet.of(OrderStatus.PAID, OrderStatus.CONFIRMED);
+
+    @Id
+    private UUID id;
+    @Version
+    private Long version;
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private OrderStatus status;
+    private String statusReason;
+    private String guestName;
+    private String phone;
+    private String email;
+    private String roomType;
+    private LocalDate checkIn;
+    private LocalDate checkOut;
+    private int guestCount;
+    private BigDecimal totalPrice;
+    private String currency;
+    @Embedded
+    private CancellationPolicy cancellationPolicy;
+    private String accessTokenHash;
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    protected Order() {
+    }
+
+    static Order place(UUID id, Guest guest, String roomType, Stay stay, int guestCount, Money total,
+                       CancellationPolicy policy, String accessTokenHash, Instant now) {
+        var order = new Order();
+        order.id = id;
+        order.status = OrderStatus.PENDING_PAYMENT;
+        order.guestName = guest.name();
+        order.phone = guest.phone();
+        order.email = guest.email();
+        order.roomType = roomType;
+        order.checkIn = stay.checkIn();
+        order.checkOut = stay.checkOut();
+        order.guestCount = guestCount;
+        order.totalPrice = total.amount();
+        order.currency = total.currencyCode();
+        order.cancellationPolicy = policy;
+        order.accessTokenHash = accessTokenHash;
+        order.createdAt = now;
+        order.updatedAt = now;
+        order.registerEvent(new OrderPlaced(UUID.randomUUID(), now, id, order.booking(), total.amount(),
+                total.currencyCode()));
+        return order;
+    }
+
+    void markPaid(Instant now) {
+        require(OrderStatus.PENDING_PAYMENT, "mark the order paid");
+        moveTo(OrderStatus.PAID, null, now);
+    }
+
+    void markDeclined(String reason, Instant now) {
+        require(OrderStatus.PENDING_PAYMENT, "decline the payment");
+        moveTo(OrderStatus.PAYMENT_DECLINED, reason, now);
+    }
+
+    void markPaymentFailed(String reason, Instant now) {
+        require(OrderStatus.PENDING_PAYMENT, "fail the payment");
+        moveTo(OrderStatus.PAYMENT_FAILED, reason, now);
+    }
+
+    /** What the guest gets back if they cancel now, by the policy snapshotted when the order was placed. */
+    Money refundIfCancelledAt(Instant when) {
+        requireCancellable();
+        return cancellationPolicy.refundFor(total(), when);
+    }
+
+    void cancel(Money refunded, Instant now) {
+        requireCancellable();
+        moveTo(OrderStatus.CANCELLED, "cancelled by the guest", now);
+        registerEvent(new OrderCancelled(UUID.randomUUID(), now, id, booking(), refunded.amount(),
+                refunded.currencyCode()));
+    }
+
+    /** The hotel refused the booking; stale when the order has already left PAID/CONFIRMED. */
+    boolean reject(String reason, Instant now) {
+        if (!CANCELLABLE.contains(status)) {
+            return false;
+        }
+        moveTo(OrderStatus.REJECTED, reason, now);
+        return true;
+    }
+
+    /** Follows the hotel's reservation forward; an event that would move the order backwards is ignored. */
+    boolean follow(OrderStatus reservationStatus, Instant now) {
+        boolean forward = switch (reservationStatus) {
+            case CONFIRMED -> status == OrderStatus.PAID;
+            case CHECKED_IN -> status == OrderStatus.PAID || status == OrderStatus.CONFIRMED;
+            case CHECKED_OUT -> status == OrderStatus.CHECKED_IN || status == OrderStatus.CONFIRMED;
+            default -> throw new IllegalArgumentException("Orders do not follow " + reservationStatus);
+        };
+        if (forward) {
+            moveTo(reservationStatus, null, now);
+        }
+        return forward;
+    }
+
+    private void requireCancellable() {
+        if (!CANCELLABLE.contains(status)) {
+            throw new IllegalTransitionException("order", status, "cancel");
+        }
+    }
+
+    private void require(OrderStatus expected, String action) {
+        if (status != expected) {
+            throw new IllegalTransitionException("order", status, action);
+        }
+    }
+
+    private void moveTo(OrderStatus next, String reason, Instant now) {
+        status = next;
+        statusReason = reason;
+        updatedAt = now;
+    }
+
+    Booking booking() {
+        return new Booking(guestName, roomType, checkIn, checkOut, guestCount);
+    }
+
+    Money total() {
+        return Money.of(totalPrice, currency);
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    OrderStatus status() {
+        return status;
+    }
+
+    String statusReason() {
+        return statusReason;
+    }
+
+    String accessTokenHash() {
+        return accessTokenHash;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+}

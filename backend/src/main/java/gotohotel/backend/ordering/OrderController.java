@@ -1,0 +1,73 @@
+package gotohotel.backend.ordering;
+
+import gotohotel.backend.payment.Payments;
+import gotohotel.shared.api.OrderView;
+import gotohotel.shared.api.PlaceOrderRequest;
+import java.util.UUID;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The guest's orders: place, read and cancel with the order's access token. */
+@RestController
+@RequestMapping("/api/orders")
+class OrderController {
+
+    private final OrderService orders;
+    private final Payments payments;
+
+    OrderController(OrderService orders, Payments payments) {
+        this.orders = orders;
+        this.payments = payments;
+    }
+
+    @PostMapping
+    ResponseEntity<OrderView> place(@RequestBody PlaceOrderRequest request,
+                                    @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        var placed = orders.place(request, blankToNull(idempotencyKey));
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .header(HttpHeaders.LOCATION, "/api/orders/" + placed.order().id())
+                .body(view(placed.order(), placed.accessToken()));
+    }
+
+    @GetMapping("/{orderId}")
+    OrderView find(@PathVariable UUID orderId, @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false)
+                   String authorization) {
+        return view(orders.find(orderId, bearer(authorization)), null);
+    }
+
+    @PostMapping("/{orderId}/cancel")
+    OrderView cancel(@PathVariable UUID orderId, @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false)
+                     String authorization) {
+        return view(orders.cancel(orderId, bearer(authorization)), null);
+    }
+
+    private OrderView view(Order order, String accessToken) {
+        var booking = order.booking();
+        var payment = payments.find(order.id())
+                .map(p -> new OrderView.PaymentView(p.status().name(), p.cardLast4(), p.amount().amount(),
+                        p.refunded().amount()))
+                .orElse(null);
+        return new OrderView(order.id(), accessToken, order.status().name(), booking.roomType(), booking.checkIn(),
+                booking.checkOut(), booking.guestCount(), order.total().amount(), order.total().currencyCode(),
+                payment);
+    }
+
+    private static String bearer(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        return authorization.substring(7).trim();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

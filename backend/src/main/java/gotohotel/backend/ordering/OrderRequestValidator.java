@@ -1,0 +1,112 @@
+package gotohotel.backend.ordering;
+
+import gotohotel.backend.common.ApiException;
+import gotohotel.backend.common.ApiException.FieldError;
+import gotohotel.backend.inventory.Inventory;
+import gotohotel.backend.inventory.RoomType;
+import gotohotel.backend.inventory.Stay;
+import gotohotel.backend.payment.Card;
+import gotohotel.shared.api.PlaceOrderRequest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/** Checks a booking request field by field and reports every problem at once. */
+@Component
+class OrderRequestValidator {
+
+    /** Korean mobile numbers (010-1234-5678, 01012345678) or E.164 (+821012345678). */
+    private static final Pattern PHONE = Pattern.compile("^(01[016789]-?\\d{3,4}-?\\d{4}|\\+[1-9]\\d{7,14})$");
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private final Inventory inventory;
+    private final OrderingProperties properties;
+    private final Clock clock;
+
+    OrderRequestValidator(Inventory inventory, OrderingProperties properties, Clock clock) {
+        this.inventory = inventory;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    record ValidOrder(Guest guest, RoomType roomType, Stay stay, int guestCount, Card card) {
+    }
+
+    ValidOrder validate(PlaceOrderRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock.withZone(properties.hotelZone()));
+        String name = trimmed(request.guestName());
+        if (name == null || name.length() > 100) {
+            errors.add(new FieldError("guestName", "is required (at most 100 characters)"));
+        }
+        String phone = trimmed(request.phone());
+        if (phone == null || !PHONE.matcher(phone).matches()) {
+            errors.add(new FieldError("phone", "must be a Korean mobile number or in E.164 format"));
+        }
+        String email = trimmed(request.email());
+        if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+            errors.add(new FieldError("email", "is not a valid e-mail address"));
+        }
+        RoomType roomType = request.roomType() == null ? null : inventory.roomType(request.roomType()).orElse(null);
+        if (roomType == null) {
+            errors.add(new FieldError("roomType", "is not a room type of this hotel"));
+        }
+        Stay stay = stay(request, today, errors);
+        Integer guests = request.guestCount();
+        if (guests == null || guests < 1) {
+            errors.add(new FieldError("guestCount", "must be at least 1"));
+        } else if (roomType != null && guests > roomType.capacity()) {
+            errors.add(new FieldError("guestCount", "a " + roomType.code() + " room sleeps at most "
+                    + roomType.capacity()));
+        }
+        Card card = card(request, today, errors);
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        return new ValidOrder(new Guest(name, phone.replace("-", ""), email), roomType, stay, guests, card);
+    }
+
+    private Stay stay(PlaceOrderRequest request, LocalDate today, List<FieldError> errors) {
+        int errorsBefore = errors.size();
+        if (request.checkIn() == null) {
+            errors.add(new FieldError("checkIn", "is required"));
+        } else if (request.checkIn().isBefore(today)) {
+            errors.add(new FieldError("checkIn", "must not be in the past"));
+        }
+        if (request.checkOut() == null) {
+            errors.add(new FieldError("checkOut", "is required"));
+        } else if (request.checkIn() != null && !request.checkOut().isAfter(request.checkIn())) {
+            errors.add(new FieldError("checkOut", "must be after check-in"));
+        }
+        if (errors.size() > errorsBefore) {
+            return null;
+        }
+        var stay = new Stay(request.checkIn(), request.checkOut());
+        if (stay.nights() > properties.maxNights()) {
+            errors.add(new FieldError("checkOut", "a stay is at most " + properties.maxNights() + " nights"));
+        } else if (!inventory.isBookable(stay)) {
+            errors.add(new FieldError("checkOut", "the hotel does not sell these nights yet"));
+        }
+        return stay;
+    }
+
+    private static Card card(PlaceOrderRequest request, LocalDate today, List<FieldError> errors) {
+        if (request.card() == null) {
+            errors.add(new FieldError("card", "is required"));
+            return null;
+        }
+        try {
+            return Card.of(request.card().number(), request.card().expiry(), request.card().cvc(), today);
+        } catch (ApiException invalid) {
+            errors.addAll(invalid.fieldErrors());
+            return null;
+        }
+    }
+
+    private static String trimmed(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

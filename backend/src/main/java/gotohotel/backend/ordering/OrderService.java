@@ -1,0 +1,166 @@
+package gotohotel.backend.ordering;
+
+import gotohotel.backend.common.ApiException;
+import gotohotel.backend.inventory.Inventory;
+import gotohotel.backend.ordering.OrderRequestValidator.ValidOrder;
+import gotohotel.backend.payment.Authorization;
+import gotohotel.backend.payment.Payments;
+import gotohotel.shared.api.PlaceOrderRequest;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Places and cancels orders. The payment provider is called between two short transactions, never
+ * inside one: first the order and its hold are written, then the provider answers, then the outcome is
+ * written with its event. A crash in between leaves PENDING_PAYMENT for the {@link PaymentReconciler}.
+ */
+@Service
+class OrderService {
+
+    private static final Logger log = LoggerFactory.getLogger(OrderService.class);
+
+    private final OrderRequestValidator validator;
+    private final OrderRepository orders;
+    private final Inventory inventory;
+    private final Payments payments;
+    private final AccessTokens tokens;
+    private final IdempotencyKeys idempotencyKeys;
+    private final OrderingProperties properties;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    OrderService(OrderRequestValidator validator, OrderRepository orders, Inventory inventory, Payments payments,
+                 AccessTokens tokens, IdempotencyKeys idempotencyKeys, OrderingProperties properties,
+                 TransactionTemplate transactions, Clock clock) {
+        this.validator = validator;
+        this.orders = orders;
+        this.inventory = inventory;
+        this.payments = payments;
+        this.tokens = tokens;
+        this.idempotencyKeys = idempotencyKeys;
+        this.properties = properties;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    PlacedOrder place(PlaceOrderRequest request, String idempotencyKey) {
+        ValidOrder valid = validator.validate(request);
+        String fingerprint = idempotencyKey == null ? null : tokens.fingerprint(canonical(request));
+        if (idempotencyKey != null) {
+            var earlier = idempotencyKeys.find(idempotencyKey);
+            if (earlier.isPresent()) {
+                return replay(earlier.get(), fingerprint);
+            }
+        }
+        UUID orderId = UUID.randomUUID();
+        Order order;
+        try {
+            order = transactions.execute(status -> holdAndSave(orderId, valid, idempotencyKey, fingerprint));
+        } catch (DuplicateKeyException sameKeyRacing) {
+            return replay(idempotencyKeys.find(idempotencyKey).orElseThrow(), fingerprint);
+        }
+        Authorization authorization;
+        try {
+            authorization = payments.authorize(orderId, order.total(), valid.card());
+        } catch (RuntimeException unavailable) {
+            transactions.executeWithoutResult(status -> failPayment(orderId, unavailable.getMessage()));
+            throw unavailable;
+        }
+        Order settled = transactions.execute(status -> settle(orderId, authorization));
+        if (!authorization.approved()) {
+            throw new PaymentDeclinedException(orderId, authorization.declineReason());
+        }
+        return new PlacedOrder(settled, tokens.issue(orderId));
+    }
+
+    private Order holdAndSave(UUID orderId, ValidOrder valid, String idempotencyKey, String fingerprint) {
+        if (idempotencyKey != null) {
+            idempotencyKeys.claim(idempotencyKey, fingerprint, orderId);
+        }
+        inventory.hold(orderId, valid.roomType().code(), valid.stay());
+        Instant now = clock.instant();
+        var total = valid.roomType().nightlyRate().times(valid.stay().nights());
+        var policy = new CancellationPolicy(valid.stay().checkIn()
+                .minusDays(properties.freeCancellationDays())
+                .atStartOfDay(properties.hotelZone()).toInstant(), valid.roomType().nightlyRate().amount());
+        return orders.save(Order.place(orderId, valid.guest(), valid.roomType().code(), valid.stay(),
+                valid.guestCount(), total, policy, AccessTokens.hash(tokens.issue(orderId)), now));
+    }
+
+    /** Writes the provider's answer: PAID (and PaymentApproved), or declined with the hold released. */
+    Order settle(UUID orderId, Authorization authorization) {
+        var order = orders.findById(orderId).orElseThrow();
+        payments.record(orderId, order.total(), authorization, order.booking());
+        if (authorization.approved()) {
+            order.markPaid(clock.instant());
+        } else {
+            order.markDeclined(authorization.declineReason(), clock.instant());
+            inventory.release(orderId);
+        }
+        return orders.save(order);
+    }
+
+    /** Nothing was charged: the order records why, the nights go back, the idempotency key is freed. */
+    void failPayment(UUID orderId, String reason) {
+        var order = orders.findById(orderId).orElseThrow();
+        order.markPaymentFailed(reason, clock.instant());
+        inventory.release(orderId);
+        idempotencyKeys.forget(orderId);
+        orders.save(order);
+    }
+
+    private PlacedOrder replay(IdempotencyKeys.Entry earlier, String fingerprint) {
+        if (!earlier.fingerprint().equals(fingerprint)) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", "Idempotency-Key reused",
+                    "This Idempotency-Key was used for a different request.");
+        }
+        var order = orders.findById(earlier.orderId()).orElseThrow();
+        switch (order.status()) {
+            case PENDING_PAYMENT -> throw ApiException.conflict("request-in-progress",
+                    "A request with this Idempotency-Key is still being processed; retry shortly.");
+            case PAYMENT_DECLINED -> throw new PaymentDeclinedException(order.id(), order.statusReason());
+            default -> {
+                log.debug("Replaying order {} for a repeated Idempotency-Key", order.id());
+                return new PlacedOrder(order, tokens.issue(order.id()));
+            }
+        }
+    }
+
+    Order find(UUID orderId, String accessToken) {
+        return orders.findById(orderId)
+                .filter(order -> tokens.matches(order.accessTokenHash(), accessToken))
+                .orElseThrow(() -> ApiException.notFound("Order " + orderId));
+    }
+
+    /**
+     * Refunds by the policy snapshotted on the order (request/response), then cancels it; the
+     * reservation follows through OrderCancelled. A failed refund changes nothing.
+     */
+    Order cancel(UUID orderId, String accessToken) {
+        var order = find(orderId, accessToken);
+        var refund = order.refundIfCancelledAt(clock.instant());
+        var refunded = payments.refund(orderId, refund);
+        return transactions.execute(status -> {
+            var current = orders.findById(orderId).orElseThrow();
+            current.cancel(refunded, clock.instant());
+            inventory.release(orderId);
+            return orders.save(current);
+        });
+    }
+
+    private static String canonical(PlaceOrderRequest request) {
+        var card = request.card();
+        return String.join("|", String.valueOf(request.guestName()), String.valueOf(request.phone()),
+                String.valueOf(request.email()), String.valueOf(request.roomType()),
+                String.valueOf(request.checkIn()), String.valueOf(request.checkOut()),
+                String.valueOf(request.guestCount()), card == null ? "" : String.valueOf(card.number()),
+                card == null ? "" : String.valueOf(card.expiry()), card == null ? "" : String.valueOf(card.cvc()));
+    }
+}

@@ -1,0 +1,20 @@
+package gotohotel.backend.ordering;
+
+/** Where a guest's order stands. */
+public enum OrderStatus {
+    /** Nights held, payment in progress. */
+    PENDING_PAYMENT,
+    /** Paid; the reservation has been requested from the hotel. */
+    PAID,
+    CONFIRMED,
+    CHECKED_IN,
+    CHECKED_OUT,
+    /** The provider declined the card; the hold was released. */
+    PAYMENT_DECLINED,
+    /** The provider could not be reached in time; nothing was charged and the hold was released. */
+    PAYMENT_FAILED,
+    /** The hotel refused the booking; refunded in full. */
+    REJECTED,
+    /** The guest cancelled; refunded according to the cancellation policy. */
+    CANCELLED
+}

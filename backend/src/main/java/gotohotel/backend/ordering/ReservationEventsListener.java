@@ -1,0 +1,98 @@
+package gotohotel.backend.ordering;
+
+import gotohotel.backend.common.EventJson;
+import gotohotel.backend.common.ProcessedEvents;
+import gotohotel.backend.inventory.Inventory;
+import gotohotel.backend.payment.Payments;
+import gotohotel.shared.event.ReservationCheckedIn;
+import gotohotel.shared.event.ReservationCheckedOut;
+import gotohotel.shared.event.ReservationConfirmed;
+import gotohotel.shared.event.ReservationEvent;
+import gotohotel.shared.event.ReservationRejected;
+import gotohotel.shared.event.Topics;
+import java.time.Clock;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The order follows the hotel's reservation: confirmed, checked in, checked out; a rejection refunds the
+ * guest in full and releases the nights. Each event is applied once; stale ones change nothing.
+ */
+@Component
+class ReservationEventsListener {
+
+    static final String CONSUMER = "ordering";
+    private static final Logger log = LoggerFactory.getLogger(ReservationEventsListener.class);
+
+    private final EventJson json;
+    private final OrderRepository orders;
+    private final Payments payments;
+    private final Inventory inventory;
+    private final ProcessedEvents processed;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    ReservationEventsListener(EventJson json, OrderRepository orders, Payments payments, Inventory inventory,
+                              ProcessedEvents processed, TransactionTemplate transactions, Clock clock) {
+        this.json = json;
+        this.orders = orders;
+        this.payments = payments;
+        this.inventory = inventory;
+        this.processed = processed;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @KafkaListener(id = "ordering-reservations", topics = Topics.RESERVATIONS, groupId = "gotohotel-ordering",
+            autoStartup = "${gotohotel.ordering.listeners-enabled:true}")
+    void on(ConsumerRecord<String, byte[]> record) {
+        if (json.read(record.value()) instanceof ReservationEvent event) {
+            apply(event);
+        }
+    }
+
+    void apply(ReservationEvent event) {
+        if (event instanceof ReservationRejected rejected) {
+            refundRejected(rejected);
+            return;
+        }
+        OrderStatus target = event instanceof ReservationConfirmed ? OrderStatus.CONFIRMED
+                : event instanceof ReservationCheckedIn ? OrderStatus.CHECKED_IN
+                : event instanceof ReservationCheckedOut ? OrderStatus.CHECKED_OUT
+                : null;
+        if (target == null) {
+            return;
+        }
+        transactions.executeWithoutResult(status -> {
+            if (processed.firstTime(CONSUMER, event.eventId())) {
+                orders.findById(event.orderId()).ifPresent(order -> {
+                    if (!order.follow(target, clock.instant())) {
+                        log.info("Ignored stale {} for order {} in {}", target, order.id(), order.status());
+                    }
+                });
+            }
+        });
+    }
+
+    /** Refund first (idempotent at the payment context), then record the rejection. */
+    private void refundRejected(ReservationRejected rejected) {
+        var order = orders.findById(rejected.orderId()).orElse(null);
+        if (order == null || order.status() != OrderStatus.PAID && order.status() != OrderStatus.CONFIRMED) {
+            return;
+        }
+        var refunded = payments.refund(order.id(), order.total());
+        transactions.executeWithoutResult(status -> {
+            if (processed.firstTime(CONSUMER, rejected.eventId())) {
+                var current = orders.findById(rejected.orderId()).orElseThrow();
+                if (current.reject(rejected.reason(), clock.instant())) {
+                    inventory.release(current.id());
+                    log.info("Order {} rejected by the hotel; refunded {}", current.id(), refunded);
+                }
+            }
+        });
+    }
+}

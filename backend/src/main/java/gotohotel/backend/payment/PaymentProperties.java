@@ -1,0 +1,34 @@
+package gotohotel.backend.payment;
+
+import java.net.URI;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Payment settings.
+ *
+ * @param provider {@code simulated} (built in) or {@code http}
+ * @param timeout longest wait for one provider call
+ */
+@ConfigurationProperties("gotohotel.payment")
+record PaymentProperties(String provider, Duration timeout, Http http, Simulated simulated,
+                         CircuitBreakerSettings circuitBreaker) {
+
+    /** A real provider over HTTP. */
+    record Http(URI baseUrl, String apiKey) {
+
+        @Override
+        public String toString() {
+            return "Http[baseUrl=" + baseUrl + "]";
+        }
+    }
+
+    /** The built-in provider; {@code latency} imitates a remote call. */
+    record Simulated(Duration latency) {
+    }
+
+    /** Resilience4j circuit breaker settings for provider calls. */
+    record CircuitBreakerSettings(float failureRateThreshold, Duration slowCallDuration, float slowCallRateThreshold,
+                                  int slidingWindowSize, int minimumCalls, Duration openDuration, int halfOpenCalls) {
+    }
+}

@@ -1,0 +1,7 @@
+package gotohotel.backend.payment;
+
+import gotohotel.backend.common.Money;
+
+/** A payment as other contexts and the guest may see it. */
+public record PaymentSummary(PaymentStatus status, String cardLast4, Money amount, Money refunded) {
+}

@@ -1,0 +1,24 @@
+package gotohotel.backend.reservation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ReservationRepository extends JpaRepository<Reservation, UUID> {
+
+    Optional<Reservation> findByOrderId(UUID orderId);
+
+    boolean existsByOrderId(UUID orderId);
+
+    /** Reservations whose stay overlaps [from, to), optionally of one status. */
+    @Query("""
+            SELECT r FROM Reservation r
+            WHERE (:status IS NULL OR r.status = :status)
+              AND (:from IS NULL OR r.checkOut > :from)
+              AND (:to IS NULL OR r.checkIn < :to)
+            ORDER BY r.checkIn, r.createdAt""")
+    List<Reservation> search(ReservationStatus status, LocalDate from, LocalDate to);
+}

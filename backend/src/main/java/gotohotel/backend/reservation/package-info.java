@@ -1,0 +1,5 @@
+/**
+ * Reservation: the hotel's side of a booking. Created from PaymentApproved consumed from Kafka, exactly
+ * once per order; confirmed, rejected, checked in and out by the staff; cancelled when the guest cancels.
+ */
+package gotohotel.backend.reservation;

@@ -1,0 +1,78 @@
+package gotohotel.backend.staff;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * On the first start, creates the {@code admin} account: with {@code GOTOHOTEL_ADMIN_PASSWORD}, or with a
+ * generated password that is printed once on the console (never to the log) and written to
+ * {@code $GOTOHOTEL_HOME/initial-admin-password}, readable by the owner only.
+ */
+@Component
+class AdminBootstrap implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
+
+    private final StaffAccountRepository accounts;
+    private final BCryptPasswordEncoder passwords;
+    private final StaffProperties properties;
+    private final Path home;
+    private final Clock clock;
+    private final PrintStream console;
+
+    AdminBootstrap(StaffAccountRepository accounts, BCryptPasswordEncoder passwords, StaffProperties properties,
+                   @Value("${gotohotel.home}") Path home, Clock clock) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.properties = properties;
+        this.home = home;
+        this.clock = clock;
+        this.console = System.out;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) throws IOException {
+        if (accounts.existsById("admin")) {
+            return;
+        }
+        boolean generated = properties.adminPassword() == null || properties.adminPassword().isBlank();
+        String password = generated ? generate() : properties.adminPassword();
+        accounts.save(new StaffAccount("admin", passwords.encode(password), "Administrator", clock.instant()));
+        if (generated) {
+            Path file = home.resolve("initial-admin-password");
+            Files.createDirectories(home);
+            Files.writeString(file, password + System.lineSeparator());
+            try {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException notPosix) {
+                // best effort
+            }
+            console.println("GotoHotel: created staff account 'admin' with password: " + password);
+            console.println("GotoHotel: the password is also in " + file + " (delete it once noted)");
+            log.info("Created staff account 'admin' with a generated password (see {})", file);
+        } else {
+            log.info("Created staff account 'admin' with the password from GOTOHOTEL_ADMIN_PASSWORD");
+        }
+    }
+
+    private static String generate() {
+        var bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,61 @@
+package gotohotel.backend.staff;
+
+import gotohotel.backend.common.ApiException;
+import gotohotel.shared.api.StaffLoginResponse;
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Logs staff in and recognises their tokens. */
+@Service
+class StaffAuthentication {
+
+    private final StaffAccountRepository accounts;
+    private final StaffTokens tokens;
+    private final BCryptPasswordEncoder passwords;
+    private final StaffProperties properties;
+    private final Clock clock;
+    /** Compared against when the user does not exist, so both failures take as long. */
+    private final String decoyHash;
+
+    StaffAuthentication(StaffAccountRepository accounts, StaffTokens tokens, BCryptPasswordEncoder passwords,
+                        StaffProperties properties, Clock clock) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.passwords = passwords;
+        this.properties = properties;
+        this.clock = clock;
+        this.decoyHash = passwords.encode("decoy-password-never-matches");
+    }
+
+    @Transactional
+    StaffLoginResponse login(String username, String password) {
+        var account = username == null ? Optional.<StaffAccount>empty() : accounts.findById(username.trim());
+        boolean matches = password != null
+                && passwords.matches(password, account.map(StaffAccount::passwordHash).orElse(decoyHash));
+        if (account.isEmpty() || !matches) {
+            throw new ApiException(HttpStatus.UNAUTHORIZED, "invalid-credentials", "Invalid credentials",
+                    "Unknown username or wrong password.");
+        }
+        var expiresAt = clock.instant().plus(properties.tokenLifetime());
+        String token = tokens.issue(account.get().username(), expiresAt);
+        return new StaffLoginResponse(token, expiresAt, account.get().displayName());
+    }
+
+    @Transactional(readOnly = true)
+    Optional<StaffPrincipal> authenticate(String token) {
+        return tokens.owner(token, clock.instant())
+                .flatMap(accounts::findById)
+                .map(account -> new StaffPrincipal(account.username(), account.displayName()));
+    }
+
+    @Scheduled(fixedDelay = 3_600_000)
+    @Transactional
+    void purgeExpiredTokens() {
+        tokens.purgeExpired(clock.instant());
+    }
+}

@@ -1,0 +1,28 @@
+package gotohotel.backend.staff;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+@Configuration(proxyBeanMethods = false)
+class StaffConfiguration {
+
+    @Bean
+    BCryptPasswordEncoder staffPasswordEncoder() {
+        return new BCryptPasswordEncoder(10);
+    }
+
+    @Bean
+    WebMvcConfigurer staffApiGuard(StaffAuthentication authentication) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new StaffGuard(authentication))
+                        .addPathPatterns("/api/staff/**", "/api/sync/**")
+                        .excludePathPatterns("/api/staff/login");
+            }
+        };
+    }
+}

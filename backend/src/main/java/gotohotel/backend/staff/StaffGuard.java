@@ -1,0 +1,33 @@
+package gotohotel.backend.staff;
+
+import gotohotel.backend.common.ApiException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.servlet.HandlerInterceptor;
+
+/** Admits a request to the staff API only with a valid, unexpired staff bearer token. */
+class StaffGuard implements HandlerInterceptor {
+
+    private final StaffAuthentication authentication;
+
+    StaffGuard(StaffAuthentication authentication) {
+        this.authentication = authentication;
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        var principal = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? authentication.authenticate(header.substring(7).trim())
+                : java.util.Optional.<StaffPrincipal>empty();
+        if (principal.isEmpty()) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"gotohotel-staff\"");
+            throw new ApiException(HttpStatus.UNAUTHORIZED, "unauthenticated", "Staff login required",
+                    "A valid staff bearer token is required.");
+        }
+        request.setAttribute(StaffPrincipal.ATTRIBUTE, principal.get());
+        return true;
+    }
+}

@@ -1,0 +1,18 @@
+package gotohotel.shared.api;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A guest's order. {@code accessToken} is present only in the answer to placing the order: the guest
+ * keeps it to read and cancel the order later.
+ */
+public record OrderView(UUID orderId, String accessToken, String status, String roomType, LocalDate checkIn,
+                        LocalDate checkOut, int guestCount, BigDecimal totalPrice, String currency,
+                        PaymentView payment) {
+
+    /** The payment as the guest may see it. */
+    public record PaymentView(String status, String cardLast4, BigDecimal amount, BigDecimal refundedAmount) {
+    }
+}

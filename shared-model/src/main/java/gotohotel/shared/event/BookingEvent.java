@@ -1,0 +1,34 @@
+package gotohotel.shared.event;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Every event of a booking's life. The JSON carries its {@code type} next to {@code eventId},
+ * {@code occurredAt} and {@code orderId}.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = OrderPlaced.class, name = "OrderPlaced"),
+        @JsonSubTypes.Type(value = OrderCancelled.class, name = "OrderCancelled"),
+        @JsonSubTypes.Type(value = PaymentApproved.class, name = "PaymentApproved"),
+        @JsonSubTypes.Type(value = PaymentDeclined.class, name = "PaymentDeclined"),
+        @JsonSubTypes.Type(value = PaymentRefunded.class, name = "PaymentRefunded"),
+        @JsonSubTypes.Type(value = ReservationRequested.class, name = "ReservationRequested"),
+        @JsonSubTypes.Type(value = ReservationConfirmed.class, name = "ReservationConfirmed"),
+        @JsonSubTypes.Type(value = ReservationRejected.class, name = "ReservationRejected"),
+        @JsonSubTypes.Type(value = ReservationCancelled.class, name = "ReservationCancelled"),
+        @JsonSubTypes.Type(value = ReservationCheckedIn.class, name = "ReservationCheckedIn"),
+        @JsonSubTypes.Type(value = ReservationCheckedOut.class, name = "ReservationCheckedOut")
+})
+public sealed interface BookingEvent
+        permits OrderPlaced, OrderCancelled, PaymentApproved, PaymentDeclined, PaymentRefunded, ReservationEvent {
+
+    UUID eventId();
+
+    Instant occurredAt();
+
+    UUID orderId();
+}

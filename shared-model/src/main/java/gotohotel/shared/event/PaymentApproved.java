@@ -1,0 +1,10 @@
+package gotohotel.shared.event;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/** The provider approved the payment: the booking now goes to the hotel. */
+public record PaymentApproved(UUID eventId, Instant occurredAt, UUID orderId, Booking booking,
+                              BigDecimal amount, String currency, String cardLast4) implements BookingEvent {
+}

@@ -1,0 +1,13 @@
+package gotohotel.shared.event;
+
+import java.util.UUID;
+
+/** An event of the hotel's reservation; {@code version} is the reservation's version after the change. */
+public sealed interface ReservationEvent extends BookingEvent
+        permits ReservationRequested, ReservationConfirmed, ReservationRejected, ReservationCancelled,
+        ReservationCheckedIn, ReservationCheckedOut {
+
+    UUID reservationId();
+
+    long version();
+}
