@@ -8,10 +8,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param partitions partitions per topic (events of one order share a partition through the key)
  * @param replicationFactor replicas per partition
- * @param resubmitAfter age after which an incomplete publication is sent again
- * @param resubmitInterval how often to look for incomplete publications
+ * @param resubmitAfter age after which a failed publication is sent again
+ * @param resubmitInterval how often to look for failed publications
+ * @param maxInFlight most publications resent at once
  */
 @ConfigurationProperties("gotohotel.events")
 public record EventsProperties(int partitions, short replicationFactor, Duration resubmitAfter,
-                               Duration resubmitInterval) {
+                               Duration resubmitInterval, int maxInFlight) {
 }

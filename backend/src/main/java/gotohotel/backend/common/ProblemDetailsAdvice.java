@@ -67,7 +67,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        var error = e.getMostSpecificCause() instanceof DatabindException databind && !databind.getPath().isEmpty()
+        DatabindException databind = null;
+        for (Throwable cause = e; cause != null && databind == null; cause = cause.getCause()) {
+            databind = cause instanceof DatabindException found && !found.getPath().isEmpty() ? found : null;
+        }
+        var error = databind != null
                 ? new ApiException.FieldError(fieldPath(databind), "has an invalid value")
                 : new ApiException.FieldError("body", "is not valid JSON");
         return ResponseEntity.status(HttpStatus.BAD_REQUEST)
