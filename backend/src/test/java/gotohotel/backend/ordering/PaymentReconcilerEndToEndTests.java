@@ -1,0 +1,74 @@
+package gotohotel.backend.ordering;
+
+import static gotohotel.backend.support.Bookings.freshStay;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import gotohotel.backend.common.Money;
+import gotohotel.backend.inventory.Inventory;
+import gotohotel.backend.inventory.Stay;
+import gotohotel.backend.payment.Card;
+import gotohotel.backend.payment.Payments;
+import gotohotel.backend.support.EndToEndTest;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Orders a crash left in PENDING_PAYMENT are settled by asking the provider with the order id. */
+class PaymentReconcilerEndToEndTests extends EndToEndTest {
+
+    @Autowired
+    private OrderRepository orders;
+    @Autowired
+    private Inventory inventory;
+    @Autowired
+    private Payments payments;
+    @Autowired
+    private TransactionTemplate transactions;
+
+    @Test
+    void anOrderTheProviderApprovedBeforeTheCrashBecomesPaidAndReachesTheHotel() {
+        UUID orderId = UUID.randomUUID();
+        var total = pendingOrderFromBeforeACrash(orderId);
+        payments.authorize(orderId, total, Card.of("4242424242424242", "12/30", "123", LocalDate.now()));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> status(orderId) == OrderStatus.PAID);
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "SELECT COUNT(*) FROM reservation WHERE order_id = ?", Integer.class, orderId) == 1);
+    }
+
+    @Test
+    void anOrderTheProviderNeverSawFailsAndItsNightsGoBack() {
+        UUID orderId = UUID.randomUUID();
+        pendingOrderFromBeforeACrash(orderId);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> status(orderId) == OrderStatus.PAYMENT_FAILED);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM room_hold WHERE order_id = ? AND released_at IS NOT NULL",
+                Integer.class, orderId)).isEqualTo(1);
+    }
+
+    private Money pendingOrderFromBeforeACrash(UUID orderId) {
+        LocalDate[] dates = freshStay();
+        var stay = new Stay(dates[0], dates[1]);
+        var total = Money.of(new BigDecimal("240000"), "KRW");
+        Instant tenMinutesAgo = Instant.now().minus(Duration.ofMinutes(10));
+        transactions.executeWithoutResult(status -> {
+            inventory.hold(orderId, "STANDARD", stay);
+            orders.save(Order.place(orderId, new Guest("Park Seo", "01099998888", null), "STANDARD", stay, 2, total,
+                    new CancellationPolicy(tenMinutesAgo, new BigDecimal("120000")), "0".repeat(64), tenMinutesAgo));
+        });
+        assertThat(jdbc.queryForObject("SELECT held FROM room_night WHERE room_type = 'STANDARD' AND night = ?",
+                Integer.class, Date.valueOf(dates[0]))).isPositive();
+        return total;
+    }
+
+    private OrderStatus status(UUID orderId) {
+        return orders.findById(orderId).map(Order::status).orElseThrow();
+    }
+}

@@ -1,0 +1,161 @@
+package gotohotel.backend.payment;
+
+import static gotohotel.backend.support.Bookings.request;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import gotohotel.backend.support.Api;
+import gotohotel.backend.support.Api.Response;
+import gotohotel.shared.event.Topics;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The HTTP provider behind the time limit and circuit breaker, against a provider that fails or is slow. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "gotohotel.payment.provider=http",
+        "gotohotel.payment.timeout=400ms",
+        "gotohotel.payment.circuit-breaker.sliding-window-size=4",
+        "gotohotel.payment.circuit-breaker.minimum-calls=4",
+        "gotohotel.payment.circuit-breaker.failure-rate-threshold=50",
+        "gotohotel.payment.circuit-breaker.slow-call-duration=300ms",
+        "gotohotel.payment.circuit-breaker.open-duration=2s",
+        "gotohotel.payment.circuit-breaker.half-open-calls=2"})
+@EmbeddedKafka(partitions = 3, topics = {Topics.ORDERS, Topics.PAYMENTS, Topics.RESERVATIONS, Topics.NOTIFICATIONS})
+class PaymentCircuitBreakerEndToEndTests {
+
+    enum Mode { APPROVE, FAIL, SLOW }
+
+    private static volatile Mode mode = Mode.APPROVE;
+    private static final MockWebServer provider = new MockWebServer();
+
+    static {
+        provider.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                return switch (mode) {
+                    case FAIL -> new MockResponse.Builder().code(503).build();
+                    case SLOW -> approval().headersDelay(2, TimeUnit.SECONDS).build();
+                    case APPROVE -> approval().build();
+                };
+            }
+        });
+        try {
+            provider.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void providerUrl(DynamicPropertyRegistry registry) {
+        registry.add("gotohotel.payment.http.base-url", () -> provider.url("/").toString());
+    }
+
+    @AfterAll
+    static void stopProvider() {
+        provider.close();
+    }
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private CircuitBreakerRegistry breakers;
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    private Api api;
+    private CircuitBreaker breaker;
+
+    @BeforeEach
+    void reset() {
+        api = new Api(port);
+        breaker = breakers.circuitBreaker("payment-provider");
+        breaker.reset();
+        mode = Mode.APPROVE;
+    }
+
+    @Test
+    void failingProviderOpensTheCircuitAndThenGuestsAreAnsweredWithoutCallingIt() {
+        mode = Mode.FAIL;
+        for (int i = 0; i < 4; i++) {
+            assertUnavailable(api.post("/api/orders", request("DELUXE"), null));
+        }
+        assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.OPEN);
+        int callsSoFar = provider.getRequestCount();
+
+        var refused = api.post("/api/orders", request("DELUXE"), null);
+
+        assertUnavailable(refused);
+        assertThat(Integer.parseInt(refused.header("Retry-After"))).isBetween(1, 2);
+        assertThat(provider.getRequestCount()).isEqualTo(callsSoFar);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM room_hold WHERE released_at IS NULL AND order_id IN "
+                + "(SELECT id FROM orders WHERE status = 'PAYMENT_FAILED')", Integer.class)).isZero();
+    }
+
+    @Test
+    void slowProviderIsCutOffByTheTimeout() {
+        mode = Mode.SLOW;
+        long started = System.nanoTime();
+
+        var response = api.post("/api/orders", request("STANDARD"), null);
+
+        assertUnavailable(response);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1900));
+    }
+
+    @Test
+    void circuitClosesAgainThroughHalfOpenOnceTheProviderRecovers() {
+        mode = Mode.FAIL;
+        for (int i = 0; i < 4; i++) {
+            api.post("/api/orders", request("STANDARD"), null);
+        }
+        assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.OPEN);
+        mode = Mode.APPROVE;
+
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250))
+                .until(() -> api.post("/api/orders", request("STANDARD"), null).status() == 201);
+        api.post("/api/orders", request("STANDARD"), null);
+
+        assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+    }
+
+    @Test
+    void sendsTheDocumentedRequestWithTheOrderIdAsIdempotencyKey() throws Exception {
+        int before = provider.getRequestCount();
+        var placed = api.post("/api/orders", request("DELUXE"), null);
+        assertThat(placed.status()).isEqualTo(201);
+        assertThat(provider.getRequestCount()).isEqualTo(before + 1);
+        String orderId = placed.body().get("orderId").asString();
+        assertThat(UUID.fromString(orderId)).isNotNull();
+    }
+
+    private static void assertUnavailable(Response response) {
+        assertThat(response.status()).isEqualTo(503);
+        assertThat(response.header("Retry-After")).isNotBlank();
+        assertThat(response.body().get("type").asString()).isEqualTo("urn:gotohotel:problem:payment-unavailable");
+    }
+
+    private static MockResponse.Builder approval() {
+        return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+                .body("{\"status\":\"APPROVED\",\"reference\":\"ch_" + UUID.randomUUID() + "\"}");
+    }
+}
