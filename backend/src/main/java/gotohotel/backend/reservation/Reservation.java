@@ -82,7 +82,7 @@ class Reservation extends AbstractAggregateRoot<Reservation> {
     void confirm(String staff, Instant now) {
         require(ReservationStatus.PENDING_CONFIRMATION, "confirm");
         moveTo(ReservationStatus.CONFIRMED, staff, now);
-        registerEvent(new ReservationConfirmed(UUID.randomUUID(), now, orderId, id, version + 1, staff));
+        registerEvent(new ReservationConfirmed(UUID.randomUUID(), now, orderId, id, nextVersion(), staff));
     }
 
     void reject(String staff, String reason, Instant now) {
@@ -91,19 +91,19 @@ class Reservation extends AbstractAggregateRoot<Reservation> {
         }
         rejectReason = reason;
         moveTo(ReservationStatus.REJECTED, staff, now);
-        registerEvent(new ReservationRejected(UUID.randomUUID(), now, orderId, id, version + 1, staff, reason));
+        registerEvent(new ReservationRejected(UUID.randomUUID(), now, orderId, id, nextVersion(), staff, reason));
     }
 
     void checkIn(String staff, Instant now) {
         require(ReservationStatus.CONFIRMED, "check in");
         moveTo(ReservationStatus.CHECKED_IN, staff, now);
-        registerEvent(new ReservationCheckedIn(UUID.randomUUID(), now, orderId, id, version + 1, staff));
+        registerEvent(new ReservationCheckedIn(UUID.randomUUID(), now, orderId, id, nextVersion(), staff));
     }
 
     void checkOut(String staff, Instant now) {
         require(ReservationStatus.CHECKED_IN, "check out");
         moveTo(ReservationStatus.CHECKED_OUT, staff, now);
-        registerEvent(new ReservationCheckedOut(UUID.randomUUID(), now, orderId, id, version + 1, staff));
+        registerEvent(new ReservationCheckedOut(UUID.randomUUID(), now, orderId, id, nextVersion(), staff));
     }
 
     /** The guest cancelled the order; false when there is nothing left to cancel. */
@@ -112,7 +112,7 @@ class Reservation extends AbstractAggregateRoot<Reservation> {
             return false;
         }
         moveTo(ReservationStatus.CANCELLED, "guest", now);
-        registerEvent(new ReservationCancelled(UUID.randomUUID(), now, orderId, id, version + 1));
+        registerEvent(new ReservationCancelled(UUID.randomUUID(), now, orderId, id, nextVersion()));
         return true;
     }
 
@@ -120,6 +120,11 @@ class Reservation extends AbstractAggregateRoot<Reservation> {
         if (status != expected) {
             throw new IllegalTransitionException("reservation", status, action);
         }
+    }
+
+    /** The version this change will have once saved (a new reservation is saved as version 0). */
+    private long nextVersion() {
+        return (version == null ? 0 : version) + 1;
     }
 
     private void moveTo(ReservationStatus next, String by, Instant now) {

@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -33,6 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "spring.kafka.admin.operation-timeout=2s",
         "spring.kafka.admin.properties.default.api.timeout.ms=2000",
         "logging.level.org.apache.kafka=ERROR"})
+@DirtiesContext
 class KafkaOutageEndToEndTests {
 
     private static final int KAFKA_PORT = TcpForwarder.freePort();

@@ -26,6 +26,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -40,6 +41,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "gotohotel.payment.circuit-breaker.open-duration=2s",
         "gotohotel.payment.circuit-breaker.half-open-calls=2"})
 @EmbeddedKafka(partitions = 3, topics = {Topics.ORDERS, Topics.PAYMENTS, Topics.RESERVATIONS, Topics.NOTIFICATIONS})
+@DirtiesContext
 class PaymentCircuitBreakerEndToEndTests {
 
     enum Mode { APPROVE, FAIL, SLOW }

@@ -1,0 +1,111 @@
+package gotohotel.backend.ordering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import gotohotel.backend.common.IllegalTransitionException;
+import gotohotel.backend.common.Money;
+import gotohotel.backend.inventory.Stay;
+import gotohotel.shared.event.OrderCancelled;
+import gotohotel.shared.event.OrderPlaced;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.util.ReflectionTestUtils;
+
+class OrderTests {
+
+    private static final Instant NOW = Instant.parse("2026-11-25T01:00:00Z");
+    private static final Instant FREE_UNTIL = Instant.parse("2026-12-07T15:00:00Z");
+
+    @Test
+    void placedOrderWaitsForPaymentAndRecordsOrderPlaced() {
+        var order = order();
+
+        assertThat(order.status()).isEqualTo(OrderStatus.PENDING_PAYMENT);
+        assertThat(events(order)).singleElement().isInstanceOf(OrderPlaced.class);
+    }
+
+    @Test
+    void paidOrderFollowsTheReservationForwardOnly() {
+        var order = order();
+        order.markPaid(NOW);
+
+        assertThat(order.follow(OrderStatus.CONFIRMED, NOW)).isTrue();
+        assertThat(order.follow(OrderStatus.CONFIRMED, NOW)).isFalse();
+        assertThat(order.follow(OrderStatus.CHECKED_IN, NOW)).isTrue();
+        assertThat(order.follow(OrderStatus.CONFIRMED, NOW)).isFalse();
+        assertThat(order.follow(OrderStatus.CHECKED_OUT, NOW)).isTrue();
+        assertThat(order.status()).isEqualTo(OrderStatus.CHECKED_OUT);
+    }
+
+    @Test
+    void cancellationIsFreeBeforeTheDeadlineAndKeepsTheFirstNightAfter() {
+        var order = order();
+        order.markPaid(NOW);
+
+        assertThat(order.refundIfCancelledAt(FREE_UNTIL.minusSeconds(1)).amount()).isEqualByComparingTo("360000");
+        assertThat(order.refundIfCancelledAt(FREE_UNTIL).amount()).isEqualByComparingTo("180000");
+    }
+
+    @Test
+    void cancellingRecordsTheRefundedAmount() {
+        var order = order();
+        order.markPaid(NOW);
+
+        order.cancel(Money.of(new BigDecimal("360000"), "KRW"), NOW);
+
+        assertThat(order.status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(events(order)).last().isInstanceOfSatisfying(OrderCancelled.class,
+                cancelled -> assertThat(cancelled.refundedAmount()).isEqualByComparingTo("360000"));
+    }
+
+    @Test
+    void refusesToCancelAnUnpaidOrCheckedInOrderNamingItsStatus() {
+        var unpaid = order();
+        assertThatThrownBy(() -> unpaid.cancel(Money.of(BigDecimal.ZERO, "KRW"), NOW))
+                .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("PENDING_PAYMENT");
+
+        var staying = order();
+        staying.markPaid(NOW);
+        staying.follow(OrderStatus.CHECKED_IN, NOW);
+        assertThatThrownBy(() -> staying.refundIfCancelledAt(NOW))
+                .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("CHECKED_IN");
+    }
+
+    @Test
+    void declinedOrFailedPaymentCanNoLongerBePaid() {
+        var declined = order();
+        declined.markDeclined("card_declined", NOW);
+        assertThatThrownBy(() -> declined.markPaid(NOW)).isInstanceOf(IllegalTransitionException.class);
+
+        var failed = order();
+        failed.markPaymentFailed("provider down", NOW);
+        assertThat(failed.status()).isEqualTo(OrderStatus.PAYMENT_FAILED);
+        assertThatThrownBy(() -> failed.markDeclined("late", NOW)).isInstanceOf(IllegalTransitionException.class);
+    }
+
+    @Test
+    void rejectionAfterCancellationIsStale() {
+        var order = order();
+        order.markPaid(NOW);
+        order.cancel(Money.of(new BigDecimal("360000"), "KRW"), NOW);
+
+        assertThat(order.reject("full", NOW)).isFalse();
+        assertThat(order.status()).isEqualTo(OrderStatus.CANCELLED);
+    }
+
+    private static Order order() {
+        var stay = new Stay(LocalDate.of(2026, 12, 10), LocalDate.of(2026, 12, 12));
+        return Order.place(UUID.randomUUID(), new Guest("Kim Minji", "01012345678", null), "DELUXE", stay, 2,
+                Money.of(new BigDecimal("360000"), "KRW"), new CancellationPolicy(FREE_UNTIL, new BigDecimal("180000")),
+                "hash", NOW);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static java.util.List<Object> events(Order order) {
+        return (java.util.List<Object>) ReflectionTestUtils.invokeMethod(order, "domainEvents");
+    }
+}

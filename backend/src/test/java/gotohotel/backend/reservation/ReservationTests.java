@@ -1,0 +1,92 @@
+package gotohotel.backend.reservation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import gotohotel.backend.common.IllegalTransitionException;
+import gotohotel.shared.event.Booking;
+import gotohotel.shared.event.ReservationCheckedIn;
+import gotohotel.shared.event.ReservationConfirmed;
+import gotohotel.shared.event.ReservationRejected;
+import gotohotel.shared.event.ReservationRequested;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.util.ReflectionTestUtils;
+
+class ReservationTests {
+
+    private static final Instant NOW = Instant.parse("2026-11-25T01:00:00Z");
+
+    @Test
+    void aRequestedReservationWaitsForTheStaff() {
+        var reservation = requested();
+
+        assertThat(reservation.status()).isEqualTo(ReservationStatus.PENDING_CONFIRMATION);
+        assertThat(events(reservation)).singleElement().isInstanceOf(ReservationRequested.class);
+    }
+
+    @Test
+    void staffConfirmThenCheckTheGuestInAndOut() {
+        var reservation = requested();
+
+        reservation.confirm("admin", NOW);
+        reservation.checkIn("admin", NOW);
+        reservation.checkOut("admin", NOW);
+
+        assertThat(reservation.status()).isEqualTo(ReservationStatus.CHECKED_OUT);
+        assertThat(events(reservation)).hasSize(4).element(1).isInstanceOf(ReservationConfirmed.class);
+        assertThat(events(reservation)).element(2).isInstanceOf(ReservationCheckedIn.class);
+    }
+
+    @Test
+    void rejectionCarriesTheReason() {
+        var reservation = requested();
+
+        reservation.reject("admin", "overbooked by the channel manager", NOW);
+
+        assertThat(events(reservation)).last().isInstanceOfSatisfying(ReservationRejected.class,
+                rejected -> assertThat(rejected.reason()).isEqualTo("overbooked by the channel manager"));
+    }
+
+    @Test
+    void rejectsConfirmationOfCancelledReservation() {
+        var reservation = requested();
+        assertThat(reservation.cancelForGuest(NOW)).isTrue();
+
+        assertThatThrownBy(() -> reservation.confirm("admin", NOW))
+                .isInstanceOf(IllegalTransitionException.class)
+                .hasMessageContaining("CANCELLED");
+        assertThat(reservation.cancelForGuest(NOW)).isFalse();
+    }
+
+    @Test
+    void refusesCheckInBeforeConfirmationAndCheckOutBeforeCheckIn() {
+        var reservation = requested();
+        assertThatThrownBy(() -> reservation.checkIn("admin", NOW)).hasMessageContaining("PENDING_CONFIRMATION");
+        reservation.confirm("admin", NOW);
+        assertThatThrownBy(() -> reservation.checkOut("admin", NOW)).hasMessageContaining("CONFIRMED");
+    }
+
+    @Test
+    void aGuestWhoCheckedInCannotBeCancelledOrRejected() {
+        var reservation = requested();
+        reservation.confirm("admin", NOW);
+        reservation.checkIn("admin", NOW);
+
+        assertThat(reservation.cancelForGuest(NOW)).isFalse();
+        assertThatThrownBy(() -> reservation.reject("admin", "no", NOW)).hasMessageContaining("CHECKED_IN");
+    }
+
+    private static Reservation requested() {
+        return Reservation.request(UUID.randomUUID(),
+                new Booking("Kim Minji", "DELUXE", LocalDate.of(2026, 12, 10), LocalDate.of(2026, 12, 12), 2), NOW);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> events(Reservation reservation) {
+        return (List<Object>) ReflectionTestUtils.invokeMethod(reservation, "domainEvents");
+    }
+}
