@@ -24,6 +24,6 @@ public interface Inventory {
     /** Gives the order's nights back; does nothing when they were released before or never held. */
     void release(UUID orderId);
 
-    /** Whether the stay lies within the nights the hotel sells. */
-    boolean isBookable(Stay stay);
+    /** Whether the stay lies within the nights the hotel sells rooms of the type. */
+    boolean isBookable(String roomType, Stay stay);
 }

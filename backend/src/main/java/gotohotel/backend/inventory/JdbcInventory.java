@@ -102,10 +102,10 @@ class JdbcInventory implements Inventory {
 
     @Override
     @Transactional(readOnly = true)
-    public boolean isBookable(Stay stay) {
+    public boolean isBookable(String roomType, Stay stay) {
         Integer nights = jdbc.queryForObject("""
-                SELECT COUNT(DISTINCT night) FROM room_night WHERE night >= ? AND night < ?""", Integer.class,
-                Date.valueOf(stay.checkIn()), Date.valueOf(stay.checkOut()));
+                SELECT COUNT(*) FROM room_night WHERE room_type = ? AND night >= ? AND night < ?""", Integer.class,
+                roomType, Date.valueOf(stay.checkIn()), Date.valueOf(stay.checkOut()));
         return nights != null && nights == stay.nights();
     }
 

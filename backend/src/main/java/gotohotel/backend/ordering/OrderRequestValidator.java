@@ -54,7 +54,7 @@ class OrderRequestValidator {
         if (roomType == null) {
             errors.add(new FieldError("roomType", "is not a room type of this hotel"));
         }
-        Stay stay = stay(request, today, errors);
+        Stay stay = stay(request, roomType, today, errors);
         Integer guests = request.guestCount();
         if (guests == null || guests < 1) {
             errors.add(new FieldError("guestCount", "must be at least 1"));
@@ -69,7 +69,7 @@ class OrderRequestValidator {
         return new ValidOrder(new Guest(name, phone.replace("-", ""), email), roomType, stay, guests, card);
     }
 
-    private Stay stay(PlaceOrderRequest request, LocalDate today, List<FieldError> errors) {
+    private Stay stay(PlaceOrderRequest request, RoomType roomType, LocalDate today, List<FieldError> errors) {
         int errorsBefore = errors.size();
         if (request.checkIn() == null) {
             errors.add(new FieldError("checkIn", "is required"));
@@ -87,7 +87,7 @@ class OrderRequestValidator {
         var stay = new Stay(request.checkIn(), request.checkOut());
         if (stay.nights() > properties.maxNights()) {
             errors.add(new FieldError("checkOut", "a stay is at most " + properties.maxNights() + " nights"));
-        } else if (!inventory.isBookable(stay)) {
+        } else if (roomType != null && !inventory.isBookable(roomType.code(), stay)) {
             errors.add(new FieldError("checkOut", "the hotel does not sell these nights yet"));
         }
         return stay;

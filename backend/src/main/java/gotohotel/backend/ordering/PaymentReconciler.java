@@ -40,8 +40,7 @@ class PaymentReconciler {
             initialDelayString = "${gotohotel.ordering.reconcile-interval}")
     void reconcile() {
         var cutoff = clock.instant().minus(properties.pendingPaymentTimeout());
-        for (var order : orders.findTop100ByStatusAndCreatedAtBeforeOrderByCreatedAt(OrderStatus.PENDING_PAYMENT,
-                cutoff)) {
+        for (var order : orders.findOldestWithStatus(OrderStatus.PENDING_PAYMENT, cutoff)) {
             try {
                 resolve(order);
             } catch (PaymentUnavailableException providerDown) {

@@ -19,17 +19,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class PaymentConfiguration {
 
-    @Bean(destroyMethod = "shutdownNow")
-    ExecutorService paymentCalls() {
-        var threads = new AtomicInteger();
-        return new ThreadPoolExecutor(16, 64, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(256),
-                task -> {
-                    var thread = new Thread(task, "payment-call-" + threads.incrementAndGet());
-                    thread.setDaemon(true);
-                    return thread;
-                });
-    }
-
     @Bean
     CircuitBreakerRegistry paymentCircuitBreakers(PaymentProperties properties, MeterRegistry meters) {
         var settings = properties.circuitBreaker();
@@ -50,9 +39,9 @@ class PaymentConfiguration {
         return registry;
     }
 
+    /** Provider calls run on their own bounded pool, so the time limiter can abandon a slow one. */
     @Bean
-    PaymentProvider paymentProvider(PaymentProperties properties, CircuitBreakerRegistry breakers,
-                                    ExecutorService paymentCalls) {
+    ResilientPaymentProvider paymentProvider(PaymentProperties properties, CircuitBreakerRegistry breakers) {
         PaymentProvider adapter = "http".equalsIgnoreCase(properties.provider())
                 ? new HttpPaymentProvider(properties.http(), properties.timeout())
                 : new SimulatedPaymentProvider(properties.simulated().latency());
@@ -61,6 +50,17 @@ class PaymentConfiguration {
                 .timeoutDuration(properties.timeout())
                 .cancelRunningFuture(true)
                 .build());
-        return new ResilientPaymentProvider(adapter, breaker, limiter, paymentCalls);
+        return new ResilientPaymentProvider(adapter, breaker, limiter, paymentCallPool());
+    }
+
+    /** Not a bean: an Executor bean would make Spring Boot drop its own task executor used by @Async. */
+    private static ExecutorService paymentCallPool() {
+        var threads = new AtomicInteger();
+        return new ThreadPoolExecutor(16, 64, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(256),
+                task -> {
+                    var thread = new Thread(task, "payment-call-" + threads.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
     }
 }

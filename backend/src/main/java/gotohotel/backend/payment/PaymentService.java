@@ -39,7 +39,7 @@ class PaymentService implements Payments {
     @Override
     public Authorization authorize(UUID orderId, Money amount, Card card) {
         var authorization = provider.authorize(orderId, amount, card);
-        log.info("Payment for order {} {} (card {})", orderId, authorization.approved() ? "approved" : "declined",
+        log.debug("Payment for order {} {} (card {})", orderId, authorization.approved() ? "approved" : "declined",
                 card.number());
         return authorization;
     }

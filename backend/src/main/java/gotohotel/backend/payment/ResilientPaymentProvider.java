@@ -18,7 +18,7 @@ import java.util.function.Supplier;
  * is refused by the open circuit becomes a {@link PaymentUnavailableException} with a Retry-After, so
  * the guest is answered fast and asked to retry later.
  */
-class ResilientPaymentProvider implements PaymentProvider {
+class ResilientPaymentProvider implements PaymentProvider, AutoCloseable {
 
     private static final Duration RETRY_AFTER_FAILURE = Duration.ofSeconds(5);
 
@@ -68,6 +68,11 @@ class ResilientPaymentProvider implements PaymentProvider {
         } catch (Exception e) {
             throw new IllegalStateException("Payment provider call failed", e);
         }
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
     }
 
     private Duration retryAfterOpenCircuit() {

@@ -9,8 +9,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ReservationRepository extends JpaRepository<Reservation, UUID> {
 
+    @Query("SELECT r FROM Reservation r WHERE r.orderId = :orderId")
     Optional<Reservation> findByOrderId(UUID orderId);
 
+    @Query("SELECT COUNT(r) > 0 FROM Reservation r WHERE r.orderId = :orderId")
     boolean existsByOrderId(UUID orderId);
 
     /** Reservations whose stay overlaps [from, to), optionally of one status. */

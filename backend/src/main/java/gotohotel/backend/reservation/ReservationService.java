@@ -39,7 +39,7 @@ class ReservationService {
             return;
         }
         reservations.save(Reservation.request(event.orderId(), event.booking(), clock.instant()));
-        log.info("Reservation requested for order {}", event.orderId());
+        log.debug("Reservation requested for order {}", event.orderId());
     }
 
     @Transactional
