@@ -33,7 +33,8 @@ class KafkaEventsConfiguration {
     KafkaAdmin.NewTopics bookingTopics(EventsProperties properties) {
         return new KafkaAdmin.NewTopics(
                 topic(Topics.ORDERS, properties), topic(Topics.PAYMENTS, properties),
-                topic(Topics.RESERVATIONS, properties), topic(Topics.NOTIFICATIONS, properties));
+                topic(Topics.RESERVATIONS, properties), topic(Topics.NOTIFICATIONS, properties),
+                topic(Topics.NOTIFICATIONS_DLT, properties));
     }
 
     private static org.apache.kafka.clients.admin.NewTopic topic(String name, EventsProperties properties) {

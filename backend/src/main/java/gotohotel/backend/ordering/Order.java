@@ -152,7 +152,7 @@ class Order extends AbstractAggregateRoot<Order> {
     }
 
     Booking booking() {
-        return new Booking(guestName, roomType, checkIn, checkOut, guestCount);
+        return new Booking(guestName, phone, roomType, checkIn, checkOut, guestCount);
     }
 
     Money total() {

@@ -1,6 +1,7 @@
 package gotohotel.backend.ordering;
 
 import gotohotel.backend.common.ApiException;
+import gotohotel.backend.common.GuestAccessTokens;
 import gotohotel.backend.inventory.Inventory;
 import gotohotel.backend.ordering.OrderRequestValidator.ValidOrder;
 import gotohotel.backend.payment.Authorization;
@@ -30,14 +31,14 @@ class OrderService {
     private final OrderRepository orders;
     private final Inventory inventory;
     private final Payments payments;
-    private final AccessTokens tokens;
+    private final GuestAccessTokens tokens;
     private final IdempotencyKeys idempotencyKeys;
     private final OrderingProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     OrderService(OrderRequestValidator validator, OrderRepository orders, Inventory inventory, Payments payments,
-                 AccessTokens tokens, IdempotencyKeys idempotencyKeys, OrderingProperties properties,
+                 GuestAccessTokens tokens, IdempotencyKeys idempotencyKeys, OrderingProperties properties,
                  TransactionTemplate transactions, Clock clock) {
         this.validator = validator;
         this.orders = orders;
@@ -91,7 +92,7 @@ class OrderService {
                 .minusDays(properties.freeCancellationDays())
                 .atStartOfDay(properties.hotelZone()).toInstant(), valid.roomType().nightlyRate().amount());
         return orders.save(Order.place(orderId, valid.guest(), valid.roomType().code(), valid.stay(),
-                valid.guestCount(), total, policy, AccessTokens.hash(tokens.issue(orderId)), now));
+                valid.guestCount(), total, policy, GuestAccessTokens.hash(tokens.issue(orderId)), now));
     }
 
     /** Writes the provider's answer: PAID (and PaymentApproved), or declined with the hold released. */

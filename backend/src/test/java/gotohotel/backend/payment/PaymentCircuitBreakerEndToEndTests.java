@@ -40,7 +40,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "gotohotel.payment.circuit-breaker.slow-call-duration=300ms",
         "gotohotel.payment.circuit-breaker.open-duration=2s",
         "gotohotel.payment.circuit-breaker.half-open-calls=2"})
-@EmbeddedKafka(partitions = 3, topics = {Topics.ORDERS, Topics.PAYMENTS, Topics.RESERVATIONS, Topics.NOTIFICATIONS})
+@EmbeddedKafka(partitions = 3, topics = {Topics.ORDERS, Topics.PAYMENTS, Topics.RESERVATIONS, Topics.NOTIFICATIONS,
+        Topics.NOTIFICATIONS_DLT})
 @DirtiesContext
 class PaymentCircuitBreakerEndToEndTests {
 

@@ -94,6 +94,6 @@ class ReservationEventDeliveryEndToEndTests extends EndToEndTest {
 
     private static Booking booking() {
         var checkIn = LocalDate.now().plusDays(300);
-        return new Booking("Lee Jun", "STANDARD", checkIn, checkIn.plusDays(2), 2);
+        return new Booking("Lee Jun", "01055556666", "STANDARD", checkIn, checkIn.plusDays(2), 2);
     }
 }

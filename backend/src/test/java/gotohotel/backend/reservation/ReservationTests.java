@@ -82,7 +82,7 @@ class ReservationTests {
 
     private static Reservation requested() {
         return Reservation.request(UUID.randomUUID(),
-                new Booking("Kim Minji", "DELUXE", LocalDate.of(2026, 12, 10), LocalDate.of(2026, 12, 12), 2), NOW);
+                new Booking("Kim Minji", "01012345678", "DELUXE", LocalDate.of(2026, 12, 10), LocalDate.of(2026, 12, 12), 2), NOW);
     }
 
     @SuppressWarnings("unchecked")

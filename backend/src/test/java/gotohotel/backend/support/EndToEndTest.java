@@ -13,7 +13,8 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
  * class extends this one, so they share one application context and one broker.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@EmbeddedKafka(partitions = 3, topics = {Topics.ORDERS, Topics.PAYMENTS, Topics.RESERVATIONS, Topics.NOTIFICATIONS})
+@EmbeddedKafka(partitions = 3, topics = {Topics.ORDERS, Topics.PAYMENTS, Topics.RESERVATIONS, Topics.NOTIFICATIONS,
+        Topics.NOTIFICATIONS_DLT})
 public abstract class EndToEndTest {
 
     @LocalServerPort

@@ -2,6 +2,12 @@ package gotohotel.shared.event;
 
 import java.time.LocalDate;
 
-/** What the guest booked: enough for the hotel to prepare the stay. */
-public record Booking(String guestName, String roomType, LocalDate checkIn, LocalDate checkOut, int guestCount) {
+/** What the guest booked and how to reach them: enough for the hotel and for guest notifications. */
+public record Booking(String guestName, String phone, String roomType, LocalDate checkIn, LocalDate checkOut,
+                      int guestCount) {
+
+    @Override
+    public String toString() {
+        return "Booking[roomType=" + roomType + ", checkIn=" + checkIn + ", checkOut=" + checkOut + "]";
+    }
 }

@@ -21,10 +21,13 @@ import java.util.UUID;
         @JsonSubTypes.Type(value = ReservationRejected.class, name = "ReservationRejected"),
         @JsonSubTypes.Type(value = ReservationCancelled.class, name = "ReservationCancelled"),
         @JsonSubTypes.Type(value = ReservationCheckedIn.class, name = "ReservationCheckedIn"),
-        @JsonSubTypes.Type(value = ReservationCheckedOut.class, name = "ReservationCheckedOut")
+        @JsonSubTypes.Type(value = ReservationCheckedOut.class, name = "ReservationCheckedOut"),
+        @JsonSubTypes.Type(value = GuestNotified.class, name = "GuestNotified"),
+        @JsonSubTypes.Type(value = NotificationFailed.class, name = "NotificationFailed")
 })
 public sealed interface BookingEvent
-        permits OrderPlaced, OrderCancelled, PaymentApproved, PaymentDeclined, PaymentRefunded, ReservationEvent {
+        permits OrderPlaced, OrderCancelled, PaymentApproved, PaymentDeclined, PaymentRefunded, ReservationEvent,
+        GuestNotified, NotificationFailed {
 
     UUID eventId();
 

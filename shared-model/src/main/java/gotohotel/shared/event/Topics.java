@@ -7,12 +7,20 @@ public final class Topics {
     public static final String PAYMENTS = "gotohotel.payments";
     public static final String RESERVATIONS = "gotohotel.reservations";
     public static final String NOTIFICATIONS = "gotohotel.notifications";
+    /** Guest messages that could not be delivered, with the event that caused them. */
+    public static final String NOTIFICATIONS_DLT = "gotohotel.notifications.dlt";
 
     private Topics() {
     }
 
     /** The topic an event belongs on. */
     public static String of(BookingEvent event) {
+        if (event instanceof GuestNotified) {
+            return NOTIFICATIONS;
+        }
+        if (event instanceof NotificationFailed) {
+            return NOTIFICATIONS_DLT;
+        }
         if (event instanceof ReservationEvent) {
             return RESERVATIONS;
         }

@@ -16,7 +16,7 @@ class BookingEventJsonTest {
     @Test
     void eventJsonCarriesItsTypeAndReadsBackAsTheSameRecord() {
         var event = new PaymentApproved(UUID.randomUUID(), Instant.parse("2026-11-25T10:15:30Z"), UUID.randomUUID(),
-                new Booking("Kim Minji", "DELUXE", LocalDate.of(2027, 1, 3), LocalDate.of(2027, 1, 5), 2),
+                new Booking("Kim Minji", "01012345678", "DELUXE", LocalDate.of(2027, 1, 3), LocalDate.of(2027, 1, 5), 2),
                 new BigDecimal("360000"), "KRW", "4242");
 
         String text = json.writeValueAsString(event);

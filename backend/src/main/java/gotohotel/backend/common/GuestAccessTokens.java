@@ -1,4 +1,4 @@
-package gotohotel.backend.ordering;
+package gotohotel.backend.common;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,26 +19,27 @@ import org.springframework.stereotype.Component;
 
 /**
  * The guest's access token for an order: an HMAC of the order id under the server's secret, so the
- * same token can be handed out again for an idempotent retry without ever storing it; the order keeps
- * only its SHA-256. The secret comes from {@code gotohotel.security.token-secret} or, when unset, from
- * a file generated once under {@code $GOTOHOTEL_HOME}.
+ * same token can be handed out again for an idempotent retry without ever storing it, and any context
+ * (my page, possibly in another process with the same secret) can check it without asking ordering.
+ * The order keeps only its SHA-256. The secret comes from {@code gotohotel.security.token-secret} or,
+ * when unset, from a file generated once under {@code $GOTOHOTEL_HOME}.
  */
 @Component
-class AccessTokens {
+public class GuestAccessTokens {
 
     private final byte[] secret;
 
-    AccessTokens(@Value("${gotohotel.security.token-secret:}") String configured,
+    GuestAccessTokens(@Value("${gotohotel.security.token-secret:}") String configured,
                  @Value("${gotohotel.home}") Path home) {
         this.secret = configured.isBlank() ? fromFile(home.resolve("token-secret"))
                 : configured.getBytes(StandardCharsets.UTF_8);
     }
 
-    String issue(UUID orderId) {
+    public String issue(UUID orderId) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(hmac("order:" + orderId));
     }
 
-    static String hash(String token) {
+    public static String hash(String token) {
         try {
             var digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
@@ -47,7 +48,7 @@ class AccessTokens {
         }
     }
 
-    boolean matches(String storedHash, String presentedToken) {
+    public boolean matches(String storedHash, String presentedToken) {
         if (presentedToken == null || presentedToken.isBlank()) {
             return false;
         }
@@ -56,8 +57,13 @@ class AccessTokens {
     }
 
     /** A keyed digest of a request body, so the idempotency table never holds card data in a guessable form. */
-    String fingerprint(String canonicalRequest) {
+    public String fingerprint(String canonicalRequest) {
         return HexFormat.of().formatHex(hmac("request:" + canonicalRequest));
+    }
+
+    /** Whether the presented token is the one issued for the order. */
+    public boolean isTokenFor(UUID orderId, String presentedToken) {
+        return presentedToken != null && matches(hash(issue(orderId)), presentedToken);
     }
 
     private byte[] hmac(String message) {

@@ -1,0 +1,199 @@
+package gotohotel.backend.mypage;
+
+import gotohotel.shared.api.MyPageView;
+import gotohotel.shared.event.Booking;
+import gotohotel.shared.event.BookingEvent;
+import gotohotel.shared.event.GuestNotified;
+import gotohotel.shared.event.OrderCancelled;
+import gotohotel.shared.event.OrderPlaced;
+import gotohotel.shared.event.PaymentApproved;
+import gotohotel.shared.event.PaymentDeclined;
+import gotohotel.shared.event.PaymentRefunded;
+import gotohotel.shared.event.ReservationCancelled;
+import gotohotel.shared.event.ReservationCheckedIn;
+import gotohotel.shared.event.ReservationCheckedOut;
+import gotohotel.shared.event.ReservationConfirmed;
+import gotohotel.shared.event.ReservationRejected;
+import gotohotel.shared.event.ReservationRequested;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.MapKeyJdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * One guest's my page, folded from events in whatever order they arrive: statuses only move forward by
+ * rank, history keeps one line per status at the time it happened, each message keeps its latest state.
+ * Applying the same set of events in any order gives the same page.
+ */
+@Entity
+@Table(name = "mypage")
+class MyPage {
+
+    @Id
+    private UUID orderId;
+    @Version
+    private Long version;
+    private String guestName;
+    private String roomType;
+    private LocalDate checkIn;
+    private LocalDate checkOut;
+    private Integer guestCount;
+    private BigDecimal totalPrice;
+    private String currency;
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private OrderState orderStatus;
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private PaymentState paymentStatus;
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private ReservationState reservationStatus;
+    private BigDecimal refundedAmount;
+    private Instant updatedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "mypage_history", joinColumns = @JoinColumn(name = "order_id"))
+    @MapKeyColumn(name = "status")
+    @MapKeyEnumerated(EnumType.STRING)
+    @MapKeyJdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "at")
+    private Map<OrderState, Instant> history = new HashMap<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "mypage_message", joinColumns = @JoinColumn(name = "order_id"))
+    @MapKeyColumn(name = "notification_id")
+    private Map<UUID, Message> messages = new HashMap<>();
+
+    protected MyPage() {
+    }
+
+    MyPage(UUID orderId) {
+        this.orderId = orderId;
+        this.refundedAmount = BigDecimal.ZERO;
+    }
+
+    void apply(BookingEvent event) {
+        updatedAt = updatedAt == null || event.occurredAt().isAfter(updatedAt) ? event.occurredAt() : updatedAt;
+        if (event instanceof OrderPlaced e) {
+            describe(e.booking());
+            price(e.totalPrice(), e.currency());
+            order(OrderState.PENDING_PAYMENT, e.occurredAt());
+        } else if (event instanceof PaymentApproved e) {
+            describe(e.booking());
+            price(e.amount(), e.currency());
+            payment(PaymentState.APPROVED);
+            order(OrderState.PAID, e.occurredAt());
+        } else if (event instanceof PaymentDeclined e) {
+            payment(PaymentState.DECLINED);
+            order(OrderState.PAYMENT_DECLINED, e.occurredAt());
+        } else if (event instanceof PaymentRefunded e) {
+            refundedAmount = refundedAmount.add(e.amount());
+            payment(PaymentState.REFUNDED);
+        } else if (event instanceof OrderCancelled e) {
+            describe(e.booking());
+            order(OrderState.CANCELLED, e.occurredAt());
+        } else if (event instanceof ReservationRequested e) {
+            describe(e.booking());
+            reservation(ReservationState.PENDING_CONFIRMATION);
+        } else if (event instanceof ReservationConfirmed e) {
+            reservation(ReservationState.CONFIRMED);
+            order(OrderState.CONFIRMED, e.occurredAt());
+        } else if (event instanceof ReservationRejected e) {
+            reservation(ReservationState.REJECTED);
+            order(OrderState.REJECTED, e.occurredAt());
+        } else if (event instanceof ReservationCancelled e) {
+            reservation(ReservationState.CANCELLED);
+        } else if (event instanceof ReservationCheckedIn e) {
+            reservation(ReservationState.CHECKED_IN);
+            order(OrderState.CHECKED_IN, e.occurredAt());
+        } else if (event instanceof ReservationCheckedOut e) {
+            reservation(ReservationState.CHECKED_OUT);
+            order(OrderState.CHECKED_OUT, e.occurredAt());
+        } else if (event instanceof GuestNotified e) {
+            message(e);
+        }
+    }
+
+    private void describe(Booking booking) {
+        if (booking == null) {
+            return;
+        }
+        guestName = booking.guestName();
+        roomType = booking.roomType();
+        checkIn = booking.checkIn();
+        checkOut = booking.checkOut();
+        guestCount = booking.guestCount();
+    }
+
+    private void price(BigDecimal total, String currencyCode) {
+        totalPrice = total;
+        currency = currencyCode;
+    }
+
+    private void order(OrderState state, Instant at) {
+        if (state != OrderState.PENDING_PAYMENT) {
+            history.merge(state, at, (earlier, later) -> earlier.isBefore(later) ? earlier : later);
+        }
+        if (state.isAfter(orderStatus)) {
+            orderStatus = state;
+        }
+    }
+
+    private void payment(PaymentState state) {
+        if (state.isAfter(paymentStatus)) {
+            paymentStatus = state;
+        }
+    }
+
+    private void reservation(ReservationState state) {
+        if (state.isAfter(reservationStatus)) {
+            reservationStatus = state;
+        }
+    }
+
+    private void message(GuestNotified notified) {
+        var next = new Message(notified.channel(), notified.text(), MessageState.valueOf(notified.delivery()),
+                notified.reason(), notified.occurredAt());
+        if (next.supersedes(messages.get(notified.notificationId()))) {
+            messages.put(notified.notificationId(), next);
+        }
+    }
+
+    MyPageView view() {
+        var lines = history.entrySet().stream()
+                .sorted(Map.Entry.<OrderState, Instant>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(line -> new MyPageView.HistoryEntry(line.getKey().name(), line.getValue()))
+                .toList();
+        var sent = messages.values().stream()
+                .sorted(Comparator.comparing(Message::at))
+                .map(m -> new MyPageView.Message(m.channel(), m.text(), m.status().name(), m.at()))
+                .toList();
+        return new MyPageView(orderId, guestName, roomType, checkIn, checkOut, guestCount, totalPrice, currency,
+                name(orderStatus), name(paymentStatus), name(reservationStatus), refundedAmount, lines, sent,
+                updatedAt);
+    }
+
+    private static String name(Enum<?> state) {
+        return state == null ? null : state.name();
+    }
+}

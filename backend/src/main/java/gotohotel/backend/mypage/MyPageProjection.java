@@ -1,0 +1,79 @@
+package gotohotel.backend.mypage;
+
+import gotohotel.backend.common.EventJson;
+import gotohotel.backend.common.ProcessedEvents;
+import gotohotel.shared.event.BookingEvent;
+import gotohotel.shared.event.Topics;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Clock;
+import java.time.Duration;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.AbstractConsumerSeekAware;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Folds every booking event into the guest's my page, once per event (its own consumer group, its own
+ * processed-event records). {@link #rebuild()} empties the read model and replays the topics from the
+ * beginning. The lag from an event's occurrence to its projection is published as
+ * {@code gotohotel.mypage.lag}.
+ */
+@Component
+class MyPageProjection extends AbstractConsumerSeekAware {
+
+    static final String CONSUMER = "mypage";
+
+    private final EventJson json;
+    private final MyPageRepository pages;
+    private final ProcessedEvents processed;
+    private final TransactionTemplate transactions;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final Timer lag;
+
+    MyPageProjection(EventJson json, MyPageRepository pages, ProcessedEvents processed,
+                     TransactionTemplate transactions, JdbcTemplate jdbc, Clock clock, MeterRegistry meters) {
+        this.json = json;
+        this.pages = pages;
+        this.processed = processed;
+        this.transactions = transactions;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.lag = Timer.builder("gotohotel.mypage.lag")
+                .description("Time from an event's occurrence to its projection on my page")
+                .publishPercentiles(0.5, 0.99)
+                .register(meters);
+    }
+
+    @KafkaListener(id = "mypage", groupId = "gotohotel-mypage",
+            topics = {Topics.ORDERS, Topics.PAYMENTS, Topics.RESERVATIONS, Topics.NOTIFICATIONS},
+            autoStartup = "${gotohotel.mypage.listeners-enabled:true}")
+    void on(ConsumerRecord<String, byte[]> record) {
+        project(json.read(record.value()));
+    }
+
+    void project(BookingEvent event) {
+        transactions.executeWithoutResult(status -> {
+            if (processed.firstTime(CONSUMER, event.eventId())) {
+                var page = pages.findById(event.orderId()).orElseGet(() -> new MyPage(event.orderId()));
+                page.apply(event);
+                pages.save(page);
+            }
+        });
+        lag.record(Duration.between(event.occurredAt(), clock.instant()));
+    }
+
+    /** Forgets the read model and replays every topic from its beginning. */
+    void rebuild() {
+        transactions.executeWithoutResult(status -> {
+            jdbc.update("DELETE FROM mypage_message");
+            jdbc.update("DELETE FROM mypage_history");
+            jdbc.update("DELETE FROM mypage");
+            jdbc.update("DELETE FROM processed_event WHERE consumer = ?", CONSUMER);
+        });
+        seekToBeginning();
+    }
+}

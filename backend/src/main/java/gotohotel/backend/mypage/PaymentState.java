@@ -1,0 +1,16 @@
+package gotohotel.backend.mypage;
+
+/** The payment's status as my page shows it. */
+enum PaymentState {
+    APPROVED(0), DECLINED(0), REFUNDED(1);
+
+    private final int rank;
+
+    PaymentState(int rank) {
+        this.rank = rank;
+    }
+
+    boolean isAfter(PaymentState other) {
+        return other == null || rank > other.rank;
+    }
+}
