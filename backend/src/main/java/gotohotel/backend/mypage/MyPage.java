@@ -186,7 +186,7 @@ class MyPage {
                 .toList();
         var sent = messages.values().stream()
                 .sorted(Comparator.comparing(Message::at))
-                .map(m -> new MyPageView.Message(m.channel(), m.text(), m.status().name(), m.at()))
+                .map(m -> new MyPageView.Message(m.channel(), m.text(), m.status().name(), m.reason(), m.at()))
                 .toList();
         return new MyPageView(orderId, guestName, roomType, checkIn, checkOut, guestCount, totalPrice, currency,
                 name(orderStatus), name(paymentStatus), name(reservationStatus), refundedAmount, lines, sent,

@@ -21,7 +21,7 @@ public record MyPageView(UUID orderId, String guestName, String roomType, LocalD
     public record HistoryEntry(String status, Instant at) {
     }
 
-    /** A message to the guest and how its delivery went. */
-    public record Message(String channel, String text, String status, Instant at) {
+    /** A message to the guest and how its delivery went; {@code reason} says why it is retried or failed. */
+    public record Message(String channel, String text, String status, String reason, Instant at) {
     }
 }
