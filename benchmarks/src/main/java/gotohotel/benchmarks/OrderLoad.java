@@ -4,25 +4,34 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
 
 /**
  * N closed-loop clients placing orders over HTTP for a fixed time after a warm-up; prints throughput,
  * latency percentiles and the status codes seen. Every request is bounded by a timeout and the run
  * stops by itself.
  *
- * <pre>java -jar benchmarks.jar baseUrl clients warmupSeconds measureSeconds [roomType]</pre>
+ * <pre>java -jar benchmarks.jar baseUrl clients warmupSeconds measureSeconds [roomType] [ordersFile]</pre>
+ * With {@code ordersFile}, every created order's id and access token are written to it, a line each.
  */
 public final class OrderLoad {
+
+    private static final Pattern ORDER_ID = Pattern.compile("\"orderId\":\"([^\"]+)\"");
+    private static final Pattern TOKEN = Pattern.compile("\"accessToken\":\"([^\"]+)\"");
 
     public static void main(String[] args) throws Exception {
         String baseUrl = args.length > 0 ? args[0] : "http://127.0.0.1:8088";
@@ -30,22 +39,27 @@ public final class OrderLoad {
         int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 10;
         int measure = args.length > 3 ? Integer.parseInt(args[3]) : 30;
         String roomType = args.length > 4 ? args[4] : "BENCH";
+        Path ordersFile = args.length > 5 ? Path.of(args[5]) : null;
 
         var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         System.out.printf("warm-up %d s with %d clients...%n", warmup, clients);
-        run(http, baseUrl, roomType, clients, Duration.ofSeconds(warmup));
+        run(http, baseUrl, roomType, clients, Duration.ofSeconds(warmup), null);
         System.out.printf("measuring %d s with %d clients...%n", measure, clients);
-        var result = run(http, baseUrl, roomType, clients, Duration.ofSeconds(measure));
+        var created = ordersFile == null ? null : new ConcurrentLinkedQueue<String>();
+        var result = run(http, baseUrl, roomType, clients, Duration.ofSeconds(measure), created);
         result.print(measure);
+        if (ordersFile != null) {
+            Files.write(ordersFile, created);
+        }
     }
 
-    private static Result run(HttpClient http, String baseUrl, String roomType, int clients, Duration length)
-            throws InterruptedException {
+    private static Result run(HttpClient http, String baseUrl, String roomType, int clients, Duration length,
+                              Queue<String> created) throws InterruptedException {
         var stop = new AtomicBoolean();
         var done = new CountDownLatch(clients);
         var perClient = new ArrayList<Worker>();
         for (int i = 0; i < clients; i++) {
-            var worker = new Worker(http, baseUrl, roomType, stop, done);
+            var worker = new Worker(http, baseUrl, roomType, stop, done, created);
             perClient.add(worker);
             new Thread(worker, "client-" + i).start();
         }
@@ -65,8 +79,11 @@ public final class OrderLoad {
         private long[] latencies = new long[1 << 16];
         private int count;
         private final Map<Integer, Integer> statuses = new TreeMap<>();
+        private final Queue<String> created;
 
-        Worker(HttpClient http, String baseUrl, String roomType, AtomicBoolean stop, CountDownLatch done) {
+        Worker(HttpClient http, String baseUrl, String roomType, AtomicBoolean stop, CountDownLatch done,
+               Queue<String> created) {
+            this.created = created;
             this.http = http;
             this.baseUrl = baseUrl;
             this.roomType = roomType;
@@ -101,7 +118,16 @@ public final class OrderLoad {
                     .POST(HttpRequest.BodyPublishers.ofString(body))
                     .build();
             try {
-                return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (created == null) {
+                    return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                }
+                var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                var id = ORDER_ID.matcher(response.body());
+                var token = TOKEN.matcher(response.body());
+                if (response.statusCode() == 201 && id.find() && token.find()) {
+                    created.add(id.group(1) + " " + token.group(1));
+                }
+                return response.statusCode();
             } catch (Exception e) {
                 return -1;
             }

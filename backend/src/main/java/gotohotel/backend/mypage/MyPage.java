@@ -179,6 +179,10 @@ class MyPage {
         }
     }
 
+    UUID orderId() {
+        return orderId;
+    }
+
     MyPageView view() {
         var lines = history.entrySet().stream()
                 .sorted(Map.Entry.<OrderState, Instant>comparingByValue().thenComparing(Map.Entry.comparingByKey()))

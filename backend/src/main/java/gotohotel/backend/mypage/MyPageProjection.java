@@ -8,6 +8,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -48,22 +53,29 @@ class MyPageProjection extends AbstractConsumerSeekAware {
                 .register(meters);
     }
 
-    @KafkaListener(id = "mypage", groupId = "gotohotel-mypage",
+    /** Each poll's records are projected in one transaction: one commit per batch, not per event. */
+    @KafkaListener(id = "mypage", groupId = "gotohotel-mypage", batch = "true",
             topics = {Topics.ORDERS, Topics.PAYMENTS, Topics.RESERVATIONS, Topics.NOTIFICATIONS},
             autoStartup = "${gotohotel.mypage.listeners-enabled:true}")
-    void on(ConsumerRecord<String, byte[]> record) {
-        project(json.read(record.value()));
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        project(json.readAll(records));
     }
 
-    void project(BookingEvent event) {
+    void project(List<BookingEvent> events) {
         transactions.executeWithoutResult(status -> {
-            if (processed.firstTime(CONSUMER, event.eventId())) {
-                var page = pages.findById(event.orderId()).orElseGet(() -> new MyPage(event.orderId()));
-                page.apply(event);
-                pages.save(page);
+            var fresh = processed.firstTimes(CONSUMER, events.stream().map(BookingEvent::eventId).toList());
+            var orderIds = events.stream().map(BookingEvent::orderId).collect(Collectors.toSet());
+            Map<UUID, MyPage> affected = new HashMap<>();
+            pages.findAllById(orderIds).forEach(page -> affected.put(page.orderId(), page));
+            for (var event : events) {
+                if (fresh.remove(event.eventId())) {
+                    affected.computeIfAbsent(event.orderId(), MyPage::new).apply(event);
+                }
             }
+            pages.saveAll(affected.values());
         });
-        lag.record(Duration.between(event.occurredAt(), clock.instant()));
+        var now = clock.instant();
+        events.forEach(event -> lag.record(Duration.between(event.occurredAt(), now)));
     }
 
     /** Forgets the read model and replays every topic from its beginning. */

@@ -2,12 +2,13 @@ package gotohotel.backend.notification;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Finds notifications due for an attempt and claims them one by one, safely across instances. */
+/** Finds notifications due for an attempt and claims a batch of them, safely across instances. */
 @Component
 class DueNotifications {
 
@@ -17,23 +18,32 @@ class DueNotifications {
         this.jdbc = jdbc;
     }
 
-    /** Open notifications whose next attempt is due and whose guest is known, oldest first. */
-    List<UUID> find(Instant now, int limit) {
+    /**
+     * Claims up to {@code limit} open notifications whose next attempt is due and whose guest is known,
+     * oldest first, until {@code until}; returns the ids this call claimed (another dispatcher may have
+     * taken some of them first).
+     */
+    List<UUID> claim(Instant now, Instant until, int limit) {
         var at = Timestamp.from(now);
-        return jdbc.query("""
+        List<UUID> due = jdbc.query("""
                 SELECT n.id FROM notification n
                 WHERE n.status IN ('PENDING', 'RETRYING') AND n.next_attempt_at <= ?
                   AND (n.claimed_until IS NULL OR n.claimed_until < ?)
                   AND EXISTS (SELECT 1 FROM notification_recipient r WHERE r.order_id = n.order_id)
                 ORDER BY n.next_attempt_at
                 LIMIT ?""", (rs, row) -> rs.getObject(1, UUID.class), at, at, limit);
-    }
-
-    /** Takes a notification for one attempt until {@code until}; false when another dispatcher has it. */
-    boolean claim(UUID id, Instant now, Instant until) {
-        return jdbc.update("""
-                UPDATE notification SET claimed_until = ?
-                WHERE id = ? AND status IN ('PENDING', 'RETRYING') AND (claimed_until IS NULL OR claimed_until < ?)""",
-                Timestamp.from(until), id, Timestamp.from(now)) == 1;
+        if (due.isEmpty()) {
+            return due;
+        }
+        UUID claim = UUID.randomUUID();
+        var arguments = new java.util.ArrayList<Object>(List.of(Timestamp.from(until), claim));
+        arguments.addAll(due);
+        arguments.add(at);
+        jdbc.update("UPDATE notification SET claimed_until = ?, claimed_by = ? WHERE id IN ("
+                + String.join(",", Collections.nCopies(due.size(), "?"))
+                + ") AND status IN ('PENDING', 'RETRYING') AND (claimed_until IS NULL OR claimed_until < ?)",
+                arguments.toArray());
+        return jdbc.query("SELECT id FROM notification WHERE claimed_by = ?", (rs, row) -> rs.getObject(1, UUID.class),
+                claim);
     }
 }

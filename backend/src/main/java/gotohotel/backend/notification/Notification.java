@@ -44,6 +44,7 @@ class Notification extends AbstractAggregateRoot<Notification> {
     private int attempts;
     private Instant nextAttemptAt;
     private Instant claimedUntil;
+    private UUID claimedBy;
     private String lastError;
     private Instant createdAt;
     private Instant updatedAt;
@@ -116,6 +117,7 @@ class Notification extends AbstractAggregateRoot<Notification> {
 
     private void finish(Instant now) {
         claimedUntil = null;
+        claimedBy = null;
         updatedAt = now;
     }
 

@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
@@ -15,8 +17,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends due notifications through the channel, each claimed for one attempt so several instances never
- * send the same one. Transient failures are retried with exponential backoff and jitter until
+ * Sends due notifications through the channel in claimed batches, so several instances never send the
+ * same one. Transient failures are retried with exponential backoff and jitter until
  * {@code give-up-after}; permanent ones end FAILED at once. The provider call runs outside transactions.
  */
 @Component
@@ -55,49 +57,56 @@ class NotificationDispatcher {
     void dispatchDue() {
         List<UUID> batch;
         do {
-            batch = due.find(clock.instant(), BATCH);
-            for (UUID id : batch) {
-                Instant now = clock.instant();
-                if (due.claim(id, now, now.plus(CLAIM))) {
-                    attempt(id);
-                }
+            Instant now = clock.instant();
+            batch = due.claim(now, now.plus(CLAIM), BATCH);
+            if (!batch.isEmpty()) {
+                attempt(batch);
             }
         } while (batch.size() == BATCH);
     }
 
-    void attempt(UUID id) {
-        var notification = notifications.findById(id).orElseThrow();
-        var recipient = recipients.find(notification.orderId()).orElseThrow();
-        var parameters = texts.parameters(notification, recipient);
-        String text = texts.render(notification.announces(), parameters);
-        Delivery delivery;
-        try {
-            delivery = channel.send(new OutgoingMessage(id, notification.orderId(), notification.announces(),
-                    recipient.booking().phone(), text, parameters));
-        } catch (RuntimeException unexpected) {
-            delivery = Delivery.retryable(unexpected.getClass().getSimpleName());
+    /** Sends a claimed batch one by one outside any transaction, then records every outcome in one. */
+    void attempt(List<UUID> ids) {
+        Map<UUID, Attempt> attempts = new LinkedHashMap<>();
+        for (var notification : notifications.findAllById(ids)) {
+            var recipient = recipients.find(notification.orderId()).orElseThrow();
+            var parameters = texts.parameters(notification, recipient);
+            String text = texts.render(notification.announces(), parameters);
+            Delivery delivery;
+            try {
+                delivery = channel.send(new OutgoingMessage(notification.id(), notification.orderId(),
+                        notification.announces(), recipient.booking().phone(), text, parameters));
+            } catch (RuntimeException unexpected) {
+                delivery = Delivery.retryable(unexpected.getClass().getSimpleName());
+            }
+            attempts.put(notification.id(), new Attempt(text, delivery));
         }
-        Delivery outcome = delivery;
-        transactions.executeWithoutResult(status -> record(id, text, outcome));
+        transactions.executeWithoutResult(status -> {
+            var claimed = notifications.findAllById(attempts.keySet());
+            claimed.forEach(notification -> record(notification, attempts.get(notification.id())));
+            notifications.saveAll(claimed);
+        });
     }
 
-    private void record(UUID id, String text, Delivery delivery) {
-        var notification = notifications.findById(id).orElseThrow();
+    private record Attempt(String text, Delivery delivery) {
+    }
+
+    private void record(Notification notification, Attempt attempt) {
         Instant now = clock.instant();
+        var delivery = attempt.delivery();
         switch (delivery.outcome()) {
-            case SENT -> notification.delivered(text, now);
-            case PERMANENT_FAILURE -> fail(notification, text, delivery.reason(), now);
+            case SENT -> notification.delivered(attempt.text(), now);
+            case PERMANENT_FAILURE -> fail(notification, attempt.text(), delivery.reason(), now);
             case TRANSIENT_FAILURE -> {
                 Instant next = now.plus(backoff(notification.attempts() + 1));
                 if (next.isAfter(notification.createdAt().plus(retry.giveUpAfter()))) {
-                    fail(notification, text, "gave up after " + (notification.attempts() + 1) + " attempts: "
-                            + delivery.reason(), now);
+                    fail(notification, attempt.text(), "gave up after " + (notification.attempts() + 1)
+                            + " attempts: " + delivery.reason(), now);
                 } else {
-                    notification.retryAt(next, text, delivery.reason(), now);
+                    notification.retryAt(next, attempt.text(), delivery.reason(), now);
                 }
             }
         }
-        notifications.save(notification);
     }
 
     private void fail(Notification notification, String text, String reason, Instant now) {

@@ -13,6 +13,7 @@ import gotohotel.shared.event.ReservationRejected;
 import gotohotel.shared.event.ReservationRequested;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,11 +42,18 @@ class NotificationIntake {
         this.clock = clock;
     }
 
+    /** A batch of events in one transaction; each applied once. */
     @Transactional
-    public void on(BookingEvent event, String json) {
-        if (!processed.firstTime(CONSUMER, event.eventId())) {
-            return;
+    public void on(List<BookingEvent> events, List<String> json) {
+        var fresh = processed.firstTimes(CONSUMER, events.stream().map(BookingEvent::eventId).toList());
+        for (int i = 0; i < events.size(); i++) {
+            if (fresh.remove(events.get(i).eventId())) {
+                apply(events.get(i), json.get(i));
+            }
         }
+    }
+
+    private void apply(BookingEvent event, String json) {
         if (event instanceof OrderPlaced e) {
             recipients.remember(e.orderId(), e.booking(), e.totalPrice(), e.currency());
         } else if (event instanceof ReservationRequested e) {

@@ -3,6 +3,7 @@ package gotohotel.backend.notification;
 import gotohotel.backend.common.EventJson;
 import gotohotel.shared.event.Topics;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -19,10 +20,11 @@ class NotificationListener {
         this.intake = intake;
     }
 
-    @KafkaListener(id = "notification", groupId = "gotohotel-notification",
+    @KafkaListener(id = "notification", groupId = "gotohotel-notification", batch = "true",
             topics = {Topics.ORDERS, Topics.PAYMENTS, Topics.RESERVATIONS},
             autoStartup = "${gotohotel.notification.listeners-enabled:true}")
-    void on(ConsumerRecord<String, byte[]> record) {
-        intake.on(json.read(record.value()), new String(record.value(), StandardCharsets.UTF_8));
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        intake.on(json.readAll(records),
+                records.stream().map(record -> new String(record.value(), StandardCharsets.UTF_8)).toList());
     }
 }

@@ -60,6 +60,7 @@ CREATE TABLE notification (
     attempts        INT          NOT NULL,
     next_attempt_at TIMESTAMP WITH TIME ZONE NOT NULL,
     claimed_until   TIMESTAMP WITH TIME ZONE,
+    claimed_by      UUID,
     last_error      VARCHAR(500),
     created_at      TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at      TIMESTAMP WITH TIME ZONE NOT NULL
