@@ -1,6 +1,7 @@
 package gotohotel.backend.mypage;
 
 import gotohotel.backend.common.ApiException;
+import gotohotel.backend.common.BearerToken;
 import gotohotel.backend.common.GuestAccessTokens;
 import gotohotel.shared.api.MyPageView;
 import java.util.UUID;
@@ -30,9 +31,7 @@ class MyPageController {
     @GetMapping("/api/mypages/{orderId}")
     MyPageView find(@PathVariable UUID orderId,
                            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
-        String token = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
-                ? authorization.substring(7).trim() : null;
-        if (!tokens.isTokenFor(orderId, token)) {
+        if (!tokens.isTokenFor(orderId, BearerToken.from(authorization))) {
             throw ApiException.notFound("My page of order " + orderId);
         }
         return pages.findById(orderId).map(MyPage::view)

@@ -1,5 +1,6 @@
 package gotohotel.backend.ordering;
 
+import gotohotel.backend.common.BearerToken;
 import gotohotel.backend.payment.Payments;
 import gotohotel.shared.api.OrderView;
 import gotohotel.shared.api.PlaceOrderRequest;
@@ -40,13 +41,13 @@ class OrderController {
     @GetMapping("/{orderId}")
     OrderView find(@PathVariable UUID orderId, @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false)
                    String authorization) {
-        return view(orders.find(orderId, bearer(authorization)), null);
+        return view(orders.find(orderId, BearerToken.from(authorization)), null);
     }
 
     @PostMapping("/{orderId}/cancel")
     OrderView cancel(@PathVariable UUID orderId, @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false)
                      String authorization) {
-        return view(orders.cancel(orderId, bearer(authorization)), null);
+        return view(orders.cancel(orderId, BearerToken.from(authorization)), null);
     }
 
     private OrderView view(Order order, String accessToken) {
@@ -58,13 +59,6 @@ class OrderController {
         return new OrderView(order.id(), accessToken, order.status().name(), booking.roomType(), booking.checkIn(),
                 booking.checkOut(), booking.guestCount(), order.total().amount(), order.total().currencyCode(),
                 payment);
-    }
-
-    private static String bearer(String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return null;
-        }
-        return authorization.substring(7).trim();
     }
 
     private static String blankToNull(String value) {

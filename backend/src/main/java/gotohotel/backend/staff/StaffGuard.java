@@ -1,8 +1,10 @@
 package gotohotel.backend.staff;
 
 import gotohotel.backend.common.ApiException;
+import gotohotel.backend.common.BearerToken;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -18,10 +20,8 @@ class StaffGuard implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-        var principal = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
-                ? authentication.authenticate(header.substring(7).trim())
-                : java.util.Optional.<StaffPrincipal>empty();
+        String token = BearerToken.from(request.getHeader(HttpHeaders.AUTHORIZATION));
+        var principal = token == null ? Optional.<StaffPrincipal>empty() : authentication.authenticate(token);
         if (principal.isEmpty()) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"gotohotel-staff\"");
             throw new ApiException(HttpStatus.UNAUTHORIZED, "unauthenticated", "Staff login required",

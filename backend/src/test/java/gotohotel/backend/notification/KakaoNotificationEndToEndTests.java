@@ -111,9 +111,11 @@ class KakaoNotificationEndToEndTests {
         String token = placed.body().get("accessToken").asString();
 
         var waiting = awaitMyPage(orderId, token, view -> view.get("messages").size() == 1
-                && "RETRYING".equals(view.get("messages").get(0).get("status").asString()));
+                && "RETRYING".equals(view.get("messages").get(0).get("status").asString())
+                && view.has("reservationStatus"));
         assertThat(waiting.get("status").asString()).isEqualTo("PAID");
         assertThat(waiting.get("reservationStatus").asString()).isEqualTo("PENDING_CONFIRMATION");
+        assertThat(waiting.get("messages").get(0).get("reason").asString()).contains("503");
 
         mode = Mode.UP;
 
