@@ -20,7 +20,8 @@ import org.springframework.web.client.RestClientResponseException;
  * <li>{@code POST /v1/authorizations} with header {@code Idempotency-Key: <orderId>} and body
  * {@code {orderId, amount, currency, card:{number, expiryMonth, expiryYear, cvc}}} →
  * {@code {status: APPROVED|DECLINED, reference, declineReason}}</li>
- * <li>{@code GET /v1/authorizations/{orderId}} → the same body, or 404 when the provider never saw it</li>
+ * <li>{@code GET /v1/authorizations/{orderId}} → the same body (with {@code cardLast4} if the provider
+ * has it), or 404 when the provider never saw it</li>
  * <li>{@code POST /v1/authorizations/{orderId}/refunds} with {@code Idempotency-Key: <orderId>-refund}
  * and body {@code {amount, currency}} → {@code {reference}}</li>
  * </ul>

@@ -9,10 +9,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param provider {@code simulated} (built in) or {@code http}
  * @param timeout longest wait for one provider call
+ * @param lateApprovalCheckAfter how long after a lost authorisation to ask the provider whether it was approved
  */
 @ConfigurationProperties("gotohotel.payment")
 record PaymentProperties(String provider, Duration timeout, Http http, Simulated simulated,
-                         CircuitBreakerSettings circuitBreaker) {
+                         CircuitBreakerSettings circuitBreaker, Duration lateApprovalCheckAfter) {
 
     /** A real provider over HTTP. */
     record Http(URI baseUrl, String apiKey) {

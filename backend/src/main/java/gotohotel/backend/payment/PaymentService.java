@@ -22,14 +22,16 @@ class PaymentService implements Payments {
     private static final Logger log = LoggerFactory.getLogger(PaymentService.class);
 
     private final PaymentProvider provider;
+    private final UnresolvedAuthorizations unresolved;
     private final PaymentRepository payments;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    PaymentService(PaymentProvider provider, PaymentRepository payments, ApplicationEventPublisher events,
-                   TransactionTemplate transactions, Clock clock) {
+    PaymentService(PaymentProvider provider, UnresolvedAuthorizations unresolved, PaymentRepository payments,
+                   ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
         this.provider = provider;
+        this.unresolved = unresolved;
         this.payments = payments;
         this.events = events;
         this.transactions = transactions;
@@ -38,7 +40,15 @@ class PaymentService implements Payments {
 
     @Override
     public Authorization authorize(UUID orderId, Money amount, Card card) {
-        var authorization = provider.authorize(orderId, amount, card);
+        Authorization authorization;
+        try {
+            authorization = provider.authorize(orderId, amount, card);
+        } catch (PaymentUnavailableException lost) {
+            if (lost.reachedProvider()) {
+                unresolved.remember(orderId, amount, card.number().last4());
+            }
+            throw lost;
+        }
         log.debug("Payment for order {} {} (card {})", orderId, authorization.approved() ? "approved" : "declined",
                 card.number());
         return authorization;

@@ -5,11 +5,27 @@ import java.time.Duration;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 
-/** The provider is down, too slow, or the circuit breaker is open: nothing was charged; retry later. */
+/**
+ * The provider is down, too slow, or the circuit breaker is open: the guest should retry later. When the
+ * call reached the provider and its answer was lost ({@link #reachedProvider()}), a late approval is
+ * looked for and refunded.
+ */
 public class PaymentUnavailableException extends ApiException {
 
+    private final boolean reachedProvider;
+
     public PaymentUnavailableException(String detail, Duration retryAfter) {
+        this(detail, retryAfter, false);
+    }
+
+    public PaymentUnavailableException(String detail, Duration retryAfter, boolean reachedProvider) {
         super(HttpStatus.SERVICE_UNAVAILABLE, "payment-unavailable", "Payment temporarily unavailable", detail,
                 List.of(), retryAfter);
+        this.reachedProvider = reachedProvider;
+    }
+
+    /** Whether the provider may have processed the call even though we got no answer. */
+    public boolean reachedProvider() {
+        return reachedProvider;
     }
 }

@@ -58,11 +58,13 @@ class ResilientPaymentProvider implements PaymentProvider, AutoCloseable {
             throw new PaymentUnavailableException("Payments are paused for a moment; please retry shortly.",
                     retryAfterOpenCircuit());
         } catch (TimeoutException slow) {
-            throw new PaymentUnavailableException("The payment provider did not answer in time; nothing was charged.",
-                    RETRY_AFTER_FAILURE);
-        } catch (ProviderUnavailableException | RejectedExecutionException down) {
-            throw new PaymentUnavailableException("The payment provider is unavailable; nothing was charged.",
-                    RETRY_AFTER_FAILURE);
+            throw new PaymentUnavailableException("The payment provider did not answer in time; please retry.",
+                    RETRY_AFTER_FAILURE, true);
+        } catch (ProviderUnavailableException down) {
+            throw new PaymentUnavailableException("The payment provider is unavailable; please retry.",
+                    RETRY_AFTER_FAILURE, true);
+        } catch (RejectedExecutionException saturated) {
+            throw new PaymentUnavailableException("Payments are busy; please retry shortly.", RETRY_AFTER_FAILURE);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {

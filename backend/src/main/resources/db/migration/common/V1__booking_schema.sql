@@ -67,7 +67,7 @@ CREATE TABLE payment (
     amount             NUMERIC(12, 2) NOT NULL,
     refunded_amount    NUMERIC(12, 2) NOT NULL,
     currency           VARCHAR(3)     NOT NULL,
-    card_last4         VARCHAR(4)     NOT NULL,
+    card_last4         VARCHAR(4),
     provider_reference VARCHAR(100),
     decline_reason     VARCHAR(200),
     created_at         TIMESTAMP WITH TIME ZONE NOT NULL,

@@ -12,7 +12,9 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -48,12 +50,14 @@ class PaymentCircuitBreakerEndToEndTests {
     enum Mode { APPROVE, FAIL, SLOW }
 
     private static volatile Mode mode = Mode.APPROVE;
+    private static final List<String> calls = new CopyOnWriteArrayList<>();
     private static final MockWebServer provider = new MockWebServer();
 
     static {
         provider.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
+                calls.add(request.getMethod() + " " + request.getTarget());
                 return switch (mode) {
                     case FAIL -> new MockResponse.Builder().code(503).build();
                     case SLOW -> approval().headersDelay(2, TimeUnit.SECONDS).build();
@@ -149,6 +153,23 @@ class PaymentCircuitBreakerEndToEndTests {
         assertThat(provider.getRequestCount()).isEqualTo(before + 1);
         String orderId = placed.body().get("orderId").asString();
         assertThat(UUID.fromString(orderId)).isNotNull();
+    }
+
+    @Test
+    void anApprovalTheProviderMadeAfterOurTimeoutIsRefunded() {
+        var before = jdbc.queryForList("SELECT id FROM orders", UUID.class);
+        mode = Mode.SLOW;
+
+        assertUnavailable(api.post("/api/orders", request("SUITE"), null));
+
+        var lost = jdbc.queryForList("SELECT id FROM orders WHERE status = 'PAYMENT_FAILED'", UUID.class).stream()
+                .filter(id -> !before.contains(id)).findFirst().orElseThrow();
+        mode = Mode.APPROVE;
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForList(
+                "SELECT status FROM payment WHERE order_id = ?", String.class, lost).equals(List.of("REFUNDED")));
+        assertThat(calls).contains("GET /v1/authorizations/" + lost, "POST /v1/authorizations/" + lost + "/refunds");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM payment_unresolved WHERE order_id = ?", Integer.class,
+                lost)).isZero();
     }
 
     private static void assertUnavailable(Response response) {
