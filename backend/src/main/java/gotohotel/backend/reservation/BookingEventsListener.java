@@ -1,9 +1,8 @@
 package gotohotel.backend.reservation;
 
 import gotohotel.backend.common.EventJson;
-import gotohotel.shared.event.OrderCancelled;
-import gotohotel.shared.event.PaymentApproved;
 import gotohotel.shared.event.Topics;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -24,18 +23,14 @@ class BookingEventsListener {
     }
 
     @KafkaListener(id = "reservation-payments", topics = Topics.PAYMENTS, groupId = "gotohotel-reservation",
-            autoStartup = "${gotohotel.reservation.listeners-enabled:true}")
-    void onPayment(ConsumerRecord<String, byte[]> record) {
-        if (json.read(record.value()) instanceof PaymentApproved approved) {
-            reservations.on(approved);
-        }
+            batch = "true", autoStartup = "${gotohotel.reservation.listeners-enabled:true}")
+    void onPayments(List<ConsumerRecord<String, byte[]>> records) {
+        reservations.on(json.readAll(records));
     }
 
     @KafkaListener(id = "reservation-orders", topics = Topics.ORDERS, groupId = "gotohotel-reservation",
-            autoStartup = "${gotohotel.reservation.listeners-enabled:true}")
-    void onOrder(ConsumerRecord<String, byte[]> record) {
-        if (json.read(record.value()) instanceof OrderCancelled cancelled) {
-            reservations.on(cancelled);
-        }
+            batch = "true", autoStartup = "${gotohotel.reservation.listeners-enabled:true}")
+    void onOrders(List<ConsumerRecord<String, byte[]>> records) {
+        reservations.on(json.readAll(records));
     }
 }

@@ -133,6 +133,10 @@ class Reservation extends AbstractAggregateRoot<Reservation> {
         updatedAt = now;
     }
 
+    UUID orderId() {
+        return orderId;
+    }
+
     ReservationStatus status() {
         return status;
     }

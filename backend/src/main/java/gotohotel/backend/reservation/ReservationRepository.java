@@ -1,19 +1,16 @@
 package gotohotel.backend.reservation;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface ReservationRepository extends JpaRepository<Reservation, UUID> {
 
-    @Query("SELECT r FROM Reservation r WHERE r.orderId = :orderId")
-    Optional<Reservation> findByOrderId(UUID orderId);
-
-    @Query("SELECT COUNT(r) > 0 FROM Reservation r WHERE r.orderId = :orderId")
-    boolean existsByOrderId(UUID orderId);
+    @Query("SELECT r FROM Reservation r WHERE r.orderId IN :orderIds")
+    List<Reservation> findByOrderIdIn(Collection<UUID> orderIds);
 
     /** Reservations whose stay overlaps [from, to), optionally of one status. */
     @Query("""

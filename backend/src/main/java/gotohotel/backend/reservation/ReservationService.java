@@ -3,15 +3,20 @@ package gotohotel.backend.reservation;
 import gotohotel.backend.common.ApiException;
 import gotohotel.backend.common.ProcessedEvents;
 import gotohotel.shared.api.ReservationView;
+import gotohotel.shared.event.BookingEvent;
 import gotohotel.shared.event.OrderCancelled;
 import gotohotel.shared.event.PaymentApproved;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 class ReservationService {
 
     static final String CONSUMER = "reservation";
-    private static final Logger log = LoggerFactory.getLogger(ReservationService.class);
 
     private final ReservationRepository reservations;
     private final ProcessedEvents processed;
@@ -32,31 +36,39 @@ class ReservationService {
         this.clock = clock;
     }
 
-    /** Exactly one reservation per paid order, however often the event arrives. */
+    /**
+     * Applies a batch of booking events in one transaction: a paid order becomes exactly one reservation
+     * however often its event arrives; a cancelled order cancels it, or is remembered as cancelled when
+     * the cancellation overtook the payment.
+     */
     @Transactional
-    public void on(PaymentApproved event) {
-        if (!processed.firstTime(CONSUMER, event.eventId()) || reservations.existsByOrderId(event.orderId())) {
-            return;
+    public void on(List<BookingEvent> events) {
+        var fresh = processed.firstTimes(CONSUMER, events.stream().map(BookingEvent::eventId).toList());
+        var orderIds = events.stream().map(BookingEvent::orderId).collect(Collectors.toSet());
+        Map<UUID, Reservation> byOrder = new HashMap<>();
+        reservations.findByOrderIdIn(orderIds).forEach(r -> byOrder.put(r.orderId(), r));
+        Set<Reservation> changed = new LinkedHashSet<>();
+        Instant now = clock.instant();
+        for (var event : events) {
+            if (!fresh.remove(event.eventId())) {
+                continue;
+            }
+            if (event instanceof PaymentApproved approved && !byOrder.containsKey(approved.orderId())) {
+                var reservation = Reservation.request(approved.orderId(), approved.booking(), now);
+                byOrder.put(approved.orderId(), reservation);
+                changed.add(reservation);
+            } else if (event instanceof OrderCancelled cancelled) {
+                var existing = byOrder.get(cancelled.orderId());
+                if (existing == null) {
+                    var tombstone = Reservation.cancelledBeforeArrival(cancelled.orderId(), cancelled.booking(), now);
+                    byOrder.put(cancelled.orderId(), tombstone);
+                    changed.add(tombstone);
+                } else if (existing.cancelForGuest(now)) {
+                    changed.add(existing);
+                }
+            }
         }
-        reservations.save(Reservation.request(event.orderId(), event.booking(), clock.instant()));
-        log.debug("Reservation requested for order {}", event.orderId());
-    }
-
-    @Transactional
-    public void on(OrderCancelled event) {
-        if (!processed.firstTime(CONSUMER, event.eventId())) {
-            return;
-        }
-        var existing = reservations.findByOrderId(event.orderId());
-        if (existing.isEmpty()) {
-            reservations.save(Reservation.cancelledBeforeArrival(event.orderId(), event.booking(), clock.instant()));
-            return;
-        }
-        var reservation = existing.get();
-        if (reservation.cancelForGuest(clock.instant())) {
-            reservations.save(reservation);
-            log.info("Reservation for order {} cancelled by the guest", event.orderId());
-        }
+        reservations.saveAll(changed);
     }
 
     @Transactional(readOnly = true)
