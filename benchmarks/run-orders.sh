@@ -3,7 +3,8 @@
 # (after WARMUP) against the backend on PostgreSQL with a real Apache Kafka broker and the simulated
 # payment provider. Prints throughput, latency percentiles, the backend's resident memory, the CPU
 # seconds each process used during the measurement, and how long the hotel side took to catch up.
-# Everything runs on 127.0.0.1 and stops by itself.
+# Everything runs on 127.0.0.1 and stops by itself. SERVER_ARGS passes extra --spring.properties to the
+# backend, e.g. switching contexts off as if they ran in another process.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 CLIENTS="${CLIENTS:-8}"
@@ -12,7 +13,8 @@ MEASURE="${MEASURE:-30}"
 
 fresh_database
 build
-start_server
+# shellcheck disable=SC2086
+start_server ${SERVER_ARGS:-}
 
 java -Xmx256m -jar "$LOAD_JAR" "http://127.0.0.1:$PORT" "$CLIENTS" "$WARMUP" 0 >/dev/null
 before_backend=$(cpu_seconds "$BACKEND_PID"); before_kafka=$(cpu_seconds "$KAFKA_PID")
