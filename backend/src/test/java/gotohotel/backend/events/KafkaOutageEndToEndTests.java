@@ -33,6 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "spring.kafka.producer.properties.delivery.timeout.ms=3000",
         "spring.kafka.admin.operation-timeout=2s",
         "spring.kafka.admin.properties.default.api.timeout.ms=2000",
+        "spring.kafka.admin.properties.request.timeout.ms=2000",
         "logging.level.org.apache.kafka=ERROR"})
 @DirtiesContext
 class KafkaOutageEndToEndTests {
@@ -70,6 +71,7 @@ class KafkaOutageEndToEndTests {
         UUID orderId = UUID.fromString(placed.body().get("orderId").asString());
         await().atMost(Duration.ofSeconds(30)).until(() -> failedPublicationsMentioning(orderId) >= 2);
         assertThat(reservationsOf(orderId)).isZero();
+        assertThat(api.get("/actuator/health/readiness", null).status()).isEqualTo(503);
 
         broker = new EmbeddedKafkaKraftBroker(1, 3, Topics.ORDERS, Topics.PAYMENTS, Topics.RESERVATIONS,
                 Topics.NOTIFICATIONS);
@@ -78,6 +80,7 @@ class KafkaOutageEndToEndTests {
         bootstrap.start(brokerAddress.getHost(), brokerAddress.getPort());
 
         await().atMost(Duration.ofSeconds(90)).until(() -> reservationsOf(orderId) == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/actuator/health/readiness", null).status() == 200);
         await().atMost(Duration.ofSeconds(30)).until(() -> incompletePublicationsMentioning(orderId) == 0);
         assertThat(reservationsOf(orderId)).isEqualTo(1);
     }
