@@ -75,7 +75,7 @@ class NotificationDispatcher {
             Delivery delivery;
             try {
                 delivery = channel.send(new OutgoingMessage(notification.id(), notification.orderId(),
-                        notification.announces(), recipient.booking().phone(), text, parameters));
+                        notification.announces(), recipient.phone(), text, parameters));
             } catch (RuntimeException unexpected) {
                 delivery = Delivery.retryable(unexpected.getClass().getSimpleName());
             }

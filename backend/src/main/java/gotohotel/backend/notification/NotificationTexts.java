@@ -28,10 +28,10 @@ class NotificationTexts {
     Map<String, String> parameters(Notification notification, Recipient recipient) {
         BigDecimal amount = notification.amount() != null ? notification.amount() : recipient.totalPrice();
         var parameters = new LinkedHashMap<String, String>();
-        parameters.put("guestName", recipient.booking().guestName());
-        parameters.put("roomType", recipient.booking().roomType());
-        parameters.put("checkIn", recipient.booking().checkIn().toString());
-        parameters.put("checkOut", recipient.booking().checkOut().toString());
+        parameters.put("guestName", recipient.guestName());
+        parameters.put("roomType", recipient.roomType());
+        parameters.put("checkIn", recipient.checkIn().toString());
+        parameters.put("checkOut", recipient.checkOut().toString());
         parameters.put("amount", amount == null ? "-" : NumberFormat.getIntegerInstance(Locale.KOREA).format(amount));
         parameters.put("currency", recipient.currency() == null ? "KRW" : recipient.currency());
         parameters.put("orderId", notification.orderId().toString());

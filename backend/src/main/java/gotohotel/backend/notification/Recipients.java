@@ -37,9 +37,8 @@ class Recipients {
 
     Optional<Recipient> find(UUID orderId) {
         return jdbc.query("SELECT * FROM notification_recipient WHERE order_id = ?", (rs, row) -> new Recipient(
-                orderId,
-                new Booking(rs.getString("guest_name"), rs.getString("phone"), rs.getString("room_type"),
-                        rs.getDate("check_in").toLocalDate(), rs.getDate("check_out").toLocalDate(), 0),
+                orderId, rs.getString("guest_name"), rs.getString("phone"), rs.getString("room_type"),
+                rs.getDate("check_in").toLocalDate(), rs.getDate("check_out").toLocalDate(),
                 rs.getBigDecimal("total_price"), rs.getString("currency")), orderId).stream().findFirst();
     }
 }

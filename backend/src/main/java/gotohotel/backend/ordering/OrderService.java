@@ -61,9 +61,11 @@ class OrderService {
             }
         }
         UUID orderId = UUID.randomUUID();
+        String accessToken = tokens.issue(orderId);
         Order order;
         try {
-            order = transactions.execute(status -> holdAndSave(orderId, valid, idempotencyKey, fingerprint));
+            order = transactions.execute(status -> holdAndSave(orderId, valid, GuestAccessTokens.hash(accessToken),
+                    idempotencyKey, fingerprint));
         } catch (DuplicateKeyException sameKeyRacing) {
             return replay(idempotencyKeys.find(idempotencyKey).orElseThrow(), fingerprint);
         }
@@ -78,10 +80,11 @@ class OrderService {
         if (!authorization.approved()) {
             throw new PaymentDeclinedException(orderId, authorization.declineReason());
         }
-        return new PlacedOrder(settled, tokens.issue(orderId));
+        return new PlacedOrder(settled, accessToken);
     }
 
-    private Order holdAndSave(UUID orderId, ValidOrder valid, String idempotencyKey, String fingerprint) {
+    private Order holdAndSave(UUID orderId, ValidOrder valid, String accessTokenHash, String idempotencyKey,
+                              String fingerprint) {
         if (idempotencyKey != null) {
             idempotencyKeys.claim(idempotencyKey, fingerprint, orderId);
         }
@@ -92,7 +95,7 @@ class OrderService {
                 .minusDays(properties.freeCancellationDays())
                 .atStartOfDay(properties.hotelZone()).toInstant(), valid.roomType().nightlyRate().amount());
         return orders.save(Order.place(orderId, valid.guest(), valid.roomType().code(), valid.stay(),
-                valid.guestCount(), total, policy, GuestAccessTokens.hash(tokens.issue(orderId)), now));
+                valid.guestCount(), total, policy, accessTokenHash, now));
     }
 
     /** Writes the provider's answer: PAID (and PaymentApproved), or declined with the hold released. */
