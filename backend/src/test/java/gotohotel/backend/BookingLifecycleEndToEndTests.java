@@ -8,8 +8,14 @@ import static org.awaitility.Awaitility.await;
 
 import gotohotel.backend.support.Api.Response;
 import gotohotel.backend.support.EndToEndTest;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The guest's and the hotel's flows over real HTTP, with events through the embedded Kafka broker. */
@@ -129,6 +135,17 @@ class BookingLifecycleEndToEndTests extends EndToEndTest {
         assertThat(wrong.status()).isEqualTo(401);
         assertThat(wrong.contentType()).startsWith("application/problem+json");
         assertThat(api.get("/api/staff/reservations?status=CONFIRMED", staffToken()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void anExpiredStaffTokenIsRefused() throws Exception {
+        String token = "expired-token-" + UUID.randomUUID();
+        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(token.getBytes(StandardCharsets.UTF_8)));
+        jdbc.update("INSERT INTO staff_token (token_hash, username, expires_at) VALUES (?, 'admin', ?)", hash,
+                Timestamp.from(Instant.now().minusSeconds(60)));
+
+        assertThat(api.get("/api/staff/reservations", token).status()).isEqualTo(401);
     }
 
     private String awaitReservation(String orderId, String status) {
