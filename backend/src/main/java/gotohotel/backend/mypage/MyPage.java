@@ -1,5 +1,6 @@
 package gotohotel.backend.mypage;
 
+import gotohotel.backend.common.Money;
 import gotohotel.shared.api.MyPageView;
 import gotohotel.shared.event.Booking;
 import gotohotel.shared.event.BookingEvent;
@@ -192,9 +193,14 @@ class MyPage {
                 .sorted(Comparator.comparing(Message::at))
                 .map(m -> new MyPageView.Message(m.channel(), m.text(), m.status().name(), m.reason(), m.at()))
                 .toList();
-        return new MyPageView(orderId, guestName, roomType, checkIn, checkOut, guestCount, totalPrice, currency,
-                name(orderStatus), name(paymentStatus), name(reservationStatus), refundedAmount, lines, sent,
-                updatedAt);
+        return new MyPageView(orderId, guestName, roomType, checkIn, checkOut, guestCount, inCurrency(totalPrice),
+                currency, name(orderStatus), name(paymentStatus), name(reservationStatus), inCurrency(refundedAmount),
+                lines, sent, updatedAt);
+    }
+
+    /** An amount at its currency's scale (KRW has no minor unit), as the rest of the API shows it. */
+    private BigDecimal inCurrency(BigDecimal amount) {
+        return amount == null || currency == null ? amount : Money.of(amount, currency).amount();
     }
 
     private static String name(Enum<?> state) {

@@ -22,6 +22,7 @@ public record MyPageView(UUID orderId, String guestName, String roomType, LocalD
     }
 
     /** A message to the guest and how its delivery went; {@code reason} says why it is retried or failed. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Message(String channel, String text, String status, String reason, Instant at) {
     }
 }
