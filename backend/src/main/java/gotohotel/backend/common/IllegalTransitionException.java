@@ -5,15 +5,8 @@ import org.springframework.http.HttpStatus;
 /** A state machine refused a transition; the message names the current status. */
 public class IllegalTransitionException extends ApiException {
 
-    private final Enum<?> current;
-
     public IllegalTransitionException(String subject, Enum<?> current, String action) {
         super(HttpStatus.CONFLICT, "illegal-transition", "Illegal status transition",
                 "Cannot " + action + ": the " + subject + " is " + current + ".");
-        this.current = current;
-    }
-
-    public Enum<?> current() {
-        return current;
     }
 }

@@ -18,8 +18,4 @@ public record Stay(LocalDate checkIn, LocalDate checkOut) {
     public int nights() {
         return (int) ChronoUnit.DAYS.between(checkIn, checkOut);
     }
-
-    public LocalDate lastNight() {
-        return checkOut.minusDays(1);
-    }
 }

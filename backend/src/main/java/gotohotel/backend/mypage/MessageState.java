@@ -1,7 +1,7 @@
 package gotohotel.backend.mypage;
 
 /** Delivery of one guest message: retried until it is sent or fails for good. */
-enum MessageState {
+enum MessageState implements Ranked {
     RETRYING(0), SENT(1), FAILED(1);
 
     private final int rank;
@@ -10,7 +10,8 @@ enum MessageState {
         this.rank = rank;
     }
 
-    boolean isAfter(MessageState other) {
-        return other == null || rank > other.rank;
+    @Override
+    public int rank() {
+        return rank;
     }
 }

@@ -1,7 +1,7 @@
 package gotohotel.backend.mypage;
 
 /** The order's status as my page shows it; a higher rank never gives way to a lower one. */
-enum OrderState {
+enum OrderState implements Ranked {
     PENDING_PAYMENT(0), PAID(1), CONFIRMED(2), CHECKED_IN(3), CHECKED_OUT(4),
     PAYMENT_DECLINED(5), REJECTED(5), CANCELLED(5);
 
@@ -11,7 +11,8 @@ enum OrderState {
         this.rank = rank;
     }
 
-    boolean isAfter(OrderState other) {
-        return other == null || rank > other.rank;
+    @Override
+    public int rank() {
+        return rank;
     }
 }

@@ -1,7 +1,7 @@
 package gotohotel.backend.mypage;
 
 /** The payment's status as my page shows it. */
-enum PaymentState {
+enum PaymentState implements Ranked {
     APPROVED(0), DECLINED(0), REFUNDED(1);
 
     private final int rank;
@@ -10,7 +10,8 @@ enum PaymentState {
         this.rank = rank;
     }
 
-    boolean isAfter(PaymentState other) {
-        return other == null || rank > other.rank;
+    @Override
+    public int rank() {
+        return rank;
     }
 }

@@ -1,7 +1,7 @@
 package gotohotel.backend.mypage;
 
 /** The hotel reservation's status as my page shows it. */
-enum ReservationState {
+enum ReservationState implements Ranked {
     PENDING_CONFIRMATION(0), CONFIRMED(1), CHECKED_IN(2), CHECKED_OUT(3), REJECTED(4), CANCELLED(4);
 
     private final int rank;
@@ -10,7 +10,8 @@ enum ReservationState {
         this.rank = rank;
     }
 
-    boolean isAfter(ReservationState other) {
-        return other == null || rank > other.rank;
+    @Override
+    public int rank() {
+        return rank;
     }
 }

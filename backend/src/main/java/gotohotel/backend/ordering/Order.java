@@ -174,8 +174,4 @@ class Order extends AbstractAggregateRoot<Order> {
     String accessTokenHash() {
         return accessTokenHash;
     }
-
-    Instant createdAt() {
-        return createdAt;
-    }
 }
