@@ -1,0 +1,125 @@
+package gotohotel.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a guest was told survives a crash of every process: {@code ./gotohotel server}, guests ordering from
+ * four clients, {@code kill -9} of the launcher's whole session (backend, broker, database) mid-load, the
+ * same command again on the same data — then every acknowledged order is still PAID and becomes exactly one
+ * reservation, every hold of an order that died mid-payment is released, every night's rooms taken are
+ * exactly its active reservations, and Ctrl-C then stops the system without an error in the log.
+ * Runs on the local database by default and on the user's PostgreSQL when GOTOHOTEL_DB_URL is set.
+ */
+class CrashSafetySystemTests {
+
+    private static final Pattern ERROR_LINE = Pattern.compile("^\\S+\\s+ERROR\\s", Pattern.MULTILINE);
+    private static final String ACTIVE = "('PENDING_CONFIRMATION', 'CONFIRMED', 'CHECKED_IN')";
+
+    @TempDir
+    Path home;
+
+    private Launcher launcher;
+
+    @AfterEach
+    void tearDown() {
+        if (launcher != null) {
+            launcher.destroyQuietly();
+        }
+    }
+
+    @Test
+    void keepsEveryAcknowledgedOrderThroughKillNineOfEveryProcess() throws Exception {
+        launcher = new Launcher(home, List.of(
+                // a payment takes a moment, so some orders are always mid-payment when the crash comes
+                "--gotohotel.payment.simulated.latency=30ms",
+                "--gotohotel.ordering.pending-payment-timeout=5s", "--gotohotel.ordering.reconcile-interval=1s",
+                "--spring.modulith.events.staleness.published=10s", "--spring.modulith.events.staleness.processing=10s",
+                "--spring.modulith.events.staleness.resubmission=10s",
+                "--spring.modulith.events.staleness.check-intervall=2s",
+                "--gotohotel.events.resubmit-after=2s", "--gotohotel.events.resubmit-interval=1s"));
+        launcher.start();
+
+        var guests = new GuestLoad(launcher.baseUrl());
+        var clients = guests.start(4);
+        await("eight seconds of orders before the crash").pollDelay(Duration.ofSeconds(8))
+                .atMost(Duration.ofSeconds(60)).until(() -> guests.paid().size() >= 40);
+        launcher.killEverything();
+        guests.stop();
+        for (var client : clients) {
+            client.join(15_000);
+        }
+        var acknowledged = new ArrayList<>(guests.paid().values());
+        System.out.printf("crash: %d orders acknowledged 201 PAID, %d requests unanswered%n",
+                acknowledged.size(), guests.unanswered());
+
+        Path restartLog = launcher.start();
+        var database = launcher.database();
+
+        await("every acknowledged order still PAID").atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            for (var order : acknowledged) {
+                var view = guests.view(order);
+                assertThat(view.statusCode()).as("order %s", order.orderId()).isEqualTo(200);
+                assertThat(view.body()).as("order %s", order.orderId()).contains("\"status\":\"PAID\"");
+            }
+        });
+        await("every acknowledged order is exactly one reservation").atMost(Duration.ofSeconds(120))
+                .untilAsserted(() -> {
+                    for (var order : acknowledged) {
+                        assertThat(database.reservationsOf(order.orderId())).as("reservations of %s", order.orderId())
+                                .isEqualTo(1);
+                    }
+                });
+        await("orders that died mid-payment resolved, their holds released").atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> {
+                    assertThat(database.count("SELECT count(*) FROM orders WHERE status = 'PENDING_PAYMENT'"))
+                            .isZero();
+                    assertThat(database.count("""
+                            SELECT count(*) FROM room_hold h JOIN orders o ON o.id = h.order_id
+                            WHERE h.released_at IS NULL AND o.status NOT IN ('PAID', 'CONFIRMED', 'CHECKED_IN')"""))
+                            .isZero();
+                });
+        await("every paid order reached the hotel, nothing left to publish").atMost(Duration.ofSeconds(120))
+                .untilAsserted(() -> {
+                    assertThat(database.count("SELECT count(*) FROM event_publication WHERE completion_date IS NULL"))
+                            .isZero();
+                    assertThat(database.count("""
+                            SELECT count(*) FROM orders o WHERE o.status = 'PAID'
+                            AND NOT EXISTS (SELECT 1 FROM reservation r WHERE r.order_id = o.id)""")).isZero();
+                });
+        assertThat(database.lines("""
+                SELECT n.room_type, n.night, n.held,
+                       (SELECT count(*) FROM reservation r WHERE r.room_type = n.room_type AND r.check_in <= n.night
+                          AND r.check_out > n.night AND r.status IN %s) AS active
+                FROM room_night n
+                WHERE n.held <> (SELECT count(*) FROM reservation r WHERE r.room_type = n.room_type
+                          AND r.check_in <= n.night AND r.check_out > n.night AND r.status IN %s)"""
+                .formatted(ACTIVE, ACTIVE)))
+                .as("nights whose rooms taken differ from their active reservations").isEmpty();
+
+        int exit = launcher.stop();
+        String log = Files.readString(restartLog);
+        assertThat(ERROR_LINE.matcher(log).results().map(r -> lineAt(log, r.start())).toList())
+                .as("errors logged by the restarted system up to its shutdown").isEmpty();
+        assertThat(log).contains("stopping the backend...", "stopping Kafka...");
+        if (System.getenv("GOTOHOTEL_DB_URL") == null) {
+            assertThat(log).contains("stopping PostgreSQL...");
+        }
+        assertThat(exit).as("launcher exit code after SIGTERM").isIn(0, 143);
+    }
+
+    private static String lineAt(String text, int start) {
+        int end = text.indexOf('\n', start);
+        return text.substring(start, end < 0 ? text.length() : end);
+    }
+}
