@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * outage must not take the booking API out of service) but shows a refund stuck longer than the alert
  * threshold as {@code stuck: true}.
  */
-@Component("refunds")
+@Component
 class RefundsHealthIndicator extends AbstractHealthIndicator {
 
     private final RefundRepository refunds;
