@@ -1,12 +1,10 @@
 package gotohotel.backend.common;
 
-import org.springframework.http.HttpStatus;
-
 /** A state machine refused a transition; the message names the current status. */
-public class IllegalTransitionException extends ApiException {
+public class IllegalTransitionException extends DomainRuleException {
 
     public IllegalTransitionException(String subject, Enum<?> current, String action) {
-        super(HttpStatus.CONFLICT, "illegal-transition", "Illegal status transition",
+        super("illegal-transition", "Illegal status transition",
                 "Cannot " + action + ": the " + subject + " is " + current + ".");
     }
 }

@@ -42,6 +42,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return response.body(problem);
     }
 
+    /** A domain rule refused the request in the current state: 409 with the rule's own type and detail. */
+    @ExceptionHandler(DomainRuleException.class)
+    ResponseEntity<ProblemDetail> refused(DomainRuleException e) {
+        return api(new ApiException(HttpStatus.CONFLICT, e.type(), e.title(), e.getMessage()));
+    }
+
+    @ExceptionHandler(TemporarilyUnavailableException.class)
+    ResponseEntity<ProblemDetail> unavailable(TemporarilyUnavailableException e) {
+        return api(new ApiException(HttpStatus.SERVICE_UNAVAILABLE, e.type(), e.title(), e.getMessage(), List.of(),
+                e.retryAfter()));
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
         return api(ApiException.invalid(e.getName(), "has an invalid value"));

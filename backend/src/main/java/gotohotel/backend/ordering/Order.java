@@ -103,11 +103,12 @@ class Order extends AbstractAggregateRoot<Order> {
         return cancellationPolicy.refundFor(total(), when);
     }
 
-    void cancel(Money refunded, Instant now) {
+    /** Cancelled by the guest; {@code refund} is what the guest gets back (owed with this change). */
+    void cancel(Money refund, Instant now) {
         requireCancellable();
         moveTo(OrderStatus.CANCELLED, "cancelled by the guest", now);
-        registerEvent(new OrderCancelled(UUID.randomUUID(), now, id, booking(), refunded.amount(),
-                refunded.currencyCode()));
+        registerEvent(new OrderCancelled(UUID.randomUUID(), now, id, booking(), refund.amount(),
+                refund.currencyCode()));
     }
 
     /** The hotel refused the booking; stale when the order has already left PAID/CONFIRMED. */

@@ -6,12 +6,16 @@ import gotohotel.backend.inventory.Inventory;
 import gotohotel.backend.ordering.OrderRequestValidator.ValidOrder;
 import gotohotel.backend.payment.Authorization;
 import gotohotel.backend.payment.Payments;
+import gotohotel.backend.payment.RefundCause;
+import gotohotel.backend.reservation.Reservations;
 import gotohotel.shared.api.PlaceOrderRequest;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -31,6 +35,7 @@ class OrderService {
     private final OrderRepository orders;
     private final Inventory inventory;
     private final Payments payments;
+    private final Reservations reservations;
     private final GuestAccessTokens tokens;
     private final IdempotencyKeys idempotencyKeys;
     private final OrderingProperties properties;
@@ -38,12 +43,13 @@ class OrderService {
     private final Clock clock;
 
     OrderService(OrderRequestValidator validator, OrderRepository orders, Inventory inventory, Payments payments,
-                 GuestAccessTokens tokens, IdempotencyKeys idempotencyKeys, OrderingProperties properties,
-                 TransactionTemplate transactions, Clock clock) {
+                 Reservations reservations, GuestAccessTokens tokens, IdempotencyKeys idempotencyKeys,
+                 OrderingProperties properties, TransactionTemplate transactions, Clock clock) {
         this.validator = validator;
         this.orders = orders;
         this.inventory = inventory;
         this.payments = payments;
+        this.reservations = reservations;
         this.tokens = tokens;
         this.idempotencyKeys = idempotencyKeys;
         this.properties = properties;
@@ -144,19 +150,37 @@ class OrderService {
     }
 
     /**
-     * Refunds by the policy snapshotted on the order (request/response), then cancels it; the
-     * reservation follows through OrderCancelled. A failed refund changes nothing.
+     * Cancels in one transaction, decided against the hotel's reservation (locked), not the order's lagging
+     * copy: the reservation is cancelled (or remembered as cancelled), the refund by the policy snapshotted
+     * on the order is owed, the nights go back and OrderCancelled is recorded. Only after commit is the
+     * provider asked to refund, so the guest normally sees the refund done in this answer; when the
+     * provider is down the order is CANCELLED with the payment REFUND_PENDING, and the refund is retried
+     * until it lands. A concurrent rejection, check-in or second cancellation loses on the reservation's
+     * row and changes nothing.
+     *
+     * @throws gotohotel.backend.reservation.CancellationRefusedException when the reservation no longer allows it
      */
     Order cancel(UUID orderId, String accessToken) {
-        var order = find(orderId, accessToken);
-        var refund = order.refundIfCancelledAt(clock.instant());
-        var refunded = payments.refund(orderId, refund);
-        return transactions.execute(status -> {
-            var current = orders.findById(orderId).orElseThrow();
-            current.cancel(refunded, clock.instant());
-            inventory.release(orderId);
-            return orders.save(current);
-        });
+        find(orderId, accessToken);
+        try {
+            return transactions.execute(status -> cancelNow(orderId));
+        } catch (DataIntegrityViolationException bookedMeanwhile) {
+            // the hotel side created the reservation while we remembered the order as cancelled: decide again
+            return transactions.execute(status -> cancelNow(orderId));
+        }
+    }
+
+    private Order cancelNow(UUID orderId) {
+        var order = orders.findById(orderId).orElseThrow();
+        Instant now = clock.instant();
+        var refund = order.refundIfCancelledAt(now);
+        reservations.cancelForGuest(orderId, order.booking(), LocalDate.ofInstant(now, properties.hotelZone()));
+        if (refund.isPositive()) {
+            payments.refund(orderId, refund, RefundCause.GUEST_CANCELLATION);
+        }
+        order.cancel(refund, now);
+        inventory.release(orderId);
+        return orders.saveAndFlush(order);
     }
 
     private static String canonical(PlaceOrderRequest request) {

@@ -4,6 +4,7 @@ import gotohotel.backend.common.EventJson;
 import gotohotel.backend.common.ProcessedEvents;
 import gotohotel.backend.inventory.Inventory;
 import gotohotel.backend.payment.Payments;
+import gotohotel.backend.payment.RefundCause;
 import gotohotel.shared.event.ReservationCheckedIn;
 import gotohotel.shared.event.ReservationCheckedOut;
 import gotohotel.shared.event.ReservationConfirmed;
@@ -19,8 +20,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The order follows the hotel's reservation: confirmed, checked in, checked out; a rejection refunds the
- * guest in full and releases the nights. Each event is applied once; stale ones change nothing.
+ * The order follows the hotel's reservation: confirmed, checked in, checked out; a rejection (refunded
+ * in full with the hotel's decision) releases the nights. Each event is applied once; stale ones change nothing.
  */
 @Component
 class ReservationEventsListener {
@@ -78,20 +79,21 @@ class ReservationEventsListener {
         });
     }
 
-    /** Refund first (idempotent at the payment context), then record the rejection. */
+    /**
+     * Records the rejection and releases the nights. The refund in full was owed with the hotel's
+     * rejection itself; owing it here again is a no-op then and covers a rejection recorded without it.
+     */
     private void refundRejected(ReservationRejected rejected) {
-        var order = orders.findById(rejected.orderId()).orElse(null);
-        if (order == null || order.status() != OrderStatus.PAID && order.status() != OrderStatus.CONFIRMED) {
-            return;
-        }
-        var refunded = payments.refund(order.id(), order.total());
         transactions.executeWithoutResult(status -> {
             if (processed.firstTime(CONSUMER, rejected.eventId())) {
-                var current = orders.findById(rejected.orderId()).orElseThrow();
-                if (current.reject(rejected.reason(), clock.instant())) {
-                    inventory.release(current.id());
-                    log.info("Order {} rejected by the hotel; refunded {}", current.id(), refunded);
-                }
+                orders.findById(rejected.orderId()).ifPresent(order -> {
+                    if (order.reject(rejected.reason(), clock.instant())) {
+                        payments.refundInFull(order.id(), RefundCause.HOTEL_REJECTION);
+                        inventory.release(order.id());
+                        orders.save(order);
+                        log.info("Order {} rejected by the hotel; refunded in full", order.id());
+                    }
+                });
             }
         });
     }

@@ -19,11 +19,12 @@ import org.springframework.web.client.RestClientResponseException;
  * <ul>
  * <li>{@code POST /v1/authorizations} with header {@code Idempotency-Key: <orderId>} and body
  * {@code {orderId, amount, currency, card:{number, expiryMonth, expiryYear, cvc}}} →
- * {@code {status: APPROVED|DECLINED, reference, declineReason}}</li>
+ * {@code {status: APPROVED|DECLINED|PENDING, reference, declineReason}}; any status but APPROVED and
+ * DECLINED is not final</li>
  * <li>{@code GET /v1/authorizations/{orderId}} → the same body (with {@code cardLast4} if the provider
  * has it), or 404 when the provider never saw it</li>
- * <li>{@code POST /v1/authorizations/{orderId}/refunds} with {@code Idempotency-Key: <orderId>-refund}
- * and body {@code {amount, currency}} → {@code {reference}}</li>
+ * <li>{@code POST /v1/authorizations/{orderId}/refunds} with {@code Idempotency-Key: <refundId>} (each
+ * refund of an order has its own) and body {@code {refundId, amount, currency}} → {@code {reference}}</li>
  * </ul>
  * Every call carries {@code Authorization: Bearer <api-key>}. Transport errors and 5xx become
  * {@link ProviderUnavailableException}.
@@ -70,11 +71,11 @@ class HttpPaymentProvider implements PaymentProvider {
     }
 
     @Override
-    public String refund(UUID orderId, Money amount) {
+    public String refund(UUID orderId, UUID refundId, Money amount) {
         var response = call(() -> http.post().uri("/v1/authorizations/{orderId}/refunds", orderId)
-                .header("Idempotency-Key", orderId + "-refund")
+                .header("Idempotency-Key", refundId.toString())
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(new RefundRequest(amount.amount(), amount.currencyCode()))
+                .body(new RefundRequest(refundId, amount.amount(), amount.currencyCode()))
                 .retrieve()
                 .body(RefundResponse.class));
         return response.reference();
@@ -112,13 +113,17 @@ class HttpPaymentProvider implements PaymentProvider {
     record AuthorizationResponse(String status, String reference, String declineReason, String cardLast4) {
 
         Authorization toAuthorization(String last4) {
-            return "APPROVED".equals(status)
-                    ? Authorization.approved(reference, last4)
-                    : Authorization.declined(declineReason == null ? "declined" : declineReason, last4);
+            if ("APPROVED".equalsIgnoreCase(status)) {
+                return Authorization.approved(reference, last4);
+            }
+            if ("DECLINED".equalsIgnoreCase(status)) {
+                return Authorization.declined(declineReason == null ? "declined" : declineReason, last4);
+            }
+            return Authorization.pending(reference, last4);
         }
     }
 
-    record RefundRequest(BigDecimal amount, String currency) {
+    record RefundRequest(UUID refundId, BigDecimal amount, String currency) {
     }
 
     record RefundResponse(String reference) {

@@ -1,6 +1,10 @@
 package gotohotel.backend.payment;
 
 import gotohotel.backend.common.Money;
+import gotohotel.shared.event.Booking;
+import gotohotel.shared.event.PaymentApproved;
+import gotohotel.shared.event.PaymentDeclined;
+import gotohotel.shared.event.PaymentRefunded;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,14 +14,20 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
-/** One order's payment: approved or declined once, refunded at most up to its amount. */
+/**
+ * One order's payment: approved or declined once; owes the guest refunds at most up to its amount, each
+ * a {@link Refund} of its own. Like the other aggregates it records the events to publish (approved,
+ * declined, refunded), published with the transaction that saves it.
+ */
 @Entity
 @Table(name = "payment")
-class Payment {
+class Payment extends AbstractAggregateRoot<Payment> {
 
     @Id
     private UUID orderId;
@@ -28,6 +38,7 @@ class Payment {
     private PaymentStatus status;
     private BigDecimal amount;
     private BigDecimal refundedAmount;
+    private BigDecimal refundOwedAmount;
     private String currency;
     @Column(name = "card_last4")
     private String cardLast4;
@@ -39,11 +50,39 @@ class Payment {
     protected Payment() {
     }
 
+    /** The provider's answer to an order's authorisation; announces PaymentApproved or PaymentDeclined. */
+    static Payment authorized(UUID orderId, Money amount, Authorization authorization, Booking booking, Instant now) {
+        var payment = new Payment(orderId, amount, authorization, now);
+        if (authorization.approved()) {
+            payment.registerEvent(new PaymentApproved(UUID.randomUUID(), now, orderId, booking, amount.amount(),
+                    amount.currencyCode(), authorization.cardLast4()));
+        } else {
+            payment.registerEvent(new PaymentDeclined(UUID.randomUUID(), now, orderId,
+                    authorization.declineReason()));
+        }
+        return payment;
+    }
+
+    /**
+     * An approval the provider made after the order had failed: kept (to be refunded) but never announced
+     * as PaymentApproved, which would book a room nobody is waiting for.
+     */
+    static Payment approvedAfterTheOrderFailed(UUID orderId, Money amount, Authorization authorization, Instant now) {
+        if (!authorization.approved()) {
+            throw new IllegalArgumentException("Only an approval is kept for order " + orderId);
+        }
+        return new Payment(orderId, amount, authorization, now);
+    }
+
     Payment(UUID orderId, Money amount, Authorization authorization, Instant now) {
+        if (authorization.pending()) {
+            throw new IllegalArgumentException("A pending authorisation is not a payment yet (order " + orderId + ")");
+        }
         this.orderId = orderId;
         this.status = authorization.approved() ? PaymentStatus.APPROVED : PaymentStatus.DECLINED;
         this.amount = amount.amount();
         this.refundedAmount = BigDecimal.ZERO;
+        this.refundOwedAmount = BigDecimal.ZERO;
         this.currency = amount.currencyCode();
         this.cardLast4 = authorization.cardLast4();
         this.providerReference = authorization.reference();
@@ -52,24 +91,41 @@ class Payment {
         this.updatedAt = now;
     }
 
-    /** The part of {@code requested} not refunded yet, capped at what was paid. */
-    Money outstandingRefund(Money requested) {
+    /**
+     * Owes the guest back {@code total} in all (capped at what was paid): returns the refund for the part not
+     * owed yet, none when that much is owed already. Asking twice for the same total owes nothing more.
+     */
+    Optional<Refund> owe(Money total, RefundCause cause, Instant now) {
         if (status == PaymentStatus.DECLINED) {
             throw new IllegalStateException("Payment of order " + orderId + " was declined; nothing to refund");
         }
         Money paid = Money.of(amount, currency);
-        Money capped = requested.amount().compareTo(paid.amount()) > 0 ? paid : requested;
-        return capped.minus(refunded()).atLeastZero();
+        Money capped = total.amount().compareTo(paid.amount()) > 0 ? paid : total;
+        Money more = capped.minus(owed()).atLeastZero();
+        if (!more.isPositive()) {
+            return Optional.empty();
+        }
+        refundOwedAmount = refundOwedAmount.add(more.amount());
+        status = PaymentStatus.REFUND_PENDING;
+        updatedAt = now;
+        return Optional.of(Refund.owed(orderId, more, cause, now));
     }
 
-    void refunded(Money refund, Instant now) {
-        refundedAmount = refundedAmount.add(refund.amount());
-        status = PaymentStatus.REFUNDED;
+    /** The provider accepted one of this payment's refunds; announces PaymentRefunded. */
+    void refunded(Refund refund, Instant now) {
+        refundedAmount = refundedAmount.add(refund.amount().amount());
+        status = refundedAmount.compareTo(refundOwedAmount) >= 0 ? PaymentStatus.REFUNDED : PaymentStatus.REFUND_PENDING;
         updatedAt = now;
+        registerEvent(new PaymentRefunded(UUID.randomUUID(), now, orderId, refund.amount().amount(),
+                refund.amount().currencyCode()));
     }
 
     Money refunded() {
         return Money.of(refundedAmount, currency);
+    }
+
+    Money owed() {
+        return Money.of(refundOwedAmount, currency);
     }
 
     PaymentSummary summary() {

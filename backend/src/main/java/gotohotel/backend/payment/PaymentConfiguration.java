@@ -7,6 +7,7 @@ import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
 import io.github.resilience4j.timelimiter.TimeLimiter;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -14,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /** Chooses the provider adapter and puts it behind the time limit and the circuit breaker. */
 @Configuration(proxyBeanMethods = false)
@@ -41,10 +44,11 @@ class PaymentConfiguration {
 
     /** Provider calls run on their own bounded pool, so the time limiter can abandon a slow one. */
     @Bean
-    ResilientPaymentProvider paymentProvider(PaymentProperties properties, CircuitBreakerRegistry breakers) {
+    ResilientPaymentProvider paymentProvider(PaymentProperties properties, CircuitBreakerRegistry breakers,
+                                             JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
         PaymentProvider adapter = "http".equalsIgnoreCase(properties.provider())
                 ? new HttpPaymentProvider(properties.http(), properties.timeout())
-                : new SimulatedPaymentProvider(properties.simulated().latency());
+                : new SimulatedPaymentProvider(jdbc, transactions, clock, properties.simulated().latency());
         CircuitBreaker breaker = breakers.circuitBreaker("payment-provider");
         TimeLimiter limiter = TimeLimiter.of(TimeLimiterConfig.custom()
                 .timeoutDuration(properties.timeout())

@@ -5,8 +5,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The port to a payment provider. The order id is the idempotency key: authorising the same order twice
- * charges once. Implementations throw {@link ProviderUnavailableException} for transport errors and 5xx.
+ * The port to a payment provider. The order id is the authorisation's idempotency key: authorising the
+ * same order twice charges once; each refund has its own id, its idempotency key: sending the same refund
+ * twice refunds once. Implementations throw {@link ProviderUnavailableException} for transport errors and 5xx.
  */
 interface PaymentProvider {
 
@@ -15,5 +16,5 @@ interface PaymentProvider {
     Optional<Authorization> find(UUID orderId);
 
     /** @return the provider's refund reference */
-    String refund(UUID orderId, Money amount);
+    String refund(UUID orderId, UUID refundId, Money amount);
 }

@@ -2,19 +2,15 @@ package gotohotel.backend.payment;
 
 import gotohotel.backend.common.Money;
 import gotohotel.shared.event.Booking;
-import gotohotel.shared.event.PaymentApproved;
-import gotohotel.shared.event.PaymentDeclined;
-import gotohotel.shared.event.PaymentRefunded;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 @Service
 class PaymentService implements Payments {
@@ -24,17 +20,15 @@ class PaymentService implements Payments {
     private final PaymentProvider provider;
     private final UnresolvedAuthorizations unresolved;
     private final PaymentRepository payments;
-    private final ApplicationEventPublisher events;
-    private final TransactionTemplate transactions;
+    private final Refunds refunds;
     private final Clock clock;
 
     PaymentService(PaymentProvider provider, UnresolvedAuthorizations unresolved, PaymentRepository payments,
-                   ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock) {
+                   Refunds refunds, Clock clock) {
         this.provider = provider;
         this.unresolved = unresolved;
         this.payments = payments;
-        this.events = events;
-        this.transactions = transactions;
+        this.refunds = refunds;
         this.clock = clock;
     }
 
@@ -49,6 +43,11 @@ class PaymentService implements Payments {
             }
             throw lost;
         }
+        if (authorization.pending()) {
+            unresolved.remember(orderId, amount, card.number().last4());
+            throw new PaymentUnavailableException("The payment provider has not decided yet; please retry shortly.",
+                    Duration.ofSeconds(5), true);
+        }
         log.debug("Payment for order {} {} (card {})", orderId, authorization.approved() ? "approved" : "declined",
                 card.number());
         return authorization;
@@ -62,37 +61,19 @@ class PaymentService implements Payments {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(UUID orderId, Money amount, Authorization authorization, Booking booking) {
-        var now = clock.instant();
-        payments.save(new Payment(orderId, amount, authorization, now));
-        if (authorization.approved()) {
-            events.publishEvent(new PaymentApproved(UUID.randomUUID(), now, orderId, booking, amount.amount(),
-                    amount.currencyCode(), authorization.cardLast4()));
-        } else {
-            events.publishEvent(new PaymentDeclined(UUID.randomUUID(), now, orderId, authorization.declineReason()));
-        }
+        payments.save(Payment.authorized(orderId, amount, authorization, booking, clock.instant()));
     }
 
     @Override
-    public Money refund(UUID orderId, Money amount) {
-        var payment = payments.findById(orderId)
-                .orElseThrow(() -> new IllegalStateException("No payment for order " + orderId));
-        Money outstanding = payment.outstandingRefund(amount);
-        if (!outstanding.isPositive()) {
-            return payment.refunded();
-        }
-        provider.refund(orderId, outstanding);
-        return transactions.execute(status -> {
-            var current = payments.findById(orderId).orElseThrow();
-            Money stillOutstanding = current.outstandingRefund(amount);
-            if (stillOutstanding.isPositive()) {
-                var now = clock.instant();
-                current.refunded(stillOutstanding, now);
-                events.publishEvent(new PaymentRefunded(UUID.randomUUID(), now, orderId,
-                        stillOutstanding.amount(), stillOutstanding.currencyCode()));
-                log.info("Refunded {} for order {}", stillOutstanding, orderId);
-            }
-            return current.refunded();
-        });
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<UUID> refund(UUID orderId, Money total, RefundCause cause) {
+        return refunds.owe(orderId, Optional.of(total), cause);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<UUID> refundInFull(UUID orderId, RefundCause cause) {
+        return refunds.owe(orderId, Optional.empty(), cause);
     }
 
     @Override

@@ -1,16 +1,14 @@
 package gotohotel.backend.payment;
 
-import gotohotel.backend.common.ApiException;
+import gotohotel.backend.common.TemporarilyUnavailableException;
 import java.time.Duration;
-import java.util.List;
-import org.springframework.http.HttpStatus;
 
 /**
  * The provider is down, too slow, or the circuit breaker is open: the guest should retry later. When the
  * call reached the provider and its answer was lost ({@link #reachedProvider()}), a late approval is
  * looked for and refunded.
  */
-public class PaymentUnavailableException extends ApiException {
+public class PaymentUnavailableException extends TemporarilyUnavailableException {
 
     private final boolean reachedProvider;
 
@@ -19,8 +17,7 @@ public class PaymentUnavailableException extends ApiException {
     }
 
     public PaymentUnavailableException(String detail, Duration retryAfter, boolean reachedProvider) {
-        super(HttpStatus.SERVICE_UNAVAILABLE, "payment-unavailable", "Payment temporarily unavailable", detail,
-                List.of(), retryAfter);
+        super("payment-unavailable", "Payment temporarily unavailable", detail, retryAfter);
         this.reachedProvider = reachedProvider;
     }
 

@@ -23,12 +23,18 @@ public interface Payments {
     void record(UUID orderId, Money amount, Authorization authorization, Booking booking);
 
     /**
-     * Refunds the amount (request/response); calling it again for the same order refunds nothing more.
+     * Owes the guest {@code total} back in all for the order (capped at what was paid), in the caller's
+     * transaction — the one that records the state change owing it, so the refund exists exactly when that
+     * change does. Asking again for the same total owes nothing more. The provider is called once the
+     * transaction has committed (the caller usually sees the refund done when it returns) and, if it
+     * fails, again and again with backoff until it accepts; it never throws for the provider.
      *
-     * @return the amount refunded in total for the order
-     * @throws PaymentUnavailableException when the provider fails, times out or the circuit is open
+     * @return the refund's id (its idempotency key at the provider), empty when nothing more is owed
      */
-    Money refund(UUID orderId, Money amount);
+    Optional<UUID> refund(UUID orderId, Money total, RefundCause cause);
+
+    /** Owes the guest everything they paid for the order back; see {@link #refund(UUID, Money, RefundCause)}. */
+    Optional<UUID> refundInFull(UUID orderId, RefundCause cause);
 
     Optional<PaymentSummary> find(UUID orderId);
 }

@@ -46,8 +46,8 @@ class ResilientPaymentProvider implements PaymentProvider, AutoCloseable {
     }
 
     @Override
-    public String refund(UUID orderId, Money amount) {
-        return guarded(() -> delegate.refund(orderId, amount));
+    public String refund(UUID orderId, UUID refundId, Money amount) {
+        return guarded(() -> delegate.refund(orderId, refundId, amount));
     }
 
     private <T> T guarded(Supplier<T> call) {

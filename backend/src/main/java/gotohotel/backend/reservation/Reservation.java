@@ -59,6 +59,19 @@ class Reservation extends AbstractAggregateRoot<Reservation> {
         return reservation;
     }
 
+    /**
+     * The guest cancels before the paid booking reached the hotel: remember the order as cancelled so the
+     * payment event, when it arrives, books nothing.
+     *
+     * @throws CancellationRefusedException when the stay is already over
+     */
+    static Reservation cancelledByGuestBeforeArrival(UUID orderId, Booking booking, LocalDate today, Instant now) {
+        if (!today.isBefore(booking.checkOut())) {
+            throw stayOver(booking.checkOut());
+        }
+        return cancelledBeforeArrival(orderId, booking, now);
+    }
+
     /** The guest's cancellation overtook the payment event: remember the order as cancelled. */
     static Reservation cancelledBeforeArrival(UUID orderId, Booking booking, Instant now) {
         var reservation = new Reservation(orderId, booking, ReservationStatus.CANCELLED, now);
@@ -106,7 +119,36 @@ class Reservation extends AbstractAggregateRoot<Reservation> {
         registerEvent(new ReservationCheckedOut(UUID.randomUUID(), now, orderId, id, nextVersion(), staff));
     }
 
-    /** The guest cancelled the order; false when there is nothing left to cancel. */
+    /**
+     * The guest cancels, decided against this reservation's own state: only a booking the guest has not
+     * checked in to, that the hotel has not rejected and whose stay is not over can be cancelled.
+     *
+     * @param today the hotel's date
+     * @throws CancellationRefusedException naming why not
+     */
+    void cancelByGuest(LocalDate today, Instant now) {
+        switch (status) {
+            case CHECKED_IN, CHECKED_OUT -> throw new CancellationRefusedException(
+                    "The booking can no longer be cancelled: the guest has checked in.");
+            case REJECTED -> throw new CancellationRefusedException(
+                    "The booking cannot be cancelled: the hotel has rejected it and the payment is refunded in full.");
+            case CANCELLED -> throw new CancellationRefusedException("The booking is already cancelled.");
+            default -> {
+                if (!today.isBefore(checkOut)) {
+                    throw stayOver(checkOut);
+                }
+            }
+        }
+        moveTo(ReservationStatus.CANCELLED, "guest", now);
+        registerEvent(new ReservationCancelled(UUID.randomUUID(), now, orderId, id, nextVersion()));
+    }
+
+    private static CancellationRefusedException stayOver(LocalDate checkOut) {
+        return new CancellationRefusedException("The booking can no longer be cancelled: the stay ended on "
+                + checkOut + ".");
+    }
+
+    /** An OrderCancelled event arrived; false when there is nothing left to cancel (e.g. cancelled already). */
     boolean cancelForGuest(Instant now) {
         if (status != ReservationStatus.PENDING_CONFIRMATION && status != ReservationStatus.CONFIRMED) {
             return false;
@@ -135,6 +177,10 @@ class Reservation extends AbstractAggregateRoot<Reservation> {
 
     UUID orderId() {
         return orderId;
+    }
+
+    UUID id() {
+        return id;
     }
 
     ReservationStatus status() {

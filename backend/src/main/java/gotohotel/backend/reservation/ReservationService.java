@@ -2,7 +2,10 @@ package gotohotel.backend.reservation;
 
 import gotohotel.backend.common.ApiException;
 import gotohotel.backend.common.ProcessedEvents;
+import gotohotel.backend.payment.Payments;
+import gotohotel.backend.payment.RefundCause;
 import gotohotel.shared.api.ReservationView;
+import gotohotel.shared.event.Booking;
 import gotohotel.shared.event.BookingEvent;
 import gotohotel.shared.event.OrderCancelled;
 import gotohotel.shared.event.PaymentApproved;
@@ -18,22 +21,40 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The hotel's reservations: created and cancelled from events, moved on by the staff. */
 @Service
-class ReservationService {
+class ReservationService implements Reservations {
 
     static final String CONSUMER = "reservation";
 
     private final ReservationRepository reservations;
     private final ProcessedEvents processed;
+    private final Payments payments;
     private final Clock clock;
 
-    ReservationService(ReservationRepository reservations, ProcessedEvents processed, Clock clock) {
+    ReservationService(ReservationRepository reservations, ProcessedEvents processed, Payments payments,
+                       Clock clock) {
         this.reservations = reservations;
         this.processed = processed;
+        this.payments = payments;
         this.clock = clock;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void cancelForGuest(UUID orderId, Booking booking, LocalDate today) {
+        var reservation = reservations.findByOrderIdForUpdate(orderId);
+        if (reservation.isPresent()) {
+            reservation.get().cancelByGuest(today, clock.instant());
+            reservations.saveAndFlush(reservation.get());
+        } else {
+            // a concurrent PaymentApproved consumer inserting the same order fails on the unique order_id
+            reservations.saveAndFlush(Reservation.cancelledByGuestBeforeArrival(orderId, booking, today,
+                    clock.instant()));
+        }
     }
 
     /**
@@ -81,9 +102,12 @@ class ReservationService {
         return change(id, reservation -> reservation.confirm(staff, clock.instant()));
     }
 
+    /** The refund in full is owed in the same transaction as the rejection: both commit or neither. */
     @Transactional
     public ReservationView reject(UUID id, String staff, String reason) {
-        return change(id, reservation -> reservation.reject(staff, reason, clock.instant()));
+        var rejected = change(id, reservation -> reservation.reject(staff, reason, clock.instant()));
+        payments.refundInFull(rejected.orderId(), RefundCause.HOTEL_REJECTION);
+        return rejected;
     }
 
     @Transactional

@@ -12,9 +12,12 @@ import gotohotel.backend.payment.Payments;
 import gotohotel.backend.support.EndToEndTest;
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +54,40 @@ class PaymentReconcilerEndToEndTests extends EndToEndTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> status(orderId) == OrderStatus.PAYMENT_FAILED);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM room_hold WHERE order_id = ? AND released_at IS NOT NULL",
                 Integer.class, orderId)).isEqualTo(1);
+    }
+
+    @Test
+    void ordersThatKeepFailingMoveToTheBackAndNeverStarveTheOthers() {
+        var total = Money.of(new BigDecimal("240000"), "KRW");
+        List<UUID> poisoned = new ArrayList<>();
+        for (int i = 0; i < 101; i++) {
+            UUID orderId = UUID.randomUUID();
+            unheldPendingOrder(orderId, total, Duration.ofMinutes(20));
+            payments.authorize(orderId, total, Card.of("4242424242424242", "12/30", "123", LocalDate.now()));
+            // a stray payment row makes settling this order fail, round after round
+            jdbc.update("INSERT INTO payment (order_id, version, status, amount, refunded_amount, refund_owed_amount, "
+                    + "currency, created_at, updated_at) VALUES (?, 0, 'APPROVED', 240000, 0, 0, 'KRW', ?, ?)",
+                    orderId, Timestamp.from(Instant.now()), Timestamp.from(Instant.now()));
+            poisoned.add(orderId);
+        }
+        UUID younger = UUID.randomUUID();
+        unheldPendingOrder(younger, total, Duration.ofMinutes(5));
+        try {
+            await().atMost(Duration.ofSeconds(30)).until(() -> status(younger) == OrderStatus.PAYMENT_FAILED);
+            assertThat(jdbc.queryForObject("SELECT MIN(attempts) FROM order_payment_check WHERE order_id IN ("
+                    + String.join(",", poisoned.stream().map(id -> "'" + id + "'").toList()) + ")", Integer.class))
+                    .isPositive();
+        } finally {
+            poisoned.forEach(id -> jdbc.update("UPDATE orders SET status = 'PAYMENT_FAILED' WHERE id = ?", id));
+        }
+    }
+
+    private void unheldPendingOrder(UUID orderId, Money total, Duration age) {
+        LocalDate[] dates = {LocalDate.now().plusDays(400), LocalDate.now().plusDays(402)};
+        Instant createdAt = Instant.now().minus(age);
+        orders.save(Order.place(orderId, new Guest("Park Seo", "01099998888", null), "STANDARD",
+                new Stay(dates[0], dates[1]), 2, total, new CancellationPolicy(createdAt, new BigDecimal("120000")),
+                "0".repeat(64), createdAt));
     }
 
     private Money pendingOrderFromBeforeACrash(UUID orderId) {

@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gotohotel.backend.common.ApiException;
-import gotohotel.backend.common.Money;
-import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class CardTests {
@@ -38,22 +34,5 @@ class CardTests {
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.fieldErrors())
                         .extracting(ApiException.FieldError::field).containsExactly("card.expiry", "card.cvc"));
         assertThat(Card.of("4242424242424242", "11/26", "1234", TODAY).expiry().getMonthValue()).isEqualTo(11);
-    }
-
-    @Test
-    void simulatedProviderDeclinesTheWellKnownTestCardsAndChargesOncePerOrder() {
-        var provider = new SimulatedPaymentProvider(Duration.ZERO);
-        var amount = Money.of(new BigDecimal("120000"), "KRW");
-        UUID orderId = UUID.randomUUID();
-
-        var first = provider.authorize(orderId, amount, Card.of("4242424242424242", "12/30", "123", TODAY));
-        var again = provider.authorize(orderId, amount, Card.of("4242424242424242", "12/30", "123", TODAY));
-
-        assertThat(again).isEqualTo(first);
-        assertThat(provider.find(orderId)).contains(first);
-        assertThat(provider.authorize(UUID.randomUUID(), amount, Card.of("4000000000000002", "12/30", "123", TODAY))
-                .declineReason()).isEqualTo("card_declined");
-        assertThat(provider.authorize(UUID.randomUUID(), amount, Card.of("4000000000009995", "12/30", "123", TODAY))
-                .declineReason()).isEqualTo("insufficient_funds");
     }
 }

@@ -79,15 +79,41 @@ class HttpPaymentProviderTests {
     }
 
     @Test
-    void refundsWithItsOwnIdempotencyKey() throws Exception {
+    void eachRefundHasItsOwnIdempotencyKey() throws Exception {
         server.enqueue(json("{\"reference\":\"re_1\"}"));
+        server.enqueue(json("{\"reference\":\"re_2\"}"));
         UUID orderId = UUID.randomUUID();
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
 
-        assertThat(provider.refund(orderId, Money.of(new BigDecimal("120000"), "KRW"))).isEqualTo("re_1");
+        assertThat(provider.refund(orderId, first, Money.of(new BigDecimal("120000"), "KRW"))).isEqualTo("re_1");
+        assertThat(provider.refund(orderId, second, Money.of(new BigDecimal("60000"), "KRW"))).isEqualTo("re_2");
 
         var request = server.takeRequest();
         assertThat(request.getTarget()).isEqualTo("/v1/authorizations/" + orderId + "/refunds");
-        assertThat(request.getHeaders().get("Idempotency-Key")).isEqualTo(orderId + "-refund");
+        assertThat(request.getHeaders().get("Idempotency-Key")).isEqualTo(first.toString());
+        assertThat(server.takeRequest().getHeaders().get("Idempotency-Key")).isEqualTo(second.toString());
+    }
+
+    @Test
+    void aPendingOrUnknownStatusIsNotFinal() {
+        server.enqueue(json("{\"status\":\"PENDING\",\"reference\":\"ch_9\"}"));
+        server.enqueue(json("{\"status\":\"PROCESSING\"}"));
+
+        assertThat(provider.find(UUID.randomUUID())).hasValueSatisfying(a -> {
+            assertThat(a.pending()).isTrue();
+            assertThat(a.approved()).isFalse();
+        });
+        assertThat(provider.authorize(UUID.randomUUID(), Money.of(BigDecimal.TEN, "KRW"), card).pending()).isTrue();
+    }
+
+    @Test
+    void overLongProviderStringsAreCutToTheirColumns() {
+        server.enqueue(json("{\"status\":\"DECLINED\",\"declineReason\":\"" + "x".repeat(5000) + "\"}"));
+
+        var declined = provider.authorize(UUID.randomUUID(), Money.of(BigDecimal.TEN, "KRW"), card);
+
+        assertThat(declined.declineReason()).hasSize(200);
     }
 
     private static MockResponse json(String body) {

@@ -47,7 +47,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext
 class PaymentCircuitBreakerEndToEndTests {
 
-    enum Mode { APPROVE, FAIL, SLOW }
+    enum Mode { APPROVE, FAIL, SLOW, PENDING }
 
     private static volatile Mode mode = Mode.APPROVE;
     private static final List<String> calls = new CopyOnWriteArrayList<>();
@@ -62,6 +62,8 @@ class PaymentCircuitBreakerEndToEndTests {
                     case FAIL -> new MockResponse.Builder().code(503).build();
                     case SLOW -> approval().headersDelay(2, TimeUnit.SECONDS).build();
                     case APPROVE -> approval().build();
+                    case PENDING -> new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+                            .body("{\"status\":\"PENDING\",\"reference\":\"ch_" + "p".repeat(300) + "\"}").build();
                 };
             }
         });
@@ -172,6 +174,25 @@ class PaymentCircuitBreakerEndToEndTests {
         assertThat(calls).contains("GET /v1/authorizations/" + lost, "POST /v1/authorizations/" + lost + "/refunds");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM payment_unresolved WHERE order_id = ?", Integer.class,
                 lost)).isZero();
+    }
+
+    @Test
+    void aPendingAnswerIsNotFinalAndTheLateApprovalIsRefundedOnceTheProviderDecides() {
+        var before = jdbc.queryForList("SELECT id FROM orders", UUID.class);
+        mode = Mode.SLOW;
+        assertUnavailable(api.post("/api/orders", request("SUITE"), null));
+        var lost = jdbc.queryForList("SELECT id FROM orders WHERE status = 'PAYMENT_FAILED'", UUID.class).stream()
+                .filter(id -> !before.contains(id)).findFirst().orElseThrow();
+        mode = Mode.PENDING;
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "SELECT attempts FROM payment_unresolved WHERE order_id = ?", Integer.class, lost) >= 2);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM payment WHERE order_id = ?", Integer.class, lost)).isZero();
+        mode = Mode.APPROVE;
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForList(
+                "SELECT status FROM payment WHERE order_id = ?", String.class, lost).equals(List.of("REFUNDED")));
+        assertThat(calls).filteredOn(("POST /v1/authorizations/" + lost + "/refunds")::equals).hasSize(1);
     }
 
     private static void assertUnavailable(Response response) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gotohotel.backend.common.IllegalTransitionException;
 import gotohotel.shared.event.Booking;
+import gotohotel.shared.event.ReservationCancelled;
 import gotohotel.shared.event.ReservationCheckedIn;
 import gotohotel.shared.event.ReservationConfirmed;
 import gotohotel.shared.event.ReservationRejected;
@@ -19,6 +20,9 @@ import org.springframework.test.util.ReflectionTestUtils;
 class ReservationTests {
 
     private static final Instant NOW = Instant.parse("2026-11-25T01:00:00Z");
+    private static final LocalDate CHECK_OUT = LocalDate.of(2026, 12, 12);
+    private static final Booking BOOKING = new Booking("Kim Minji", "01012345678", "DELUXE",
+            LocalDate.of(2026, 12, 10), CHECK_OUT, 2);
 
     @Test
     void aRequestedReservationWaitsForTheStaff() {
@@ -80,9 +84,43 @@ class ReservationTests {
         assertThatThrownBy(() -> reservation.reject("admin", "no", NOW)).hasMessageContaining("CHECKED_IN");
     }
 
+    @Test
+    void aGuestCancelsAConfirmedBookingUntilTheStayIsOver() {
+        var reservation = requested();
+        reservation.confirm("admin", NOW);
+
+        reservation.cancelByGuest(CHECK_OUT.minusDays(1), NOW);
+
+        assertThat(reservation.status()).isEqualTo(ReservationStatus.CANCELLED);
+        assertThat(events(reservation)).last().isInstanceOf(ReservationCancelled.class);
+    }
+
+    @Test
+    void aGuestCannotCancelAfterCheckInAfterRejectionTwiceOrOnceTheStayIsOver() {
+        var checkedIn = requested();
+        checkedIn.confirm("admin", NOW);
+        checkedIn.checkIn("admin", NOW);
+        var rejected = requested();
+        rejected.reject("admin", "closed", NOW);
+        var cancelled = requested();
+        cancelled.cancelByGuest(CHECK_OUT.minusDays(5), NOW);
+        var over = requested();
+
+        assertThatThrownBy(() -> checkedIn.cancelByGuest(CHECK_OUT.minusDays(5), NOW))
+                .isInstanceOf(CancellationRefusedException.class).hasMessageContaining("checked in");
+        assertThatThrownBy(() -> rejected.cancelByGuest(CHECK_OUT.minusDays(5), NOW))
+                .isInstanceOf(CancellationRefusedException.class).hasMessageContaining("rejected");
+        assertThatThrownBy(() -> cancelled.cancelByGuest(CHECK_OUT.minusDays(5), NOW))
+                .isInstanceOf(CancellationRefusedException.class).hasMessageContaining("already cancelled");
+        assertThatThrownBy(() -> over.cancelByGuest(CHECK_OUT, NOW))
+                .isInstanceOf(CancellationRefusedException.class).hasMessageContaining("stay ended on " + CHECK_OUT);
+        assertThat(over.status()).isEqualTo(ReservationStatus.PENDING_CONFIRMATION);
+        assertThatThrownBy(() -> Reservation.cancelledByGuestBeforeArrival(UUID.randomUUID(), BOOKING,
+                CHECK_OUT.plusDays(1), NOW)).isInstanceOf(CancellationRefusedException.class);
+    }
+
     private static Reservation requested() {
-        return Reservation.request(UUID.randomUUID(),
-                new Booking("Kim Minji", "01012345678", "DELUXE", LocalDate.of(2026, 12, 10), LocalDate.of(2026, 12, 12), 2), NOW);
+        return Reservation.request(UUID.randomUUID(), BOOKING, NOW);
     }
 
     @SuppressWarnings("unchecked")

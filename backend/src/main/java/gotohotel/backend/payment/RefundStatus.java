@@ -1,0 +1,6 @@
+package gotohotel.backend.payment;
+
+/** A refund is owed until the provider has accepted it. */
+enum RefundStatus {
+    PENDING, SUCCEEDED
+}
