@@ -16,13 +16,23 @@ class OperationsEndToEndTests extends EndToEndTest {
     }
 
     @Test
-    void prometheusExposesTheCircuitBreakerAndMyPageLag() {
+    void prometheusOnTheManagementPortExposesTheCircuitBreakerAndRequestTimings() {
         api.post("/api/orders", request("STANDARD"), null);
 
-        var metrics = api.get("/actuator/prometheus", null);
+        var metrics = management.get("/actuator/prometheus", null);
 
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.text()).contains("resilience4j_circuitbreaker_state", "http_server_requests_seconds");
+    }
+
+    @Test
+    void metricsTheFullHealthAndTheSwaggerUiAreNotOnThePublicPort() {
+        for (String path : new String[] {"/actuator/prometheus", "/actuator/health", "/actuator/info", "/actuator",
+                "/swagger-ui.html", "/swagger-ui/index.html", "/actuator/swagger-ui"}) {
+            assertThat(api.get(path, null).status()).as(path).isEqualTo(404);
+        }
+        assertThat(management.get("/actuator/swagger-ui/index.html", null).status()).isEqualTo(200);
+        assertThat(management.get("/actuator/health", null).body().get("status").asString()).isEqualTo("UP");
     }
 
     @Test

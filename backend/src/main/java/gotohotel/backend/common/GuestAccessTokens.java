@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -27,12 +26,24 @@ import org.springframework.stereotype.Component;
 @Component
 public class GuestAccessTokens {
 
+    /** An HMAC-SHA256 key shorter than the hash's output weakens it; a configured secret must be this long. */
+    static final int MIN_SECRET_BYTES = 32;
+
     private final byte[] secret;
 
     GuestAccessTokens(@Value("${gotohotel.security.token-secret:}") String configured,
                  @Value("${gotohotel.home}") Path home) {
-        this.secret = configured.isBlank() ? fromFile(home.resolve("token-secret"))
-                : configured.getBytes(StandardCharsets.UTF_8);
+        this.secret = configured.isBlank() ? fromFile(home.resolve("token-secret")) : checked(configured);
+    }
+
+    private static byte[] checked(String configured) {
+        byte[] bytes = configured.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length < MIN_SECRET_BYTES) {
+            throw new IllegalStateException("gotohotel.security.token-secret is " + bytes.length
+                    + " bytes long; it must be at least " + MIN_SECRET_BYTES
+                    + " bytes (for example the output of 'openssl rand -base64 48'), or unset to use a generated one");
+        }
+        return bytes;
     }
 
     public String issue(UUID orderId) {
@@ -79,23 +90,13 @@ public class GuestAccessTokens {
     private static byte[] fromFile(Path file) {
         try {
             if (!Files.exists(file)) {
-                Files.createDirectories(file.getParent());
                 var bytes = new byte[32];
                 new SecureRandom().nextBytes(bytes);
-                Files.writeString(file, Base64.getEncoder().encodeToString(bytes));
-                restrict(file);
+                SecretFiles.createIfAbsent(file, Base64.getEncoder().encodeToString(bytes));
             }
             return Base64.getDecoder().decode(Files.readString(file).trim());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read or create the token secret " + file, e);
-        }
-    }
-
-    private static void restrict(Path file) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            // best effort on file systems without POSIX permissions
         }
     }
 }

@@ -69,6 +69,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return api(ApiException.conflict("concurrent-change", "The resource was changed concurrently; try again."));
     }
 
+    /** A body cut off by {@link RequestSizeLimitFilter} while it was read (chunked, no Content-Length). */
+    @ExceptionHandler(RequestSizeLimitFilter.BodyTooLargeException.class)
+    ResponseEntity<ProblemDetail> tooLarge(RequestSizeLimitFilter.BodyTooLargeException e) {
+        return api(RequestSizeLimitFilter.tooLarge());
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("Unexpected error", e);
@@ -79,6 +85,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (causedBy(e, RequestSizeLimitFilter.BodyTooLargeException.class)) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                    .body(api(RequestSizeLimitFilter.tooLarge()).getBody());
+        }
         DatabindException databind = null;
         for (Throwable cause = e; cause != null && databind == null; cause = cause.getCause()) {
             databind = cause instanceof DatabindException found && !found.getPath().isEmpty() ? found : null;
@@ -100,6 +110,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             problem.setType(ProblemTypes.uri(slug(status)));
         }
         return ResponseEntity.status(status).headers(headers).body(problem);
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String fieldPath(DatabindException e) {

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -39,6 +40,12 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
                 tooLarge(response);
             }
         }
+    }
+
+    /** The same refusal, for a body found too large only while the application read it. */
+    static ApiException tooLarge() {
+        return new ApiException(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Payload too large",
+                "Request bodies are limited to 64 KB.");
     }
 
     private static void tooLarge(HttpServletResponse response) throws IOException {

@@ -1,5 +1,6 @@
 package gotohotel.backend.ordering;
 
+import gotohotel.backend.common.ApiException;
 import gotohotel.backend.common.BearerToken;
 import gotohotel.backend.payment.Payments;
 import gotohotel.shared.api.OrderView;
@@ -21,6 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/orders")
 class OrderController {
 
+    /** The width of {@code order_idempotency_key.idempotency_key}. */
+    static final int MAX_IDEMPOTENCY_KEY_LENGTH = 255;
+
     private final OrderService orders;
     private final Payments payments;
 
@@ -32,6 +36,10 @@ class OrderController {
     @PostMapping
     ResponseEntity<OrderView> place(@RequestBody PlaceOrderRequest request,
                                     @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        if (idempotencyKey != null && idempotencyKey.length() > MAX_IDEMPOTENCY_KEY_LENGTH) {
+            throw ApiException.invalid("Idempotency-Key",
+                    "must be at most " + MAX_IDEMPOTENCY_KEY_LENGTH + " characters");
+        }
         var placed = orders.place(request, blankToNull(idempotencyKey));
         return ResponseEntity.status(HttpStatus.CREATED)
                 .header(HttpHeaders.LOCATION, "/api/orders/" + placed.order().id())

@@ -1,10 +1,9 @@
 package gotohotel.backend.staff;
 
+import gotohotel.backend.common.SecretFiles;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
@@ -20,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * On the first start, creates the {@code admin} account: with {@code GOTOHOTEL_ADMIN_PASSWORD}, or with a
  * generated password that is printed once on the console (never to the log) and written to
- * {@code $GOTOHOTEL_HOME/initial-admin-password}, readable by the owner only.
+ * {@code $GOTOHOTEL_HOME/initial-admin-password}, created readable by the owner only (see {@link SecretFiles}).
  */
 @Component
 class AdminBootstrap implements ApplicationRunner {
@@ -55,13 +54,7 @@ class AdminBootstrap implements ApplicationRunner {
         accounts.save(new StaffAccount("admin", passwords.encode(password), "Administrator", clock.instant()));
         if (generated) {
             Path file = home.resolve("initial-admin-password");
-            Files.createDirectories(home);
-            Files.writeString(file, password + System.lineSeparator());
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // best effort
-            }
+            SecretFiles.write(file, password + System.lineSeparator());
             console.println("GotoHotel: created staff account 'admin' with password: " + password);
             console.println("GotoHotel: the password is also in " + file + " (delete it once noted)");
             log.info("Created staff account 'admin' with a generated password (see {})", file);

@@ -10,30 +10,34 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Logs staff in and recognises their tokens. */
+/** Logs staff in (throttled) and out, and recognises their tokens. */
 @Service
 class StaffAuthentication {
 
     private final StaffAccountRepository accounts;
     private final StaffTokens tokens;
+    private final LoginThrottle throttle;
     private final BCryptPasswordEncoder passwords;
     private final StaffProperties properties;
     private final Clock clock;
     /** Compared against when the user does not exist, so both failures take as long. */
     private final String decoyHash;
 
-    StaffAuthentication(StaffAccountRepository accounts, StaffTokens tokens, BCryptPasswordEncoder passwords,
-                        StaffProperties properties, Clock clock) {
+    StaffAuthentication(StaffAccountRepository accounts, StaffTokens tokens, LoginThrottle throttle,
+                        BCryptPasswordEncoder passwords, StaffProperties properties, Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
+        this.throttle = throttle;
         this.passwords = passwords;
         this.properties = properties;
         this.clock = clock;
         this.decoyHash = passwords.encode("decoy-password-never-matches");
     }
 
+    /** Checks the password unless the username or the client address is throttled (429, no bcrypt). */
     @Transactional
-    StaffLoginResponse login(String username, String password) {
+    StaffLoginResponse login(String username, String password, String clientAddress) {
+        throttle.admit(username, clientAddress);
         var account = username == null ? Optional.<StaffAccount>empty() : accounts.findById(username.trim());
         boolean matches = password != null
                 && passwords.matches(password, account.map(StaffAccount::passwordHash).orElse(decoyHash));
@@ -41,9 +45,16 @@ class StaffAuthentication {
             throw new ApiException(HttpStatus.UNAUTHORIZED, "invalid-credentials", "Invalid credentials",
                     "Unknown username or wrong password.");
         }
+        throttle.succeeded(username, clientAddress);
         var expiresAt = clock.instant().plus(properties.tokenLifetime());
         String token = tokens.issue(account.get().username(), expiresAt);
         return new StaffLoginResponse(token, expiresAt, account.get().displayName());
+    }
+
+    /** Signs out: the token is deleted, so it is refused from now on. */
+    @Transactional
+    void logout(String token) {
+        tokens.revoke(token);
     }
 
     @Transactional(readOnly = true)

@@ -1,11 +1,17 @@
 package gotohotel.backend.staff;
 
+import gotohotel.backend.common.BearerToken;
 import gotohotel.shared.api.StaffLoginRequest;
 import gotohotel.shared.api.StaffLoginResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
+/** Staff sign in (throttled per username and per client address) and sign out. */
 @RestController
 class StaffLoginController {
 
@@ -16,7 +22,14 @@ class StaffLoginController {
     }
 
     @PostMapping("/api/staff/login")
-    StaffLoginResponse login(@RequestBody StaffLoginRequest request) {
-        return authentication.login(request.username(), request.password());
+    StaffLoginResponse login(@RequestBody StaffLoginRequest request, HttpServletRequest http) {
+        return authentication.login(request.username(), request.password(), http.getRemoteAddr());
+    }
+
+    /** The {@link StaffGuard} has already checked the token; it is deleted and dead from now on. */
+    @PostMapping("/api/staff/logout")
+    ResponseEntity<Void> logout(@RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
+        authentication.logout(BearerToken.from(authorization));
+        return ResponseEntity.noContent().build();
     }
 }

@@ -38,6 +38,10 @@ class StaffTokens {
                 (rs, row) -> rs.getString(1), hash(token), Timestamp.from(now)).stream().findFirst();
     }
 
+    void revoke(String token) {
+        jdbc.update("DELETE FROM staff_token WHERE token_hash = ?", hash(token));
+    }
+
     void purgeExpired(Instant now) {
         jdbc.update("DELETE FROM staff_token WHERE expires_at <= ?", Timestamp.from(now));
     }

@@ -80,6 +80,26 @@ class BadInputEndToEndTests extends EndToEndTest {
     }
 
     @Test
+    void chunkedBodiesOver64KbAre413Too() {
+        var body = new HashMap<>(request("DELUXE"));
+        body.put("guestName", "x".repeat(70 * 1024));
+
+        var response = api.postStreamed("/api/orders", body);
+
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.body().get("type").asString()).isEqualTo("urn:gotohotel:problem:payload-too-large");
+        assertNothingWritten();
+    }
+
+    @Test
+    void anIdempotencyKeyOver255CharactersIs400() {
+        var response = api.post("/api/orders", request("DELUXE"), null, Map.of("Idempotency-Key", "k".repeat(300)));
+
+        assertProblem(response, 400, "Idempotency-Key");
+    }
+
+    @Test
     void availabilityWithBadDatesIs400() {
         assertThat(api.get("/api/availability?checkIn=tomorrow&checkOut=2027-01-01", null).status()).isEqualTo(400);
         var stay = freshStay();

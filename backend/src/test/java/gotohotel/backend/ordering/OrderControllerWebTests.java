@@ -2,6 +2,7 @@ package gotohotel.backend.ordering;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -64,6 +65,17 @@ class OrderControllerWebTests {
                         .content("{\"guestName\":\"" + "x".repeat(70_000) + "\"}"))
                 .andExpect(status().isPayloadTooLarge())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
+    void anIdempotencyKeyLongerThan255CharactersIs400AndNeverReachesTheService() throws Exception {
+        mvc.perform(post("/api/orders").contentType(MediaType.APPLICATION_JSON).content("{}")
+                        .header("Idempotency-Key", "k".repeat(256)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"));
+
+        verifyNoInteractions(orders);
     }
 
     @Test

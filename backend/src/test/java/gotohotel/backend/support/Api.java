@@ -50,6 +50,13 @@ public final class Api {
         return send(builder);
     }
 
+    /** Posts the body without a Content-Length (chunked), as a streaming client would. */
+    public Response postStreamed(String path, Object body) {
+        byte[] bytes = json.writeValueAsBytes(body);
+        return send(request(path, null).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))));
+    }
+
     private HttpRequest.Builder request(String path, String bearer) {
         var builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
         if (bearer != null) {

@@ -3,6 +3,7 @@ package gotohotel.backend.support;
 import gotohotel.shared.event.Topics;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,14 +21,21 @@ public abstract class EndToEndTest {
     @LocalServerPort
     private int port;
 
+    @Value("${local.management.port}")
+    private int managementPort;
+
     @Autowired
     protected JdbcTemplate jdbc;
 
+    /** The public port: the API, the health probes and the OpenAPI document. */
     protected Api api;
+    /** The management port (127.0.0.1 only by default): metrics, full health, Swagger UI. */
+    protected Api management;
 
     @BeforeEach
     void connect() {
         api = new Api(port);
+        management = new Api(managementPort);
     }
 
     protected String staffToken() {
