@@ -40,6 +40,7 @@ final class Launcher {
         environment.put("GOTOHOTEL_PORT", String.valueOf(freePort()));
         environment.put("GOTOHOTEL_KAFKA_PORT", String.valueOf(freePortPair()));
         environment.put("GOTOHOTEL_DB_PORT", String.valueOf(freePort()));
+        environment.put("GOTOHOTEL_MANAGEMENT_PORT", String.valueOf(freePort()));
         environment.put("GOTOHOTEL_ADMIN_PASSWORD", ADMIN_PASSWORD);
     }
 
