@@ -1,6 +1,7 @@
 package gotohotel.backend.payment;
 
 import gotohotel.backend.common.ApiException;
+import gotohotel.backend.common.TransientFailure;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -10,7 +11,7 @@ import org.springframework.http.HttpStatus;
  * call reached the provider and its answer was lost ({@link #reachedProvider()}), a late approval is
  * looked for and refunded.
  */
-public class PaymentUnavailableException extends ApiException {
+public class PaymentUnavailableException extends ApiException implements TransientFailure {
 
     private final boolean reachedProvider;
 
