@@ -2,11 +2,15 @@ package gotohotel.backend.common;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
@@ -15,6 +19,8 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.kafka.support.KafkaUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,6 +50,12 @@ public class DeadLetters implements DisposableBean {
         this.recoverer.setVerifyPartition(false);
         this.recoverer.setLogRecoveryRecord(false);
         this.recoverer.setWaitForSendResultTimeout(Duration.ofSeconds(30));
+        // the listener thread knows its group even though no Consumer is passed to the recoverer
+        this.recoverer.addHeadersFunction((record, failure) -> {
+            String group = KafkaUtils.getConsumerGroupId();
+            return group == null ? new RecordHeaders() : new RecordHeaders(new Header[] {new RecordHeader(
+                    KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP, group.getBytes(StandardCharsets.UTF_8))});
+        });
         this.meters = meters;
     }
 
