@@ -151,7 +151,7 @@ class BookingLifecycleEndToEndTests extends EndToEndTest {
     private String awaitReservation(String orderId, String status) {
         String staff = staffToken();
         return await().atMost(Duration.ofSeconds(20)).until(() -> {
-            var list = api.get("/api/staff/reservations", staff).body();
+            var list = api.getAllPages("/api/staff/reservations", staff);
             for (var reservation : list) {
                 if (reservation.get("orderId").asString().equals(orderId)
                         && reservation.get("status").asString().equals(status)) {

@@ -2,16 +2,19 @@ package gotohotel.backend.common;
 
 import gotohotel.shared.event.BookingEvent;
 import gotohotel.shared.event.Topics;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.RoutingTarget;
+import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
+import org.springframework.util.backoff.FixedBackOff;
 
 /**
  * Every {@link BookingEvent} a context publishes is stored in the event publication registry with the
@@ -29,28 +32,50 @@ class KafkaEventsConfiguration {
                 .build();
     }
 
+    /** The event topics consumers read, each with its dead-letter topic. */
+    static final List<String> CONSUMED_TOPICS = List.of(Topics.ORDERS, Topics.PAYMENTS, Topics.RESERVATIONS,
+            Topics.NOTIFICATIONS);
+
     @Bean
     KafkaAdmin.NewTopics bookingTopics(EventsProperties properties) {
-        return new KafkaAdmin.NewTopics(
-                topic(Topics.ORDERS, properties), topic(Topics.PAYMENTS, properties),
-                topic(Topics.RESERVATIONS, properties), topic(Topics.NOTIFICATIONS, properties),
-                topic(Topics.NOTIFICATIONS_DLT, properties));
+        var topics = new ArrayList<NewTopic>();
+        for (String name : CONSUMED_TOPICS) {
+            topics.add(topic(name, properties));
+            topics.add(topic(DeadLetters.topicFor(name), properties));
+        }
+        topics.add(topic(Topics.NOTIFICATIONS_DLT, properties));
+        return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
     }
 
-    private static org.apache.kafka.clients.admin.NewTopic topic(String name, EventsProperties properties) {
+    private static NewTopic topic(String name, EventsProperties properties) {
         return TopicBuilder.name(name).partitions(properties.partitions()).replicas(properties.replicationFactor())
                 .build();
     }
 
     /**
-     * A listener that keeps failing is retried with exponential backoff for about ten minutes; then the
-     * record goes to {@code <topic>-dlt} so it is kept and the partition moves on.
+     * What reaches the container's error handler: a transient failure ({@link Failures#isTransient}) is
+     * retried with exponential backoff, capped at {@code gotohotel.events.retry-max-interval}, until it
+     * succeeds (never given up after a fixed time: a refund must not land in a topic nobody reads); anything
+     * else goes to {@code <topic>.dead-letters} at once. Listeners take their records through
+     * {@link EventConsumer}, which dead-letters poison records itself and rethrows only transient failures.
      */
     @Bean
-    DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<Object, Object> template) {
+    DefaultErrorHandler kafkaErrorHandler(DeadLetters deadLetters, EventsProperties properties) {
+        var handler = new DefaultErrorHandler((record, failure) -> deadLetters.send("container", record, failure),
+                untilSuccess(properties));
+        handler.setBackOffFunction((record, failure) -> backOffFor(failure, properties));
+        return handler;
+    }
+
+    static BackOff backOffFor(Exception failure, EventsProperties properties) {
+        return Failures.isTransient(failure) ? untilSuccess(properties) : new FixedBackOff(0, 0);
+    }
+
+    private static BackOff untilSuccess(EventsProperties properties) {
         var backOff = new ExponentialBackOff(500, 2.0);
-        backOff.setMaxInterval(60_000);
-        backOff.setMaxElapsedTime(600_000);
-        return new DefaultErrorHandler(new DeadLetterPublishingRecoverer(template), backOff);
+        backOff.setMaxInterval(properties.retryMaxInterval().toMillis());
+        backOff.setMaxElapsedTime(Long.MAX_VALUE);
+        backOff.setMaxAttempts(Long.MAX_VALUE);
+        return backOff;
     }
 }

@@ -1,6 +1,6 @@
 package gotohotel.backend.mypage;
 
-import gotohotel.backend.common.EventJson;
+import gotohotel.backend.common.EventConsumer;
 import gotohotel.backend.common.ProcessedEvents;
 import gotohotel.shared.event.BookingEvent;
 import gotohotel.shared.event.Topics;
@@ -31,7 +31,7 @@ class MyPageProjection extends AbstractConsumerSeekAware {
 
     static final String CONSUMER = "mypage";
 
-    private final EventJson json;
+    private final EventConsumer consumer;
     private final MyPageRepository pages;
     private final ProcessedEvents processed;
     private final TransactionTemplate transactions;
@@ -39,9 +39,9 @@ class MyPageProjection extends AbstractConsumerSeekAware {
     private final Clock clock;
     private final Timer lag;
 
-    MyPageProjection(EventJson json, MyPageRepository pages, ProcessedEvents processed,
+    MyPageProjection(EventConsumer consumer, MyPageRepository pages, ProcessedEvents processed,
                      TransactionTemplate transactions, JdbcTemplate jdbc, Clock clock, MeterRegistry meters) {
-        this.json = json;
+        this.consumer = consumer;
         this.pages = pages;
         this.processed = processed;
         this.transactions = transactions;
@@ -58,7 +58,7 @@ class MyPageProjection extends AbstractConsumerSeekAware {
             topics = {Topics.ORDERS, Topics.PAYMENTS, Topics.RESERVATIONS, Topics.NOTIFICATIONS},
             autoStartup = "${gotohotel.mypage.listeners-enabled:true}")
     void on(List<ConsumerRecord<String, byte[]>> records) {
-        project(json.readAll(records));
+        consumer.consumeBatch(CONSUMER, records, events -> project(EventConsumer.Consumed.events(events)));
     }
 
     void project(List<BookingEvent> events) {

@@ -1,8 +1,7 @@
 package gotohotel.backend.notification;
 
-import gotohotel.backend.common.EventJson;
+import gotohotel.backend.common.EventConsumer;
 import gotohotel.shared.event.Topics;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -12,11 +11,11 @@ import org.springframework.stereotype.Component;
 @Component
 class NotificationListener {
 
-    private final EventJson json;
+    private final EventConsumer consumer;
     private final NotificationIntake intake;
 
-    NotificationListener(EventJson json, NotificationIntake intake) {
-        this.json = json;
+    NotificationListener(EventConsumer consumer, NotificationIntake intake) {
+        this.consumer = consumer;
         this.intake = intake;
     }
 
@@ -24,7 +23,7 @@ class NotificationListener {
             topics = {Topics.ORDERS, Topics.PAYMENTS, Topics.RESERVATIONS},
             autoStartup = "${gotohotel.notification.listeners-enabled:true}")
     void on(List<ConsumerRecord<String, byte[]>> records) {
-        intake.on(json.readAll(records),
-                records.stream().map(record -> new String(record.value(), StandardCharsets.UTF_8)).toList());
+        consumer.consumeBatch(NotificationIntake.CONSUMER, records, events -> intake.on(
+                EventConsumer.Consumed.events(events), events.stream().map(EventConsumer.Consumed::json).toList()));
     }
 }

@@ -1,6 +1,6 @@
 package gotohotel.backend.ordering;
 
-import gotohotel.backend.common.EventJson;
+import gotohotel.backend.common.EventConsumer;
 import gotohotel.backend.common.ProcessedEvents;
 import gotohotel.backend.inventory.Inventory;
 import gotohotel.backend.payment.Payments;
@@ -29,7 +29,7 @@ class ReservationEventsListener {
     static final String CONSUMER = "ordering";
     private static final Logger log = LoggerFactory.getLogger(ReservationEventsListener.class);
 
-    private final EventJson json;
+    private final EventConsumer consumer;
     private final OrderRepository orders;
     private final Payments payments;
     private final Inventory inventory;
@@ -37,9 +37,9 @@ class ReservationEventsListener {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    ReservationEventsListener(EventJson json, OrderRepository orders, Payments payments, Inventory inventory,
+    ReservationEventsListener(EventConsumer consumer, OrderRepository orders, Payments payments, Inventory inventory,
                               ProcessedEvents processed, TransactionTemplate transactions, Clock clock) {
-        this.json = json;
+        this.consumer = consumer;
         this.orders = orders;
         this.payments = payments;
         this.inventory = inventory;
@@ -51,9 +51,11 @@ class ReservationEventsListener {
     @KafkaListener(id = "ordering-reservations", topics = Topics.RESERVATIONS, groupId = "gotohotel-ordering",
             autoStartup = "${gotohotel.ordering.listeners-enabled:true}")
     void on(ConsumerRecord<String, byte[]> record) {
-        if (json.read(record.value()) instanceof ReservationEvent event) {
-            apply(event);
-        }
+        consumer.consumeRecord(CONSUMER, record, read -> {
+            if (read instanceof ReservationEvent event) {
+                apply(event);
+            }
+        });
     }
 
     void apply(ReservationEvent event) {

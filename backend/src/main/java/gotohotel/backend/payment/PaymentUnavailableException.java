@@ -1,6 +1,7 @@
 package gotohotel.backend.payment;
 
 import gotohotel.backend.common.TemporarilyUnavailableException;
+import gotohotel.backend.common.TransientFailure;
 import java.time.Duration;
 
 /**
@@ -8,7 +9,7 @@ import java.time.Duration;
  * call reached the provider and its answer was lost ({@link #reachedProvider()}), a late approval is
  * looked for and refunded.
  */
-public class PaymentUnavailableException extends TemporarilyUnavailableException {
+public class PaymentUnavailableException extends TemporarilyUnavailableException implements TransientFailure {
 
     private final boolean reachedProvider;
 

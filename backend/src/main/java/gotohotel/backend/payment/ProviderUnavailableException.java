@@ -1,7 +1,9 @@
 package gotohotel.backend.payment;
 
+import gotohotel.backend.common.TransientFailure;
+
 /** The provider could not be reached or answered with a server error; the call may be retried. */
-class ProviderUnavailableException extends RuntimeException {
+class ProviderUnavailableException extends RuntimeException implements TransientFailure {
 
     ProviderUnavailableException(String message, Throwable cause) {
         super(message, cause);

@@ -1,6 +1,6 @@
 package gotohotel.backend.reservation;
 
-import gotohotel.backend.common.EventJson;
+import gotohotel.backend.common.EventConsumer;
 import gotohotel.shared.event.Topics;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -14,23 +14,28 @@ import org.springframework.stereotype.Component;
 @Component
 class BookingEventsListener {
 
-    private final EventJson json;
+    private final EventConsumer consumer;
     private final ReservationService reservations;
 
-    BookingEventsListener(EventJson json, ReservationService reservations) {
-        this.json = json;
+    BookingEventsListener(EventConsumer consumer, ReservationService reservations) {
+        this.consumer = consumer;
         this.reservations = reservations;
     }
 
     @KafkaListener(id = "reservation-payments", topics = Topics.PAYMENTS, groupId = "gotohotel-reservation",
             batch = "true", autoStartup = "${gotohotel.reservation.listeners-enabled:true}")
     void onPayments(List<ConsumerRecord<String, byte[]>> records) {
-        reservations.on(json.readAll(records));
+        consume(records);
     }
 
     @KafkaListener(id = "reservation-orders", topics = Topics.ORDERS, groupId = "gotohotel-reservation",
             batch = "true", autoStartup = "${gotohotel.reservation.listeners-enabled:true}")
     void onOrders(List<ConsumerRecord<String, byte[]>> records) {
-        reservations.on(json.readAll(records));
+        consume(records);
+    }
+
+    private void consume(List<ConsumerRecord<String, byte[]>> records) {
+        consumer.consumeBatch(ReservationService.CONSUMER, records,
+                events -> reservations.on(EventConsumer.Consumed.events(events)));
     }
 }

@@ -187,6 +187,11 @@ class Reservation extends AbstractAggregateRoot<Reservation> {
         return status;
     }
 
+    /** Where the staff listing continues after this reservation. */
+    ReservationCursor cursor() {
+        return new ReservationCursor(checkIn, createdAt, id);
+    }
+
     ReservationView view() {
         return new ReservationView(id, orderId, status.name(), version, guestName, roomType, checkIn, checkOut,
                 guestCount, updatedAt);

@@ -1,16 +1,20 @@
 package gotohotel.backend.reservation;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface ReservationRepository extends JpaRepository<Reservation, UUID> {
+interface ReservationRepository extends JpaRepository<Reservation, UUID>, JpaSpecificationExecutor<Reservation> {
+
+    /** The staff listing's order; the id makes it total, so a keyset cursor never skips or repeats a row. */
+    Sort LISTING_ORDER = Sort.by("checkIn", "createdAt", "id");
 
     /** The order's reservation, locked until the transaction ends (a concurrent change waits, then sees it). */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
@@ -20,12 +24,12 @@ interface ReservationRepository extends JpaRepository<Reservation, UUID> {
     @Query("SELECT r FROM Reservation r WHERE r.orderId IN :orderIds")
     List<Reservation> findByOrderIdIn(Collection<UUID> orderIds);
 
-    /** Reservations whose stay overlaps [from, to), optionally of one status. */
-    @Query("""
-            SELECT r FROM Reservation r
-            WHERE (:status IS NULL OR r.status = :status)
-              AND (:from IS NULL OR r.checkOut > :from)
-              AND (:to IS NULL OR r.checkIn < :to)
-            ORDER BY r.checkIn, r.createdAt""")
-    List<Reservation> search(ReservationStatus status, LocalDate from, LocalDate to);
+    /**
+     * One page of the reservations the query selects, in {@link #LISTING_ORDER}, after its cursor. Only the
+     * filters given become SQL predicates, so no parameter is ever bound as an untyped null (PostgreSQL
+     * cannot infer the type of {@code ? IS NULL}).
+     */
+    default List<Reservation> search(ReservationQuery query, int limit) {
+        return findBy(query.specification(), q -> q.sortBy(LISTING_ORDER).limit(limit).all());
+    }
 }

@@ -11,7 +11,6 @@ import gotohotel.shared.event.OrderCancelled;
 import gotohotel.shared.event.PaymentApproved;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -92,9 +91,13 @@ class ReservationService implements Reservations {
         reservations.saveAll(changed);
     }
 
+    /** Up to {@code size} reservations after the query's cursor; one row more tells whether a next page exists. */
     @Transactional(readOnly = true)
-    public List<ReservationView> search(ReservationStatus status, LocalDate from, LocalDate to) {
-        return reservations.search(status, from, to).stream().map(Reservation::view).toList();
+    public ReservationPage search(ReservationQuery query, int size) {
+        var rows = reservations.search(query, size + 1);
+        var page = rows.subList(0, Math.min(size, rows.size()));
+        var next = rows.size() > size ? page.get(page.size() - 1).cursor() : null;
+        return new ReservationPage(page.stream().map(Reservation::view).toList(), next);
     }
 
     @Transactional

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,26 +18,57 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The front desk's view of reservations and the staff's decisions on them. */
 @RestController
 @RequestMapping("/api/staff/reservations")
 class StaffReservationController {
 
-    private final ReservationService reservations;
+    static final String NEXT_CURSOR = "X-Next-Cursor";
 
-    StaffReservationController(ReservationService reservations) {
+    private final ReservationService reservations;
+    private final ListingProperties listing;
+
+    StaffReservationController(ReservationService reservations, ListingProperties listing) {
         this.reservations = reservations;
+        this.listing = listing;
     }
 
+    /**
+     * Reservations whose stay overlaps [from, to), optionally of one status, ordered by check-in, one page
+     * at a time. When more follow, the response links the next page ({@code Link: <...>; rel="next"}) and
+     * carries its cursor in {@code X-Next-Cursor}; pass it back as {@code after}.
+     */
     @GetMapping
-    List<ReservationView> search(@RequestParam(required = false) ReservationStatus status,
-                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    ResponseEntity<List<ReservationView>> search(
+            @RequestParam(required = false) ReservationStatus status,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Integer size,
+            @RequestParam(required = false) String after) {
         if (from != null && to != null && !to.isAfter(from)) {
             throw ApiException.invalid("to", "must be after from");
         }
-        return reservations.search(status, from, to);
+        int pageSize = size == null ? listing.defaultSize() : size;
+        if (pageSize < 1 || pageSize > listing.maxSize()) {
+            throw ApiException.invalid("size", "must be between 1 and " + listing.maxSize());
+        }
+        ReservationCursor cursor;
+        try {
+            cursor = after == null || after.isBlank() ? null : ReservationCursor.parse(after);
+        } catch (IllegalArgumentException malformed) {
+            throw ApiException.invalid("after", "is not a cursor this listing returned");
+        }
+        var page = reservations.search(new ReservationQuery(status, from, to, cursor), pageSize);
+        var response = ResponseEntity.ok();
+        if (page.next() != null) {
+            String token = page.next().token();
+            String next = ServletUriComponentsBuilder.fromCurrentRequest()
+                    .replaceQueryParam("size", pageSize).replaceQueryParam("after", token).build().toUriString();
+            response.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"").header(NEXT_CURSOR, token);
+        }
+        return response.body(page.reservations());
     }
 
     @PostMapping("/{id}/confirm")

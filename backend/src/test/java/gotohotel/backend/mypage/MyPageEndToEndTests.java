@@ -120,7 +120,7 @@ class MyPageEndToEndTests extends EndToEndTest {
     private String awaitReservation(String orderId) {
         String staff = staffToken();
         return await().atMost(Duration.ofSeconds(20)).until(() -> {
-            for (var reservation : api.get("/api/staff/reservations", staff).body()) {
+            for (var reservation : api.getAllPages("/api/staff/reservations", staff)) {
                 if (reservation.get("orderId").asString().equals(orderId)) {
                     return reservation.get("reservationId").asString();
                 }

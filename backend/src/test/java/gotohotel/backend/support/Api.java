@@ -38,6 +38,22 @@ public final class Api {
         return send(request(path, bearer).GET());
     }
 
+    /** Every element of a paged listing: follows each {@code Link: <...>; rel="next"} to the last page. */
+    public java.util.List<JsonNode> getAllPages(String path, String bearer) {
+        var all = new java.util.ArrayList<JsonNode>();
+        String next = path;
+        while (next != null) {
+            var page = get(next, bearer);
+            if (page.status() != 200) {
+                throw new IllegalStateException(next + " answered " + page.status());
+            }
+            page.body().forEach(all::add);
+            String link = page.header("Link");
+            next = link == null ? null : link.substring(link.indexOf("/api/"), link.indexOf('>'));
+        }
+        return all;
+    }
+
     public Response post(String path, Object body, String bearer) {
         return post(path, body, bearer, Map.of());
     }

@@ -1,0 +1,40 @@
+package gotohotel.backend.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gotohotel.backend.support.EndToEndTest;
+import gotohotel.shared.event.Booking;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The recipient upsert binds its optional price as a typed null or a value, on H2 and PostgreSQL alike. */
+class RecipientQueriesEndToEndTests extends EndToEndTest {
+
+    @Autowired
+    Recipients recipients;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    private final Booking booking = new Booking("Kim Minji", "010-1234-5678", "DELUXE", LocalDate.of(2031, 5, 1),
+            LocalDate.of(2031, 5, 3), 2);
+
+    @Test
+    void keepsAKnownPriceWhenALaterEventCarriesNone() {
+        UUID order = UUID.randomUUID();
+        transactions.executeWithoutResult(s -> recipients.remember(order, booking, null, null));
+        assertThat(recipients.find(order)).get().satisfies(r -> assertThat(r.totalPrice()).isNull());
+
+        transactions.executeWithoutResult(s -> recipients.remember(order, booking, new BigDecimal("250000"), "KRW"));
+        transactions.executeWithoutResult(s -> recipients.remember(order, booking, null, null));
+
+        assertThat(recipients.find(order)).get().satisfies(r -> {
+            assertThat(r.totalPrice()).isEqualByComparingTo("250000");
+            assertThat(r.currency()).isEqualTo("KRW");
+        });
+    }
+}
