@@ -11,6 +11,7 @@ import gotohotel.shared.event.OrderCancelled;
 import gotohotel.shared.event.PaymentApproved;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
