@@ -27,11 +27,14 @@ class ReservationService {
     static final String CONSUMER = "reservation";
 
     private final ReservationRepository reservations;
+    private final ReservationChanges changes;
     private final ProcessedEvents processed;
     private final Clock clock;
 
-    ReservationService(ReservationRepository reservations, ProcessedEvents processed, Clock clock) {
+    ReservationService(ReservationRepository reservations, ReservationChanges changes, ProcessedEvents processed,
+                       Clock clock) {
         this.reservations = reservations;
+        this.changes = changes;
         this.processed = processed;
         this.clock = clock;
     }
@@ -54,7 +57,8 @@ class ReservationService {
                 continue;
             }
             if (event instanceof PaymentApproved approved && !byOrder.containsKey(approved.orderId())) {
-                var reservation = Reservation.request(approved.orderId(), approved.booking(), now);
+                var reservation = Reservation.request(approved.orderId(), approved.booking(), approved.amount(),
+                        approved.currency(), now);
                 byOrder.put(approved.orderId(), reservation);
                 changed.add(reservation);
             } else if (event instanceof OrderCancelled cancelled) {
@@ -68,7 +72,8 @@ class ReservationService {
                 }
             }
         }
-        reservations.saveAll(changed);
+        reservations.saveAllAndFlush(changed);
+        changes.record(changed);
     }
 
     @Transactional(readOnly = true)
@@ -77,28 +82,34 @@ class ReservationService {
     }
 
     @Transactional
-    public ReservationView confirm(UUID id, String staff) {
-        return change(id, reservation -> reservation.confirm(staff, clock.instant()));
+    public ReservationView confirm(UUID id, Actor actor) {
+        return change(find(id), reservation -> reservation.confirm(actor, clock.instant())).view();
     }
 
     @Transactional
-    public ReservationView reject(UUID id, String staff, String reason) {
-        return change(id, reservation -> reservation.reject(staff, reason, clock.instant()));
+    public ReservationView reject(UUID id, Actor actor, String reason) {
+        return change(find(id), reservation -> reservation.reject(actor, reason, clock.instant())).view();
     }
 
     @Transactional
-    public ReservationView checkIn(UUID id, String staff) {
-        return change(id, reservation -> reservation.checkIn(staff, clock.instant()));
+    public ReservationView checkIn(UUID id, Actor actor) {
+        return change(find(id), reservation -> reservation.checkIn(actor, clock.instant())).view();
     }
 
     @Transactional
-    public ReservationView checkOut(UUID id, String staff) {
-        return change(id, reservation -> reservation.checkOut(staff, clock.instant()));
+    public ReservationView checkOut(UUID id, Actor actor) {
+        return change(find(id), reservation -> reservation.checkOut(actor, clock.instant())).view();
     }
 
-    private ReservationView change(UUID id, Consumer<Reservation> verb) {
-        var reservation = reservations.findById(id).orElseThrow(() -> ApiException.notFound("Reservation " + id));
+    private Reservation find(UUID id) {
+        return reservations.findById(id).orElseThrow(() -> ApiException.notFound("Reservation " + id));
+    }
+
+    /** Applies a verb, writes the reservation, then its history line and feed position. */
+    Reservation change(Reservation reservation, Consumer<Reservation> verb) {
         verb.accept(reservation);
-        return reservations.saveAndFlush(reservation).view();
+        var saved = reservations.saveAndFlush(reservation);
+        changes.record(List.of(saved));
+        return saved;
     }
 }

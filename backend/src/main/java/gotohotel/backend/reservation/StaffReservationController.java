@@ -4,6 +4,7 @@ import gotohotel.backend.common.ApiException;
 import gotohotel.backend.staff.StaffPrincipal;
 import gotohotel.shared.api.RejectRequest;
 import gotohotel.shared.api.ReservationView;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -23,9 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 class StaffReservationController {
 
     private final ReservationService reservations;
+    private final Clock clock;
 
-    StaffReservationController(ReservationService reservations) {
+    StaffReservationController(ReservationService reservations, Clock clock) {
         this.reservations = reservations;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -40,7 +43,7 @@ class StaffReservationController {
 
     @PostMapping("/{id}/confirm")
     ReservationView confirm(@PathVariable UUID id, @RequestAttribute(StaffPrincipal.ATTRIBUTE) StaffPrincipal staff) {
-        return reservations.confirm(id, staff.username());
+        return reservations.confirm(id, Actor.staff(staff.username(), clock.instant()));
     }
 
     @PostMapping("/{id}/reject")
@@ -50,16 +53,16 @@ class StaffReservationController {
         if (reason.isEmpty() || reason.length() > 500) {
             throw ApiException.invalid("reason", "is required (at most 500 characters)");
         }
-        return reservations.reject(id, staff.username(), reason);
+        return reservations.reject(id, Actor.staff(staff.username(), clock.instant()), reason);
     }
 
     @PostMapping("/{id}/check-in")
     ReservationView checkIn(@PathVariable UUID id, @RequestAttribute(StaffPrincipal.ATTRIBUTE) StaffPrincipal staff) {
-        return reservations.checkIn(id, staff.username());
+        return reservations.checkIn(id, Actor.staff(staff.username(), clock.instant()));
     }
 
     @PostMapping("/{id}/check-out")
     ReservationView checkOut(@PathVariable UUID id, @RequestAttribute(StaffPrincipal.ATTRIBUTE) StaffPrincipal staff) {
-        return reservations.checkOut(id, staff.username());
+        return reservations.checkOut(id, Actor.staff(staff.username(), clock.instant()));
     }
 }

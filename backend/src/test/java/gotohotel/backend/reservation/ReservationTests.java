@@ -9,6 +9,7 @@ import gotohotel.shared.event.ReservationCheckedIn;
 import gotohotel.shared.event.ReservationConfirmed;
 import gotohotel.shared.event.ReservationRejected;
 import gotohotel.shared.event.ReservationRequested;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.springframework.test.util.ReflectionTestUtils;
 class ReservationTests {
 
     private static final Instant NOW = Instant.parse("2026-11-25T01:00:00Z");
+    private static final Actor ADMIN = Actor.staff("admin", NOW);
 
     @Test
     void aRequestedReservationWaitsForTheStaff() {
@@ -32,12 +34,15 @@ class ReservationTests {
     void staffConfirmThenCheckTheGuestInAndOut() {
         var reservation = requested();
 
-        reservation.confirm("admin", NOW);
-        reservation.checkIn("admin", NOW);
-        reservation.checkOut("admin", NOW);
+        reservation.confirm(ADMIN, NOW);
+        reservation.checkIn(ADMIN, NOW);
+        reservation.checkOut(ADMIN, NOW);
 
         assertThat(reservation.status()).isEqualTo(ReservationStatus.CHECKED_OUT);
         assertThat(events(reservation)).hasSize(4).element(1).isInstanceOf(ReservationConfirmed.class);
+        assertThat(reservation.takeHistory()).extracting(HistoryLine::action)
+                .containsExactly("CREATE", "CONFIRM", "CHECK_IN", "CHECK_OUT");
+        assertThat(reservation.takeHistory()).isEmpty();
         assertThat(events(reservation)).element(2).isInstanceOf(ReservationCheckedIn.class);
     }
 
@@ -45,7 +50,7 @@ class ReservationTests {
     void rejectionCarriesTheReason() {
         var reservation = requested();
 
-        reservation.reject("admin", "overbooked by the channel manager", NOW);
+        reservation.reject(ADMIN, "overbooked by the channel manager", NOW);
 
         assertThat(events(reservation)).last().isInstanceOfSatisfying(ReservationRejected.class,
                 rejected -> assertThat(rejected.reason()).isEqualTo("overbooked by the channel manager"));
@@ -56,7 +61,7 @@ class ReservationTests {
         var reservation = requested();
         assertThat(reservation.cancelForGuest(NOW)).isTrue();
 
-        assertThatThrownBy(() -> reservation.confirm("admin", NOW))
+        assertThatThrownBy(() -> reservation.confirm(ADMIN, NOW))
                 .isInstanceOf(IllegalTransitionException.class)
                 .hasMessageContaining("CANCELLED");
         assertThat(reservation.cancelForGuest(NOW)).isFalse();
@@ -65,24 +70,25 @@ class ReservationTests {
     @Test
     void refusesCheckInBeforeConfirmationAndCheckOutBeforeCheckIn() {
         var reservation = requested();
-        assertThatThrownBy(() -> reservation.checkIn("admin", NOW)).hasMessageContaining("PENDING_CONFIRMATION");
-        reservation.confirm("admin", NOW);
-        assertThatThrownBy(() -> reservation.checkOut("admin", NOW)).hasMessageContaining("CONFIRMED");
+        assertThatThrownBy(() -> reservation.checkIn(ADMIN, NOW)).hasMessageContaining("PENDING_CONFIRMATION");
+        reservation.confirm(ADMIN, NOW);
+        assertThatThrownBy(() -> reservation.checkOut(ADMIN, NOW)).hasMessageContaining("CONFIRMED");
     }
 
     @Test
     void aGuestWhoCheckedInCannotBeCancelledOrRejected() {
         var reservation = requested();
-        reservation.confirm("admin", NOW);
-        reservation.checkIn("admin", NOW);
+        reservation.confirm(ADMIN, NOW);
+        reservation.checkIn(ADMIN, NOW);
 
         assertThat(reservation.cancelForGuest(NOW)).isFalse();
-        assertThatThrownBy(() -> reservation.reject("admin", "no", NOW)).hasMessageContaining("CHECKED_IN");
+        assertThatThrownBy(() -> reservation.reject(ADMIN, "no", NOW)).hasMessageContaining("CHECKED_IN");
     }
 
     private static Reservation requested() {
         return Reservation.request(UUID.randomUUID(),
-                new Booking("Kim Minji", "01012345678", "DELUXE", LocalDate.of(2026, 12, 10), LocalDate.of(2026, 12, 12), 2), NOW);
+                new Booking("Kim Minji", "01012345678", "DELUXE", LocalDate.of(2026, 12, 10), LocalDate.of(2026, 12, 12), 2),
+                new BigDecimal("360000"), "KRW", NOW);
     }
 
     @SuppressWarnings("unchecked")
