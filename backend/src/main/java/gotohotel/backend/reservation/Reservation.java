@@ -9,14 +9,20 @@ import gotohotel.shared.event.ReservationCheckedOut;
 import gotohotel.shared.event.ReservationConfirmed;
 import gotohotel.shared.event.ReservationRejected;
 import gotohotel.shared.event.ReservationRequested;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+import gotohotel.shared.sync.ReservationSnapshot;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -39,21 +45,30 @@ class Reservation extends AbstractAggregateRoot<Reservation> {
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private ReservationStatus status;
     private String guestName;
+    private String phone;
     private String roomType;
     private LocalDate checkIn;
     private LocalDate checkOut;
     private int guestCount;
+    private BigDecimal amount;
+    private String currency;
     private String rejectReason;
     private String updatedBy;
     private Instant createdAt;
     private Instant updatedAt;
+    /** Position in the changes feed, written by {@link ReservationChanges} only. */
+    @Column(insertable = false, updatable = false)
+    private Long changePosition;
+    @Transient
+    private List<HistoryLine> history = new ArrayList<>();
 
     protected Reservation() {
     }
 
     /** A paid booking reaches the hotel and waits for the staff. */
-    static Reservation request(UUID orderId, Booking booking, Instant now) {
-        var reservation = new Reservation(orderId, booking, ReservationStatus.PENDING_CONFIRMATION, now);
+    static Reservation request(UUID orderId, Booking booking, BigDecimal amount, String currency, Instant now) {
+        var reservation = new Reservation(orderId, booking, amount, currency, ReservationStatus.PENDING_CONFIRMATION,
+                Actor.system(now), now);
         reservation.registerEvent(new ReservationRequested(UUID.randomUUID(), now, orderId, reservation.id, 0,
                 booking));
         return reservation;
@@ -74,49 +89,56 @@ class Reservation extends AbstractAggregateRoot<Reservation> {
 
     /** The guest's cancellation overtook the payment event: remember the order as cancelled. */
     static Reservation cancelledBeforeArrival(UUID orderId, Booking booking, Instant now) {
-        var reservation = new Reservation(orderId, booking, ReservationStatus.CANCELLED, now);
+        var reservation = new Reservation(orderId, booking, null, null, ReservationStatus.CANCELLED,
+                Actor.guest(now), now);
         reservation.registerEvent(new ReservationCancelled(UUID.randomUUID(), now, orderId, reservation.id, 0));
         return reservation;
     }
 
-    private Reservation(UUID orderId, Booking booking, ReservationStatus status, Instant now) {
+    private Reservation(UUID orderId, Booking booking, BigDecimal amount, String currency, ReservationStatus status,
+                        Actor actor, Instant now) {
         this.id = UUID.randomUUID();
         this.orderId = orderId;
         this.status = status;
         this.guestName = booking.guestName();
+        this.phone = booking.phone();
         this.roomType = booking.roomType();
         this.checkIn = booking.checkIn();
         this.checkOut = booking.checkOut();
         this.guestCount = booking.guestCount();
+        this.amount = amount;
+        this.currency = currency;
+        this.updatedBy = actor.staff();
         this.createdAt = now;
         this.updatedAt = now;
+        history.add(new HistoryLine(id, 0, status, "CREATE", actor, null, now));
     }
 
-    void confirm(String staff, Instant now) {
+    void confirm(Actor actor, Instant now) {
         require(ReservationStatus.PENDING_CONFIRMATION, "confirm");
-        moveTo(ReservationStatus.CONFIRMED, staff, now);
-        registerEvent(new ReservationConfirmed(UUID.randomUUID(), now, orderId, id, nextVersion(), staff));
+        long nextVersion = moveTo(ReservationStatus.CONFIRMED, "CONFIRM", actor, null, now);
+        registerEvent(new ReservationConfirmed(UUID.randomUUID(), now, orderId, id, nextVersion, actor.staff()));
     }
 
-    void reject(String staff, String reason, Instant now) {
+    void reject(Actor actor, String reason, Instant now) {
         if (status != ReservationStatus.PENDING_CONFIRMATION && status != ReservationStatus.CONFIRMED) {
             throw new IllegalTransitionException("reservation", status, "reject");
         }
         rejectReason = reason;
-        moveTo(ReservationStatus.REJECTED, staff, now);
-        registerEvent(new ReservationRejected(UUID.randomUUID(), now, orderId, id, nextVersion(), staff, reason));
+        long nextVersion = moveTo(ReservationStatus.REJECTED, "REJECT", actor, reason, now);
+        registerEvent(new ReservationRejected(UUID.randomUUID(), now, orderId, id, nextVersion, actor.staff(), reason));
     }
 
-    void checkIn(String staff, Instant now) {
+    void checkIn(Actor actor, Instant now) {
         require(ReservationStatus.CONFIRMED, "check in");
-        moveTo(ReservationStatus.CHECKED_IN, staff, now);
-        registerEvent(new ReservationCheckedIn(UUID.randomUUID(), now, orderId, id, nextVersion(), staff));
+        long nextVersion = moveTo(ReservationStatus.CHECKED_IN, "CHECK_IN", actor, null, now);
+        registerEvent(new ReservationCheckedIn(UUID.randomUUID(), now, orderId, id, nextVersion, actor.staff()));
     }
 
-    void checkOut(String staff, Instant now) {
+    void checkOut(Actor actor, Instant now) {
         require(ReservationStatus.CHECKED_IN, "check out");
-        moveTo(ReservationStatus.CHECKED_OUT, staff, now);
-        registerEvent(new ReservationCheckedOut(UUID.randomUUID(), now, orderId, id, nextVersion(), staff));
+        long nextVersion = moveTo(ReservationStatus.CHECKED_OUT, "CHECK_OUT", actor, null, now);
+        registerEvent(new ReservationCheckedOut(UUID.randomUUID(), now, orderId, id, nextVersion, actor.staff()));
     }
 
     /**
@@ -139,8 +161,8 @@ class Reservation extends AbstractAggregateRoot<Reservation> {
                 }
             }
         }
-        moveTo(ReservationStatus.CANCELLED, "guest", now);
-        registerEvent(new ReservationCancelled(UUID.randomUUID(), now, orderId, id, nextVersion()));
+        long nextVersion = moveTo(ReservationStatus.CANCELLED, "CANCEL", Actor.guest(now), null, now);
+        registerEvent(new ReservationCancelled(UUID.randomUUID(), now, orderId, id, nextVersion));
     }
 
     private static CancellationRefusedException stayOver(LocalDate checkOut) {
@@ -153,8 +175,8 @@ class Reservation extends AbstractAggregateRoot<Reservation> {
         if (status != ReservationStatus.PENDING_CONFIRMATION && status != ReservationStatus.CONFIRMED) {
             return false;
         }
-        moveTo(ReservationStatus.CANCELLED, "guest", now);
-        registerEvent(new ReservationCancelled(UUID.randomUUID(), now, orderId, id, nextVersion()));
+        long nextVersion = moveTo(ReservationStatus.CANCELLED, "CANCEL", Actor.guest(now), null, now);
+        registerEvent(new ReservationCancelled(UUID.randomUUID(), now, orderId, id, nextVersion));
         return true;
     }
 
@@ -164,23 +186,40 @@ class Reservation extends AbstractAggregateRoot<Reservation> {
         }
     }
 
-    /** The version this change will have once saved (a new reservation is saved as version 0). */
-    private long nextVersion() {
-        return (version == null ? 0 : version) + 1;
-    }
-
-    private void moveTo(ReservationStatus next, String by, Instant now) {
+    /**
+     * Moves to the next status and returns the version this change will have once saved (Hibernate increments
+     * the version the row was read with), which its event and its history line carry.
+     */
+    private long moveTo(ReservationStatus next, String action, Actor actor, String reason, Instant now) {
+        long nextVersion = currentVersion() + 1;
         status = next;
-        updatedBy = by;
+        updatedBy = actor.staff();
         updatedAt = now;
+        history.add(new HistoryLine(id, nextVersion, next, action, actor, reason, now));
+        return nextVersion;
     }
 
-    UUID orderId() {
-        return orderId;
+    private long currentVersion() {
+        return version == null ? 0 : version;
+    }
+
+    /** The history lines of the changes made since the last call, for the audit trail. */
+    List<HistoryLine> takeHistory() {
+        var lines = List.copyOf(history);
+        history.clear();
+        return lines;
     }
 
     UUID id() {
         return id;
+    }
+
+    long changePosition() {
+        return changePosition == null ? 0 : changePosition;
+    }
+
+    UUID orderId() {
+        return orderId;
     }
 
     ReservationStatus status() {
@@ -190,6 +229,11 @@ class Reservation extends AbstractAggregateRoot<Reservation> {
     /** Where the staff listing continues after this reservation. */
     ReservationCursor cursor() {
         return new ReservationCursor(checkIn, createdAt, id);
+    }
+
+    ReservationSnapshot snapshot() {
+        return new ReservationSnapshot(id, orderId, status.name(), currentVersion(), guestName, phone, roomType,
+                checkIn, checkOut, guestCount, amount, currency, updatedAt, updatedBy);
     }
 
     ReservationView view() {

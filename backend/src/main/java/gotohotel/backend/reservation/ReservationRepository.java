@@ -1,14 +1,16 @@
 package gotohotel.backend.reservation;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface ReservationRepository extends JpaRepository<Reservation, UUID>, JpaSpecificationExecutor<Reservation> {
@@ -32,4 +34,19 @@ interface ReservationRepository extends JpaRepository<Reservation, UUID>, JpaSpe
     default List<Reservation> search(ReservationQuery query, int limit) {
         return findBy(query.specification(), q -> q.sortBy(LISTING_ORDER).limit(limit).all());
     }
+
+    /** The reservation, locked until the transaction ends: a desk's decision waits for a concurrent change. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("SELECT r FROM Reservation r WHERE r.id = :id")
+    Optional<Reservation> findLocked(UUID id);
+
+    /** Changes after a feed position, oldest first (positions are written by {@link ReservationChanges}). */
+    @Query("SELECT r FROM Reservation r WHERE r.changePosition > :after ORDER BY r.changePosition")
+    List<Reservation> changedAfter(long after, Limit limit);
+
+    /** The same, only stays that end on or after {@code checkOutFrom}: the desk's first full download. */
+    @Query("""
+            SELECT r FROM Reservation r WHERE r.changePosition > :after AND r.checkOut >= :checkOutFrom
+            ORDER BY r.changePosition""")
+    List<Reservation> changedAfter(long after, LocalDate checkOutFrom, Limit limit);
 }

@@ -31,13 +31,15 @@ class ReservationService implements Reservations {
     static final String CONSUMER = "reservation";
 
     private final ReservationRepository reservations;
+    private final ReservationChanges changes;
     private final ProcessedEvents processed;
     private final Payments payments;
     private final Clock clock;
 
-    ReservationService(ReservationRepository reservations, ProcessedEvents processed, Payments payments,
-                       Clock clock) {
+    ReservationService(ReservationRepository reservations, ReservationChanges changes, ProcessedEvents processed,
+                       Payments payments, Clock clock) {
         this.reservations = reservations;
+        this.changes = changes;
         this.processed = processed;
         this.payments = payments;
         this.clock = clock;
@@ -47,14 +49,16 @@ class ReservationService implements Reservations {
     @Transactional(propagation = Propagation.MANDATORY)
     public void cancelForGuest(UUID orderId, Booking booking, LocalDate today) {
         var reservation = reservations.findByOrderIdForUpdate(orderId);
+        Reservation cancelled;
         if (reservation.isPresent()) {
             reservation.get().cancelByGuest(today, clock.instant());
-            reservations.saveAndFlush(reservation.get());
+            cancelled = reservations.saveAndFlush(reservation.get());
         } else {
             // a concurrent PaymentApproved consumer inserting the same order fails on the unique order_id
-            reservations.saveAndFlush(Reservation.cancelledByGuestBeforeArrival(orderId, booking, today,
+            cancelled = reservations.saveAndFlush(Reservation.cancelledByGuestBeforeArrival(orderId, booking, today,
                     clock.instant()));
         }
+        changes.record(List.of(cancelled));
     }
 
     /**
@@ -75,7 +79,8 @@ class ReservationService implements Reservations {
                 continue;
             }
             if (event instanceof PaymentApproved approved && !byOrder.containsKey(approved.orderId())) {
-                var reservation = Reservation.request(approved.orderId(), approved.booking(), now);
+                var reservation = Reservation.request(approved.orderId(), approved.booking(), approved.amount(),
+                        approved.currency(), now);
                 byOrder.put(approved.orderId(), reservation);
                 changed.add(reservation);
             } else if (event instanceof OrderCancelled cancelled) {
@@ -89,7 +94,8 @@ class ReservationService implements Reservations {
                 }
             }
         }
-        reservations.saveAll(changed);
+        reservations.saveAllAndFlush(changed);
+        changes.record(changed);
     }
 
     /** Up to {@code size} reservations after the query's cursor; one row more tells whether a next page exists. */
@@ -102,31 +108,42 @@ class ReservationService implements Reservations {
     }
 
     @Transactional
-    public ReservationView confirm(UUID id, String staff) {
-        return change(id, reservation -> reservation.confirm(staff, clock.instant()));
+    public ReservationView confirm(UUID id, Actor actor) {
+        return change(find(id), reservation -> reservation.confirm(actor, clock.instant())).view();
     }
 
     /** The refund in full is owed in the same transaction as the rejection: both commit or neither. */
     @Transactional
-    public ReservationView reject(UUID id, String staff, String reason) {
-        var rejected = change(id, reservation -> reservation.reject(staff, reason, clock.instant()));
+    public ReservationView reject(UUID id, Actor actor, String reason) {
+        return reject(find(id), actor, reason).view();
+    }
+
+    /** Rejects and owes the guest the refund in full, in the caller's transaction (staff API and desks alike). */
+    Reservation reject(Reservation reservation, Actor actor, String reason) {
+        var rejected = change(reservation, r -> r.reject(actor, reason, clock.instant()));
         payments.refundInFull(rejected.orderId(), RefundCause.HOTEL_REJECTION);
         return rejected;
     }
 
     @Transactional
-    public ReservationView checkIn(UUID id, String staff) {
-        return change(id, reservation -> reservation.checkIn(staff, clock.instant()));
+    public ReservationView checkIn(UUID id, Actor actor) {
+        return change(find(id), reservation -> reservation.checkIn(actor, clock.instant())).view();
     }
 
     @Transactional
-    public ReservationView checkOut(UUID id, String staff) {
-        return change(id, reservation -> reservation.checkOut(staff, clock.instant()));
+    public ReservationView checkOut(UUID id, Actor actor) {
+        return change(find(id), reservation -> reservation.checkOut(actor, clock.instant())).view();
     }
 
-    private ReservationView change(UUID id, Consumer<Reservation> verb) {
-        var reservation = reservations.findById(id).orElseThrow(() -> ApiException.notFound("Reservation " + id));
+    private Reservation find(UUID id) {
+        return reservations.findById(id).orElseThrow(() -> ApiException.notFound("Reservation " + id));
+    }
+
+    /** Applies a verb, writes the reservation, then its history line and feed position. */
+    Reservation change(Reservation reservation, Consumer<Reservation> verb) {
         verb.accept(reservation);
-        return reservations.saveAndFlush(reservation).view();
+        var saved = reservations.saveAndFlush(reservation);
+        changes.record(List.of(saved));
+        return saved;
     }
 }

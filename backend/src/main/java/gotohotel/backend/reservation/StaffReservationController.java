@@ -4,6 +4,7 @@ import gotohotel.backend.common.ApiException;
 import gotohotel.backend.staff.StaffPrincipal;
 import gotohotel.shared.api.RejectRequest;
 import gotohotel.shared.api.ReservationView;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -29,10 +30,12 @@ class StaffReservationController {
 
     private final ReservationService reservations;
     private final ListingProperties listing;
+    private final Clock clock;
 
-    StaffReservationController(ReservationService reservations, ListingProperties listing) {
+    StaffReservationController(ReservationService reservations, ListingProperties listing, Clock clock) {
         this.reservations = reservations;
         this.listing = listing;
+        this.clock = clock;
     }
 
     /**
@@ -73,7 +76,7 @@ class StaffReservationController {
 
     @PostMapping("/{id}/confirm")
     ReservationView confirm(@PathVariable UUID id, @RequestAttribute(StaffPrincipal.ATTRIBUTE) StaffPrincipal staff) {
-        return reservations.confirm(id, staff.username());
+        return reservations.confirm(id, Actor.staff(staff.username(), clock.instant()));
     }
 
     @PostMapping("/{id}/reject")
@@ -83,16 +86,16 @@ class StaffReservationController {
         if (reason.isEmpty() || reason.length() > 500) {
             throw ApiException.invalid("reason", "is required (at most 500 characters)");
         }
-        return reservations.reject(id, staff.username(), reason);
+        return reservations.reject(id, Actor.staff(staff.username(), clock.instant()), reason);
     }
 
     @PostMapping("/{id}/check-in")
     ReservationView checkIn(@PathVariable UUID id, @RequestAttribute(StaffPrincipal.ATTRIBUTE) StaffPrincipal staff) {
-        return reservations.checkIn(id, staff.username());
+        return reservations.checkIn(id, Actor.staff(staff.username(), clock.instant()));
     }
 
     @PostMapping("/{id}/check-out")
     ReservationView checkOut(@PathVariable UUID id, @RequestAttribute(StaffPrincipal.ATTRIBUTE) StaffPrincipal staff) {
-        return reservations.checkOut(id, staff.username());
+        return reservations.checkOut(id, Actor.staff(staff.username(), clock.instant()));
     }
 }

@@ -10,6 +10,7 @@ import gotohotel.shared.event.ReservationCheckedIn;
 import gotohotel.shared.event.ReservationConfirmed;
 import gotohotel.shared.event.ReservationRejected;
 import gotohotel.shared.event.ReservationRequested;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,6 +24,7 @@ class ReservationTests {
     private static final LocalDate CHECK_OUT = LocalDate.of(2026, 12, 12);
     private static final Booking BOOKING = new Booking("Kim Minji", "01012345678", "DELUXE",
             LocalDate.of(2026, 12, 10), CHECK_OUT, 2);
+    private static final Actor ADMIN = Actor.staff("admin", NOW);
 
     @Test
     void aRequestedReservationWaitsForTheStaff() {
@@ -36,12 +38,15 @@ class ReservationTests {
     void staffConfirmThenCheckTheGuestInAndOut() {
         var reservation = requested();
 
-        reservation.confirm("admin", NOW);
-        reservation.checkIn("admin", NOW);
-        reservation.checkOut("admin", NOW);
+        reservation.confirm(ADMIN, NOW);
+        reservation.checkIn(ADMIN, NOW);
+        reservation.checkOut(ADMIN, NOW);
 
         assertThat(reservation.status()).isEqualTo(ReservationStatus.CHECKED_OUT);
         assertThat(events(reservation)).hasSize(4).element(1).isInstanceOf(ReservationConfirmed.class);
+        assertThat(reservation.takeHistory()).extracting(HistoryLine::action)
+                .containsExactly("CREATE", "CONFIRM", "CHECK_IN", "CHECK_OUT");
+        assertThat(reservation.takeHistory()).isEmpty();
         assertThat(events(reservation)).element(2).isInstanceOf(ReservationCheckedIn.class);
     }
 
@@ -49,7 +54,7 @@ class ReservationTests {
     void rejectionCarriesTheReason() {
         var reservation = requested();
 
-        reservation.reject("admin", "overbooked by the channel manager", NOW);
+        reservation.reject(ADMIN, "overbooked by the channel manager", NOW);
 
         assertThat(events(reservation)).last().isInstanceOfSatisfying(ReservationRejected.class,
                 rejected -> assertThat(rejected.reason()).isEqualTo("overbooked by the channel manager"));
@@ -60,7 +65,7 @@ class ReservationTests {
         var reservation = requested();
         assertThat(reservation.cancelForGuest(NOW)).isTrue();
 
-        assertThatThrownBy(() -> reservation.confirm("admin", NOW))
+        assertThatThrownBy(() -> reservation.confirm(ADMIN, NOW))
                 .isInstanceOf(IllegalTransitionException.class)
                 .hasMessageContaining("CANCELLED");
         assertThat(reservation.cancelForGuest(NOW)).isFalse();
@@ -69,25 +74,25 @@ class ReservationTests {
     @Test
     void refusesCheckInBeforeConfirmationAndCheckOutBeforeCheckIn() {
         var reservation = requested();
-        assertThatThrownBy(() -> reservation.checkIn("admin", NOW)).hasMessageContaining("PENDING_CONFIRMATION");
-        reservation.confirm("admin", NOW);
-        assertThatThrownBy(() -> reservation.checkOut("admin", NOW)).hasMessageContaining("CONFIRMED");
+        assertThatThrownBy(() -> reservation.checkIn(ADMIN, NOW)).hasMessageContaining("PENDING_CONFIRMATION");
+        reservation.confirm(ADMIN, NOW);
+        assertThatThrownBy(() -> reservation.checkOut(ADMIN, NOW)).hasMessageContaining("CONFIRMED");
     }
 
     @Test
     void aGuestWhoCheckedInCannotBeCancelledOrRejected() {
         var reservation = requested();
-        reservation.confirm("admin", NOW);
-        reservation.checkIn("admin", NOW);
+        reservation.confirm(ADMIN, NOW);
+        reservation.checkIn(ADMIN, NOW);
 
         assertThat(reservation.cancelForGuest(NOW)).isFalse();
-        assertThatThrownBy(() -> reservation.reject("admin", "no", NOW)).hasMessageContaining("CHECKED_IN");
+        assertThatThrownBy(() -> reservation.reject(ADMIN, "no", NOW)).hasMessageContaining("CHECKED_IN");
     }
 
     @Test
     void aGuestCancelsAConfirmedBookingUntilTheStayIsOver() {
         var reservation = requested();
-        reservation.confirm("admin", NOW);
+        reservation.confirm(ADMIN, NOW);
 
         reservation.cancelByGuest(CHECK_OUT.minusDays(1), NOW);
 
@@ -98,10 +103,10 @@ class ReservationTests {
     @Test
     void aGuestCannotCancelAfterCheckInAfterRejectionTwiceOrOnceTheStayIsOver() {
         var checkedIn = requested();
-        checkedIn.confirm("admin", NOW);
-        checkedIn.checkIn("admin", NOW);
+        checkedIn.confirm(ADMIN, NOW);
+        checkedIn.checkIn(ADMIN, NOW);
         var rejected = requested();
-        rejected.reject("admin", "closed", NOW);
+        rejected.reject(ADMIN, "closed", NOW);
         var cancelled = requested();
         cancelled.cancelByGuest(CHECK_OUT.minusDays(5), NOW);
         var over = requested();
@@ -120,7 +125,7 @@ class ReservationTests {
     }
 
     private static Reservation requested() {
-        return Reservation.request(UUID.randomUUID(), BOOKING, NOW);
+        return Reservation.request(UUID.randomUUID(), BOOKING, new BigDecimal("360000"), "KRW", NOW);
     }
 
     @SuppressWarnings("unchecked")

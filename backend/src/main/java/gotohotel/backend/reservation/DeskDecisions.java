@@ -1,0 +1,101 @@
+package gotohotel.backend.reservation;
+
+import gotohotel.backend.reservation.ReservationDecisions.Decision;
+import gotohotel.backend.reservation.ReservationDecisions.Outcome;
+import gotohotel.shared.sync.CommandType;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applies a front desk's decision to the reservation as it is now, not as the desk saw it: a transition
+ * still legal is made even if the version moved for another reason, one already made elsewhere counts as
+ * done, and one no longer possible is refused with a sentence the receptionist understands.
+ */
+@Service
+class DeskDecisions implements ReservationDecisions {
+
+    private final ReservationRepository reservations;
+    private final ReservationService service;
+    private final Clock clock;
+
+    DeskDecisions(ReservationRepository reservations, ReservationService service, Clock clock) {
+        this.reservations = reservations;
+        this.service = service;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Decision decide(UUID reservationId, CommandType type, String reason, Actor actor) {
+        var found = reservations.findLocked(reservationId);
+        if (found.isEmpty()) {
+            return new Decision(Outcome.INVALID, null, "This reservation does not exist on the server.");
+        }
+        var reservation = found.get();
+        ReservationStatus status = reservation.status();
+        if (alreadyDone(type).contains(status)) {
+            return new Decision(Outcome.ALREADY_DONE, reservation.snapshot(),
+                    "Already done: the reservation is " + words(status) + ".");
+        }
+        if (!possibleFrom(type).contains(status)) {
+            return new Decision(Outcome.NOT_ALLOWED, reservation.snapshot(), refusal(type, status));
+        }
+        if (type == CommandType.REJECT && (reason == null || reason.isBlank())) {
+            return new Decision(Outcome.INVALID, reservation.snapshot(), "A rejection needs a reason for the guest.");
+        }
+        var now = clock.instant();
+        var changed = switch (type) {
+            case CONFIRM -> service.change(reservation, r -> r.confirm(actor, now));
+            case REJECT -> service.reject(reservation, actor, reason.strip());
+            case CHECK_IN -> service.change(reservation, r -> r.checkIn(actor, now));
+            case CHECK_OUT -> service.change(reservation, r -> r.checkOut(actor, now));
+        };
+        return new Decision(Outcome.APPLIED, changed.snapshot(), "Done: the reservation is " + words(changed.status())
+                + ".");
+    }
+
+    private static Set<ReservationStatus> possibleFrom(CommandType type) {
+        return switch (type) {
+            case CONFIRM -> EnumSet.of(ReservationStatus.PENDING_CONFIRMATION);
+            case REJECT -> EnumSet.of(ReservationStatus.PENDING_CONFIRMATION, ReservationStatus.CONFIRMED);
+            case CHECK_IN -> EnumSet.of(ReservationStatus.CONFIRMED);
+            case CHECK_OUT -> EnumSet.of(ReservationStatus.CHECKED_IN);
+        };
+    }
+
+    private static Set<ReservationStatus> alreadyDone(CommandType type) {
+        return switch (type) {
+            case CONFIRM -> EnumSet.of(ReservationStatus.CONFIRMED, ReservationStatus.CHECKED_IN,
+                    ReservationStatus.CHECKED_OUT);
+            case REJECT -> EnumSet.of(ReservationStatus.REJECTED);
+            case CHECK_IN -> EnumSet.of(ReservationStatus.CHECKED_IN, ReservationStatus.CHECKED_OUT);
+            case CHECK_OUT -> EnumSet.of(ReservationStatus.CHECKED_OUT);
+        };
+    }
+
+    private static String refusal(CommandType type, ReservationStatus status) {
+        String yours = switch (type) {
+            case CONFIRM -> "your confirmation";
+            case REJECT -> "your rejection";
+            case CHECK_IN -> "your check-in";
+            case CHECK_OUT -> "your check-out";
+        };
+        return switch (status) {
+            case CANCELLED -> "The guest cancelled this booking; " + yours + " was not applied.";
+            case REJECTED -> "This booking was rejected at another desk; " + yours + " was not applied.";
+            case PENDING_CONFIRMATION -> "This booking is not confirmed yet; " + yours + " was not applied.";
+            case CONFIRMED -> "The guest has not checked in yet; " + yours + " was not applied.";
+            case CHECKED_IN -> "The guest has already checked in; " + yours + " was not applied.";
+            case CHECKED_OUT -> "The guest has already checked out; " + yours + " was not applied.";
+        };
+    }
+
+    private static String words(ReservationStatus status) {
+        return status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+}

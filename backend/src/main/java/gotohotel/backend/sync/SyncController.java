@@ -1,0 +1,101 @@
+package gotohotel.backend.sync;
+
+import gotohotel.backend.common.ApiException;
+import gotohotel.backend.common.ProblemTypes;
+import gotohotel.backend.staff.StaffPrincipal;
+import gotohotel.shared.sync.ChangesPage;
+import gotohotel.shared.sync.CommandBatch;
+import gotohotel.shared.sync.CommandBatchResult;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.async.DeferredResult;
+
+/** The front desk's sync API (staff token required, see the staff guard). */
+@RestController
+@RequestMapping("/api/sync")
+class SyncController {
+
+    static final int MAX_LIMIT = 1000;
+    static final int MAX_WAIT_SECONDS = 30;
+
+    private final ChangesFeed feed;
+    private final CommitSignal commits;
+    private final CommandBatches batches;
+
+    SyncController(ChangesFeed feed, CommitSignal commits, CommandBatches batches) {
+        this.feed = feed;
+        this.commits = commits;
+        this.batches = batches;
+    }
+
+    /**
+     * Reservation snapshots changed after {@code since}, oldest first. With nothing new it waits up to
+     * {@code waitSeconds} and answers as soon as a change commits.
+     */
+    @GetMapping("/changes")
+    DeferredResult<ChangesPage> changes(@RequestParam(required = false) String since,
+                                        @RequestParam(defaultValue = "500") int limit,
+                                        @RequestParam(defaultValue = "0") int waitSeconds) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw ApiException.invalid("limit", "must be between 1 and " + MAX_LIMIT);
+        }
+        if (waitSeconds < 0 || waitSeconds > MAX_WAIT_SECONDS) {
+            throw ApiException.invalid("waitSeconds", "must be between 0 and " + MAX_WAIT_SECONDS);
+        }
+        var cursor = Cursor.parse(since);
+        var result = new DeferredResult<ChangesPage>(Duration.ofSeconds(waitSeconds + 5L).toMillis());
+        var first = feed.after(cursor, limit);
+        if (!first.changes().isEmpty() || waitSeconds == 0) {
+            result.setResult(first);
+            return result;
+        }
+        var waiter = new AtomicReference<BooleanSupplier>();
+        waiter.set(() -> {
+            if (result.isSetOrExpired()) {
+                return true;
+            }
+            var page = feed.after(cursor, limit);
+            return !page.changes().isEmpty() && result.setResult(page);
+        });
+        var timeout = CompletableFuture.delayedExecutor(waitSeconds, TimeUnit.SECONDS);
+        CompletableFuture.runAsync(() -> {
+            commits.forget(waiter.get());
+            if (!result.isSetOrExpired()) {
+                result.setResult(feed.after(cursor, limit));
+            }
+        }, timeout);
+        result.onCompletion(() -> commits.forget(waiter.get()));
+        commits.await(waiter.get());
+        return result;
+    }
+
+    @PostMapping("/commands")
+    CommandBatchResult commands(@RequestBody CommandBatch batch,
+                                @RequestAttribute(StaffPrincipal.ATTRIBUTE) StaffPrincipal staff) {
+        return batches.apply(batch, staff.username());
+    }
+
+    /** 409 with the seq the server holds for the desk, so the desk can resync and renumber its queue. */
+    @ExceptionHandler(SequenceGapException.class)
+    ResponseEntity<ProblemDetail> gap(SequenceGapException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setType(ProblemTypes.uri(e.unknownClient() ? "sync-client-unknown" : "sync-sequence-gap"));
+        problem.setTitle(e.unknownClient() ? "Unknown desk" : "Commands out of sequence");
+        problem.setProperty("lastSeq", e.lastSeq());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+}

@@ -1,0 +1,258 @@
+package gotohotel.backend.sync;
+
+import static gotohotel.backend.support.Bookings.request;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import gotohotel.backend.support.Api.Response;
+import gotohotel.backend.support.EndToEndTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+/** The front desk's sync API over real HTTP: the changes feed and command batches. */
+class SyncEndToEndTests extends EndToEndTest {
+
+    @Test
+    void aPaidOrderAppearsInTheFeedWithWhatTheDeskShows() {
+        String orderId = placeOrder();
+        String staff = staffToken();
+        var snapshot = await().atMost(Duration.ofSeconds(20)).until(() -> findInFeed(staff, null, orderId),
+                found -> found != null);
+
+        assertThat(snapshot.get("status")).isEqualTo("PENDING_CONFIRMATION");
+        assertThat(snapshot.get("phone")).isEqualTo("01012345678");
+        assertThat(new java.math.BigDecimal(snapshot.get("amount"))).isEqualByComparingTo("360000");
+        assertThat(snapshot.get("currency")).isEqualTo("KRW");
+        assertThat(snapshot.get("version")).isEqualTo("0");
+    }
+
+    @Test
+    void aWaitingReaderIsAnsweredAsSoonAsAChangeCommits() {
+        String staff = staffToken();
+        String cursor = drain(staff, null);
+        var waiting = CompletableFuture.supplyAsync(
+                () -> api.get("/api/sync/changes?since=" + cursor + "&waitSeconds=25", staff));
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> !waiting.isDone());
+
+        String orderId = placeOrder();
+
+        var answer = await().atMost(Duration.ofSeconds(10)).until(waiting::join, response -> true);
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(orderIds(answer)).contains(orderId);
+    }
+
+    @Test
+    void aWaitWithNothingNewEndsWithAnEmptyPageAtTheSameCursor() {
+        String staff = staffToken();
+        String cursor = drain(staff, null);
+        var answer = api.get("/api/sync/changes?since=" + cursor + "&waitSeconds=1", staff);
+        assertThat(answer.status()).isEqualTo(200);
+        // other tests may commit meanwhile; an empty page keeps the cursor
+        if (answer.body().get("changes").isEmpty()) {
+            assertThat(answer.body().get("nextCursor").asString()).isEqualTo(cursor);
+        }
+    }
+
+    @Test
+    void aDeskConfirmsAndChecksInOnceEvenWhenItSendsTheBatchTwice() {
+        String reservationId = reservationOf(placeOrder());
+        UUID client = UUID.randomUUID();
+        var batch = batch(client, command(1, "CONFIRM", reservationId, null), command(2, "CHECK_IN", reservationId, null));
+
+        var first = api.post("/api/sync/commands", batch, staffToken());
+        var again = api.post("/api/sync/commands", batch, staffToken());
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(outcomes(first)).containsExactly("APPLIED", "APPLIED");
+        assertThat(first.body().get("lastSeq").asLong()).isEqualTo(2);
+        assertThat(again.text()).isEqualTo(first.text());
+        assertThat(first.body().get("results").get(1).get("reservation").get("status").asString())
+                .isEqualTo("CHECKED_IN");
+        var history = jdbc.queryForList("""
+                SELECT action, staff, account, client_id, decided_at FROM reservation_history
+                WHERE reservation_id = ?::uuid ORDER BY version""", reservationId);
+        assertThat(history).extracting(row -> row.get("action")).containsExactly("CREATE", "CONFIRM", "CHECK_IN");
+        assertThat(history.get(1).get("staff")).isEqualTo("Receptionist Park");
+        assertThat(history.get(1).get("account")).isEqualTo("admin");
+        assertThat(history.get(1).get("client_id")).isEqualTo(client);
+    }
+
+    @Test
+    void aDecisionAnotherDeskAlreadyMadeCountsAsDone() {
+        String reservationId = reservationOf(placeOrder());
+        api.post("/api/sync/commands", batch(UUID.randomUUID(), command(1, "CONFIRM", reservationId, null)),
+                staffToken());
+
+        var second = api.post("/api/sync/commands", batch(UUID.randomUUID(), command(1, "CONFIRM", reservationId, null)),
+                staffToken());
+
+        assertThat(outcomes(second)).containsExactly("DUPLICATE");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM reservation_history WHERE reservation_id = ?::uuid",
+                Long.class, reservationId)).isEqualTo(2);
+    }
+
+    @Test
+    void aCheckInAfterTheGuestCancelledIsAConflictWithASentence() {
+        var placed = api.post("/api/orders", request("STANDARD"), null);
+        String orderId = placed.body().get("orderId").asString();
+        String reservationId = reservationOf(orderId);
+        api.post("/api/orders/" + orderId + "/cancel", null, placed.body().get("accessToken").asString());
+        await().atMost(Duration.ofSeconds(20)).until(() -> "CANCELLED".equals(jdbc.queryForObject(
+                "SELECT status FROM reservation WHERE id = ?::uuid", String.class, reservationId)));
+
+        var answer = api.post("/api/sync/commands", batch(UUID.randomUUID(), command(1, "CONFIRM", reservationId, null),
+                command(2, "REJECT", reservationId, "  ")), staffToken());
+
+        assertThat(outcomes(answer)).containsExactly("CONFLICT", "CONFLICT");
+        var conflict = answer.body().get("results").get(0);
+        assertThat(conflict.get("message").asString()).contains("guest cancelled");
+        assertThat(conflict.get("reservation").get("status").asString()).isEqualTo("CANCELLED");
+        assertThat(answer.body().get("lastSeq").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void aRejectionWithoutAReasonIsRejectedAndTheQueueMovesOn() {
+        String reservationId = reservationOf(placeOrder());
+        var answer = api.post("/api/sync/commands", batch(UUID.randomUUID(), command(1, "REJECT", reservationId, " "),
+                command(2, "CONFIRM", reservationId, null),
+                command(3, "CONFIRM", UUID.randomUUID().toString(), null)), staffToken());
+
+        assertThat(outcomes(answer)).containsExactly("REJECTED", "APPLIED", "REJECTED");
+        assertThat(answer.body().get("results").get(0).get("message").asString()).contains("reason");
+    }
+
+    @Test
+    void aGapAppliesNothingPastItAndSaysWhereTheServerStands() {
+        String reservationId = reservationOf(placeOrder());
+        UUID client = UUID.randomUUID();
+        api.post("/api/sync/commands", batch(client, command(1, "CONFIRM", reservationId, null)), staffToken());
+
+        var gap = api.post("/api/sync/commands", batch(client, command(3, "CHECK_IN", reservationId, null)),
+                staffToken());
+
+        assertThat(gap.status()).isEqualTo(409);
+        assertThat(gap.body().get("type").asString()).isEqualTo("urn:gotohotel:problem:sync-sequence-gap");
+        assertThat(gap.body().get("lastSeq").asLong()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT status FROM reservation WHERE id = ?::uuid", String.class,
+                reservationId)).isEqualTo("CONFIRMED");
+    }
+
+    @Test
+    void aDeskTheServerDoesNotKnowIsToldToResync() {
+        String reservationId = reservationOf(placeOrder());
+        var unknown = api.post("/api/sync/commands",
+                batch(UUID.randomUUID(), command(81, "CONFIRM", reservationId, null)), staffToken());
+
+        assertThat(unknown.status()).isEqualTo(409);
+        assertThat(unknown.body().get("type").asString()).isEqualTo("urn:gotohotel:problem:sync-client-unknown");
+        assertThat(unknown.body().get("lastSeq").asLong()).isZero();
+    }
+
+    @Test
+    void badBatchesAre400AndWriteNothing() {
+        String staff = staffToken();
+        String reservationId = reservationOf(placeOrder());
+        UUID client = UUID.randomUUID();
+        var tooMany = new ArrayList<Map<String, Object>>();
+        for (int seq = 1; seq <= 501; seq++) {
+            tooMany.add(command(seq, "CONFIRM", reservationId, null));
+        }
+        var missingStaff = command(1, "CONFIRM", reservationId, null);
+        missingStaff.remove("staff");
+
+        assertThat(api.post("/api/sync/commands", Map.of("clientId", client, "commands", tooMany), staff).status())
+                .isEqualTo(400);
+        assertThat(api.post("/api/sync/commands", batch(client, missingStaff), staff).status()).isEqualTo(400);
+        assertThat(api.post("/api/sync/commands", batch(client, command(1, "CONFIRM", reservationId, null),
+                command(3, "CHECK_IN", reservationId, null)), staff).status()).isEqualTo(400);
+        var unknownType = command(1, "UPGRADE", reservationId, null);
+        assertThat(api.post("/api/sync/commands", batch(client, unknownType), staff).status()).isEqualTo(400);
+        assertThat(api.get("/api/sync/changes?limit=0", staff).status()).isEqualTo(400);
+        assertThat(api.get("/api/sync/changes?waitSeconds=31", staff).status()).isEqualTo(400);
+        assertThat(api.get("/api/sync/changes?since=abc", staff).status()).isEqualTo(400);
+        assertThat(api.get("/api/sync/changes", null).status()).isEqualTo(401);
+        assertThat(api.post("/api/sync/commands", batch(client, command(1, "CONFIRM", reservationId, null)), null)
+                .status()).isEqualTo(401);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM sync_client WHERE client_id = ?", Long.class, client))
+                .isZero();
+    }
+
+    private String placeOrder() {
+        var placed = api.post("/api/orders", request("DELUXE"), null);
+        assertThat(placed.status()).isEqualTo(201);
+        return placed.body().get("orderId").asString();
+    }
+
+    private String reservationOf(String orderId) {
+        return await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForList(
+                "SELECT id::text FROM reservation WHERE order_id = ?::uuid", String.class, orderId), ids -> !ids.isEmpty())
+                .get(0);
+    }
+
+    /** Pages through the feed from {@code cursor} to its end; returns the cursor to wait on. */
+    private String drain(String staff, String cursor) {
+        while (true) {
+            var page = api.get("/api/sync/changes?limit=1000" + (cursor == null ? "" : "&since=" + cursor), staff);
+            cursor = page.body().get("nextCursor").asString();
+            if (!page.body().get("hasMore").asBoolean()) {
+                return cursor;
+            }
+        }
+    }
+
+    private Map<String, String> findInFeed(String staff, String cursor, String orderId) {
+        while (true) {
+            var page = api.get("/api/sync/changes?limit=200" + (cursor == null ? "" : "&since=" + cursor), staff);
+            for (var change : page.body().get("changes")) {
+                if (change.get("orderId").asString().equals(orderId)) {
+                    var fields = new LinkedHashMap<String, String>();
+                    change.properties().forEach(e -> fields.put(e.getKey(), e.getValue().asString()));
+                    return fields;
+                }
+            }
+            cursor = page.body().get("nextCursor").asString();
+            if (!page.body().get("hasMore").asBoolean()) {
+                return null;
+            }
+        }
+    }
+
+    private static List<String> orderIds(Response page) {
+        var ids = new ArrayList<String>();
+        page.body().get("changes").forEach(change -> ids.add(change.get("orderId").asString()));
+        return ids;
+    }
+
+    private static List<String> outcomes(Response answer) {
+        var outcomes = new ArrayList<String>();
+        answer.body().get("results").forEach(result -> outcomes.add(result.get("outcome").asString()));
+        return outcomes;
+    }
+
+    @SafeVarargs
+    private static Map<String, Object> batch(UUID client, Map<String, Object>... commands) {
+        return Map.of("clientId", client, "commands", List.of(commands));
+    }
+
+    private static Map<String, Object> command(long seq, String type, String reservationId, String reason) {
+        var command = new LinkedHashMap<String, Object>();
+        command.put("commandId", UUID.randomUUID());
+        command.put("seq", seq);
+        command.put("type", type);
+        command.put("reservationId", reservationId);
+        command.put("expectedVersion", 0);
+        command.put("issuedAt", Instant.now().minusSeconds(60).toString());
+        command.put("staff", "Receptionist Park");
+        if (reason != null) {
+            command.put("reason", reason);
+        }
+        return command;
+    }
+}
