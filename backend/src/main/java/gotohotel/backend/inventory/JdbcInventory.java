@@ -1,6 +1,6 @@
 package gotohotel.backend.inventory;
 
-import gotohotel.backend.common.Money;
+import gotohotel.backend.money.Money;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;

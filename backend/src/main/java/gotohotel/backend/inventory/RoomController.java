@@ -1,6 +1,6 @@
 package gotohotel.backend.inventory;
 
-import gotohotel.backend.common.ApiException;
+import gotohotel.backend.web.ApiException;
 import gotohotel.shared.api.AvailabilityView;
 import gotohotel.shared.api.RoomTypeView;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package gotohotel.backend.inventory;
 
-import gotohotel.backend.common.Money;
+import gotohotel.backend.money.Money;
 
 /**
  * A kind of room the hotel sells.

@@ -1,6 +1,6 @@
 package gotohotel.backend.mypage;
 
-import gotohotel.backend.common.Money;
+import gotohotel.backend.money.Money;
 import gotohotel.shared.api.MyPageView;
 import gotohotel.shared.event.Booking;
 import gotohotel.shared.event.BookingEvent;

@@ -1,8 +1,8 @@
 package gotohotel.backend.mypage;
 
-import gotohotel.backend.common.ApiException;
-import gotohotel.backend.common.BearerToken;
-import gotohotel.backend.common.GuestAccessTokens;
+import gotohotel.backend.security.BearerToken;
+import gotohotel.backend.security.GuestAccessTokens;
+import gotohotel.backend.web.ApiException;
 import gotohotel.shared.api.MyPageView;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;

@@ -1,7 +1,7 @@
 package gotohotel.backend.mypage;
 
-import gotohotel.backend.common.EventConsumer;
-import gotohotel.backend.common.ProcessedEvents;
+import gotohotel.backend.events.EventConsumer;
+import gotohotel.backend.events.ProcessedEvents;
 import gotohotel.shared.event.BookingEvent;
 import gotohotel.shared.event.Topics;
 import io.micrometer.core.instrument.MeterRegistry;

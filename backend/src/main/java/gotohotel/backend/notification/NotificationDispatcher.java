@@ -1,6 +1,6 @@
 package gotohotel.backend.notification;
 
-import gotohotel.backend.common.EventJson;
+import gotohotel.backend.events.EventJson;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;

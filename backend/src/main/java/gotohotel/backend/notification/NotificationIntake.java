@@ -1,6 +1,6 @@
 package gotohotel.backend.notification;
 
-import gotohotel.backend.common.ProcessedEvents;
+import gotohotel.backend.events.ProcessedEvents;
 import gotohotel.shared.event.BookingEvent;
 import gotohotel.shared.event.OrderCancelled;
 import gotohotel.shared.event.OrderPlaced;

@@ -1,6 +1,6 @@
 package gotohotel.backend.ordering;
 
-import gotohotel.backend.common.Money;
+import gotohotel.backend.money.Money;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
 import java.time.Instant;

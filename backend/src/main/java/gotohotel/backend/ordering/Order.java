@@ -1,8 +1,8 @@
 package gotohotel.backend.ordering;
 
-import gotohotel.backend.common.IllegalTransitionException;
-import gotohotel.backend.common.Money;
+import gotohotel.backend.domain.IllegalTransitionException;
 import gotohotel.backend.inventory.Stay;
+import gotohotel.backend.money.Money;
 import gotohotel.shared.event.Booking;
 import gotohotel.shared.event.OrderCancelled;
 import gotohotel.shared.event.OrderPlaced;

@@ -1,8 +1,8 @@
 package gotohotel.backend.ordering;
 
-import gotohotel.backend.common.ApiException;
-import gotohotel.backend.common.BearerToken;
 import gotohotel.backend.payment.Payments;
+import gotohotel.backend.security.BearerToken;
+import gotohotel.backend.web.ApiException;
 import gotohotel.shared.api.OrderView;
 import gotohotel.shared.api.PlaceOrderRequest;
 import java.util.UUID;

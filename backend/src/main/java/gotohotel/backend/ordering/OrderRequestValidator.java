@@ -1,11 +1,12 @@
 package gotohotel.backend.ordering;
 
-import gotohotel.backend.common.ApiException;
-import gotohotel.backend.common.ApiException.FieldError;
+import gotohotel.backend.domain.InvalidInputException;
 import gotohotel.backend.inventory.Inventory;
 import gotohotel.backend.inventory.RoomType;
 import gotohotel.backend.inventory.Stay;
 import gotohotel.backend.payment.Card;
+import gotohotel.backend.web.ApiException.FieldError;
+import gotohotel.backend.web.ApiException;
 import gotohotel.shared.api.PlaceOrderRequest;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -100,8 +101,8 @@ class OrderRequestValidator {
         }
         try {
             return Card.of(request.card().number(), request.card().expiry(), request.card().cvc(), today);
-        } catch (ApiException invalid) {
-            errors.addAll(invalid.fieldErrors());
+        } catch (InvalidInputException invalid) {
+            invalid.violations().forEach(violation -> errors.add(new FieldError(violation.field(), violation.message())));
             return null;
         }
     }

@@ -1,13 +1,13 @@
 package gotohotel.backend.ordering;
 
-import gotohotel.backend.common.ApiException;
-import gotohotel.backend.common.GuestAccessTokens;
 import gotohotel.backend.inventory.Inventory;
 import gotohotel.backend.ordering.OrderRequestValidator.ValidOrder;
 import gotohotel.backend.payment.Authorization;
 import gotohotel.backend.payment.Payments;
 import gotohotel.backend.payment.RefundCause;
 import gotohotel.backend.reservation.Reservations;
+import gotohotel.backend.security.GuestAccessTokens;
+import gotohotel.backend.web.ApiException;
 import gotohotel.shared.api.PlaceOrderRequest;
 import java.time.Clock;
 import java.time.Instant;

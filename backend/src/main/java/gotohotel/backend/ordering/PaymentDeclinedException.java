@@ -1,14 +1,13 @@
 package gotohotel.backend.ordering;
 
-import gotohotel.backend.common.ApiException;
+import gotohotel.backend.domain.PaymentRefusedException;
 import java.util.UUID;
-import org.springframework.http.HttpStatus;
 
-/** The card was declined: 402, the nights were released. */
-class PaymentDeclinedException extends ApiException {
+/** The card was declined; the nights were released. */
+class PaymentDeclinedException extends PaymentRefusedException {
 
     PaymentDeclinedException(UUID orderId, String reason) {
-        super(HttpStatus.PAYMENT_REQUIRED, "payment-declined", "Payment declined",
+        super("payment-declined",
                 "The card was declined (" + reason + ") for order " + orderId + "; no room is held.");
     }
 }

@@ -1,7 +1,7 @@
 package gotohotel.backend.ordering;
 
-import gotohotel.backend.common.EventConsumer;
-import gotohotel.backend.common.ProcessedEvents;
+import gotohotel.backend.events.EventConsumer;
+import gotohotel.backend.events.ProcessedEvents;
 import gotohotel.backend.inventory.Inventory;
 import gotohotel.backend.payment.Payments;
 import gotohotel.backend.payment.RefundCause;

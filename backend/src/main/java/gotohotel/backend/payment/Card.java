@@ -1,7 +1,7 @@
 package gotohotel.backend.payment;
 
-import gotohotel.backend.common.ApiException;
-import gotohotel.backend.common.ApiException.FieldError;
+import gotohotel.backend.domain.InvalidInputException;
+import gotohotel.backend.domain.InvalidInputException.Violation;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -20,22 +20,22 @@ public record Card(CardNumber number, YearMonth expiry, String cvc) {
      * @throws ApiException listing every invalid field under {@code card.*}
      */
     public static Card of(String number, String expiry, String cvc, LocalDate today) {
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         var parsedNumber = CardNumber.parse(number);
         if (parsedNumber.isEmpty()) {
-            errors.add(new FieldError("card.number", "is not a valid card number"));
+            errors.add(new Violation("card.number", "is not a valid card number"));
         }
         YearMonth parsedExpiry = parseExpiry(expiry);
         if (parsedExpiry == null) {
-            errors.add(new FieldError("card.expiry", "must be MM/YY"));
+            errors.add(new Violation("card.expiry", "must be MM/YY"));
         } else if (parsedExpiry.isBefore(YearMonth.from(today))) {
-            errors.add(new FieldError("card.expiry", "the card has expired"));
+            errors.add(new Violation("card.expiry", "the card has expired"));
         }
         if (cvc == null || !cvc.matches("\\d{3,4}")) {
-            errors.add(new FieldError("card.cvc", "must be 3 or 4 digits"));
+            errors.add(new Violation("card.cvc", "must be 3 or 4 digits"));
         }
         if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
+            throw new InvalidInputException(errors);
         }
         return new Card(parsedNumber.get(), parsedExpiry, cvc);
     }

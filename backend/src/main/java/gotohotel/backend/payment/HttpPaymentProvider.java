@@ -1,6 +1,6 @@
 package gotohotel.backend.payment;
 
-import gotohotel.backend.common.Money;
+import gotohotel.backend.money.Money;
 import java.math.BigDecimal;
 import java.net.http.HttpClient;
 import java.time.Duration;

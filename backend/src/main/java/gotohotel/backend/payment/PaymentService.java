@@ -1,6 +1,6 @@
 package gotohotel.backend.payment;
 
-import gotohotel.backend.common.Money;
+import gotohotel.backend.money.Money;
 import gotohotel.shared.event.Booking;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package gotohotel.backend.payment;
 
-import gotohotel.backend.common.TemporarilyUnavailableException;
-import gotohotel.backend.common.TransientFailure;
+import gotohotel.backend.domain.TemporarilyUnavailableException;
+import gotohotel.backend.events.TransientFailure;
 import java.time.Duration;
 
 /**

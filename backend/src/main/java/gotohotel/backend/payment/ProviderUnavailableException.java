@@ -1,6 +1,6 @@
 package gotohotel.backend.payment;
 
-import gotohotel.backend.common.TransientFailure;
+import gotohotel.backend.events.TransientFailure;
 
 /** The provider could not be reached or answered with a server error; the call may be retried. */
 class ProviderUnavailableException extends RuntimeException implements TransientFailure {

@@ -1,6 +1,6 @@
 package gotohotel.backend.payment;
 
-import gotohotel.backend.common.Money;
+import gotohotel.backend.money.Money;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.timelimiter.TimeLimiter;

@@ -1,6 +1,6 @@
 package gotohotel.backend.payment;
 
-import gotohotel.backend.common.Money;
+import gotohotel.backend.money.Money;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package gotohotel.backend.reservation;
 
-import gotohotel.backend.common.EventConsumer;
+import gotohotel.backend.events.EventConsumer;
 import gotohotel.shared.event.Topics;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

@@ -1,6 +1,6 @@
 package gotohotel.backend.reservation;
 
-import gotohotel.backend.common.DomainRuleException;
+import gotohotel.backend.domain.DomainRuleException;
 
 /** The reservation can no longer be cancelled by the guest; the detail says why. */
 public class CancellationRefusedException extends DomainRuleException {

@@ -1,6 +1,6 @@
 package gotohotel.backend.reservation;
 
-import gotohotel.backend.common.IllegalTransitionException;
+import gotohotel.backend.domain.IllegalTransitionException;
 import gotohotel.shared.api.ReservationView;
 import gotohotel.shared.event.Booking;
 import gotohotel.shared.event.ReservationCancelled;
@@ -9,6 +9,7 @@ import gotohotel.shared.event.ReservationCheckedOut;
 import gotohotel.shared.event.ReservationConfirmed;
 import gotohotel.shared.event.ReservationRejected;
 import gotohotel.shared.event.ReservationRequested;
+import gotohotel.shared.sync.ReservationSnapshot;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,7 +18,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
-import gotohotel.shared.sync.ReservationSnapshot;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

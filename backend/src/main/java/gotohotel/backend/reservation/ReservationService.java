@@ -1,9 +1,9 @@
 package gotohotel.backend.reservation;
 
-import gotohotel.backend.common.ApiException;
-import gotohotel.backend.common.ProcessedEvents;
+import gotohotel.backend.events.ProcessedEvents;
 import gotohotel.backend.payment.Payments;
 import gotohotel.backend.payment.RefundCause;
+import gotohotel.backend.web.ApiException;
 import gotohotel.shared.api.ReservationView;
 import gotohotel.shared.event.Booking;
 import gotohotel.shared.event.BookingEvent;

@@ -1,7 +1,7 @@
 package gotohotel.backend.reservation;
 
-import gotohotel.backend.common.ApiException;
 import gotohotel.backend.staff.StaffPrincipal;
+import gotohotel.backend.web.ApiException;
 import gotohotel.shared.api.RejectRequest;
 import gotohotel.shared.api.ReservationView;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package gotohotel.backend.staff;
 
-import gotohotel.backend.common.SecretFiles;
+import gotohotel.backend.security.SecretFiles;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package gotohotel.backend.staff;
 
-import gotohotel.backend.common.ApiException;
+import gotohotel.backend.web.ApiException;
 import gotohotel.shared.api.StaffLoginResponse;
 import java.time.Clock;
 import java.util.Optional;

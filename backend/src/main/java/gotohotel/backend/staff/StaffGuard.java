@@ -1,7 +1,7 @@
 package gotohotel.backend.staff;
 
-import gotohotel.backend.common.ApiException;
-import gotohotel.backend.common.BearerToken;
+import gotohotel.backend.security.BearerToken;
+import gotohotel.backend.web.ApiException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package gotohotel.backend.staff;
 
-import gotohotel.backend.common.BearerToken;
+import gotohotel.backend.security.BearerToken;
 import gotohotel.shared.api.StaffLoginRequest;
 import gotohotel.shared.api.StaffLoginResponse;
 import jakarta.servlet.http.HttpServletRequest;

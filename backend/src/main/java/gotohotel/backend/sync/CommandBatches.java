@@ -1,10 +1,10 @@
 package gotohotel.backend.sync;
 
-import gotohotel.backend.common.ApiException;
-import gotohotel.backend.common.ApiException.FieldError;
 import gotohotel.backend.reservation.Actor;
-import gotohotel.backend.reservation.ReservationDecisions;
 import gotohotel.backend.reservation.ReservationDecisions.Decision;
+import gotohotel.backend.reservation.ReservationDecisions;
+import gotohotel.backend.web.ApiException.FieldError;
+import gotohotel.backend.web.ApiException;
 import gotohotel.shared.sync.CommandBatch;
 import gotohotel.shared.sync.CommandBatchResult;
 import gotohotel.shared.sync.CommandOutcome;

@@ -1,6 +1,6 @@
 package gotohotel.backend.sync;
 
-import gotohotel.backend.common.ApiException;
+import gotohotel.backend.web.ApiException;
 import java.util.regex.Pattern;
 
 /**

@@ -1,8 +1,8 @@
 package gotohotel.backend.sync;
 
-import gotohotel.backend.common.ApiException;
-import gotohotel.backend.common.ProblemTypes;
 import gotohotel.backend.staff.StaffPrincipal;
+import gotohotel.backend.web.ApiException;
+import gotohotel.backend.web.ProblemTypes;
 import gotohotel.shared.sync.ChangesPage;
 import gotohotel.shared.sync.CommandBatch;
 import gotohotel.shared.sync.CommandBatchResult;

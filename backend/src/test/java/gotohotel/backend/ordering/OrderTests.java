@@ -3,9 +3,9 @@ package gotohotel.backend.ordering;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import gotohotel.backend.common.IllegalTransitionException;
-import gotohotel.backend.common.Money;
+import gotohotel.backend.domain.IllegalTransitionException;
 import gotohotel.backend.inventory.Stay;
+import gotohotel.backend.money.Money;
 import gotohotel.shared.event.OrderCancelled;
 import gotohotel.shared.event.OrderPlaced;
 import java.math.BigDecimal;

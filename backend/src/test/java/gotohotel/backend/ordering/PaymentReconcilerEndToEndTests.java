@@ -4,9 +4,9 @@ import static gotohotel.backend.support.Bookings.freshStay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import gotohotel.backend.common.Money;
 import gotohotel.backend.inventory.Inventory;
 import gotohotel.backend.inventory.Stay;
+import gotohotel.backend.money.Money;
 import gotohotel.backend.payment.Card;
 import gotohotel.backend.payment.Payments;
 import gotohotel.backend.support.EndToEndTest;

@@ -3,7 +3,7 @@ package gotohotel.backend.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import gotohotel.backend.common.ApiException;
+import gotohotel.backend.domain.InvalidInputException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -31,8 +31,8 @@ class CardTests {
     @Test
     void refusesExpiredOrMalformedExpiryAndCvc() {
         assertThatThrownBy(() -> Card.of("4242424242424242", "10/26", "12a", TODAY))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.fieldErrors())
-                        .extracting(ApiException.FieldError::field).containsExactly("card.expiry", "card.cvc"));
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(InvalidInputException.Violation::field).containsExactly("card.expiry", "card.cvc"));
         assertThat(Card.of("4242424242424242", "11/26", "1234", TODAY).expiry().getMonthValue()).isEqualTo(11);
     }
 }

@@ -3,7 +3,7 @@ package gotohotel.backend.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import gotohotel.backend.common.Money;
+import gotohotel.backend.money.Money;
 import gotohotel.shared.event.Booking;
 import gotohotel.shared.event.PaymentApproved;
 import gotohotel.shared.event.PaymentDeclined;

@@ -3,7 +3,7 @@ package gotohotel.backend.reservation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import gotohotel.backend.common.IllegalTransitionException;
+import gotohotel.backend.domain.IllegalTransitionException;
 import gotohotel.shared.event.Booking;
 import gotohotel.shared.event.ReservationCancelled;
 import gotohotel.shared.event.ReservationCheckedIn;

@@ -1,0 +1,81 @@
+package gotohotel.backend.events;
+
+import gotohotel.shared.event.BookingEvent;
+import gotohotel.shared.event.Topics;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.modulith.events.EventExternalizationConfiguration;
+import org.springframework.modulith.events.RoutingTarget;
+import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.ExponentialBackOff;
+import org.springframework.util.backoff.FixedBackOff;
+
+/**
+ * Every {@link BookingEvent} a context publishes is stored in the event publication registry with the
+ * state change and externalised to its Kafka topic after commit, keyed by order id.
+ */
+@Configuration(proxyBeanMethods = false)
+class KafkaEventsConfiguration {
+
+    @Bean
+    EventExternalizationConfiguration eventExternalization() {
+        return EventExternalizationConfiguration.externalizing()
+                .select(event -> event instanceof BookingEvent)
+                .route(BookingEvent.class,
+                        event -> RoutingTarget.forTarget(Topics.of(event)).andKey(event.orderId().toString()))
+                .build();
+    }
+
+    /** The event topics consumers read, each with its dead-letter topic. */
+    static final List<String> CONSUMED_TOPICS = List.of(Topics.ORDERS, Topics.PAYMENTS, Topics.RESERVATIONS,
+            Topics.NOTIFICATIONS);
+
+    @Bean
+    KafkaAdmin.NewTopics bookingTopics(EventsProperties properties) {
+        var topics = new ArrayList<NewTopic>();
+        for (String name : CONSUMED_TOPICS) {
+            topics.add(topic(name, properties));
+            topics.add(topic(DeadLetters.topicFor(name), properties));
+        }
+        topics.add(topic(Topics.NOTIFICATIONS_DLT, properties));
+        return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+    }
+
+    private static NewTopic topic(String name, EventsProperties properties) {
+        return TopicBuilder.name(name).partitions(properties.partitions()).replicas(properties.replicationFactor())
+                .build();
+    }
+
+    /**
+     * What reaches the container's error handler: a transient failure ({@link Failures#isTransient}) is
+     * retried with exponential backoff, capped at {@code gotohotel.events.retry-max-interval}, until it
+     * succeeds (never given up after a fixed time: a refund must not land in a topic nobody reads); anything
+     * else goes to {@code <topic>.dead-letters} at once. Listeners take their records through
+     * {@link EventConsumer}, which dead-letters poison records itself and rethrows only transient failures.
+     */
+    @Bean
+    DefaultErrorHandler kafkaErrorHandler(DeadLetters deadLetters, EventsProperties properties) {
+        var handler = new DefaultErrorHandler((record, failure) -> deadLetters.send("container", record, failure),
+                untilSuccess(properties));
+        handler.setBackOffFunction((record, failure) -> backOffFor(failure, properties));
+        return handler;
+    }
+
+    static BackOff backOffFor(Exception failure, EventsProperties properties) {
+        return Failures.isTransient(failure) ? untilSuccess(properties) : new FixedBackOff(0, 0);
+    }
+
+    private static BackOff untilSuccess(EventsProperties properties) {
+        var backOff = new ExponentialBackOff(500, 2.0);
+        backOff.setMaxInterval(properties.retryMaxInterval().toMillis());
+        backOff.setMaxElapsedTime(Long.MAX_VALUE);
+        backOff.setMaxAttempts(Long.MAX_VALUE);
+        return backOff;
+    }
+}
