@@ -53,7 +53,7 @@ class MyPage {
 
     /** A page's identity: its generation of the read model and its order. */
     @Embeddable
-    record Key(long generation, UUID orderId) {
+    record Key(@Column(name = "generation") long generation, @Column(name = "order_id") UUID orderId) {
     }
 
     @EmbeddedId
