@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -77,7 +78,12 @@ class MyPageRebuildJob {
         }
         var rebuild = rebuilds.start(properties.staleAfter());
         log.info("My page rebuild {} started: building generation {}", rebuild.rebuildId(), rebuild.generation());
-        executor.execute(() -> run(rebuild));
+        try {
+            executor.execute(() -> run(rebuild));
+        } catch (RejectedExecutionException shuttingDown) {
+            rebuilds.failed(rebuild, "stopped by the shutdown");
+            throw shuttingDown;
+        }
         return rebuild;
     }
 
