@@ -19,11 +19,12 @@ import gotohotel.shared.event.ReservationRequested;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
@@ -43,14 +44,20 @@ import org.hibernate.type.SqlTypes;
 /**
  * One guest's my page, folded from events in whatever order they arrive: statuses only move forward by
  * rank, history keeps one line per status at the time it happened, each message keeps its latest state.
- * Applying the same set of events in any order gives the same page.
+ * Applying the same set of events in any order gives the same page. Each page belongs to a generation of
+ * the read model: a rebuild folds the topics into the next one while guests read the live one.
  */
 @Entity
 @Table(name = "mypage")
 class MyPage {
 
-    @Id
-    private UUID orderId;
+    /** A page's identity: its generation of the read model and its order. */
+    @Embeddable
+    record Key(@Column(name = "generation") long generation, @Column(name = "order_id") UUID orderId) {
+    }
+
+    @EmbeddedId
+    private Key key;
     @Version
     private Long version;
     private String guestName;
@@ -73,7 +80,9 @@ class MyPage {
     private Instant updatedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "mypage_history", joinColumns = @JoinColumn(name = "order_id"))
+    @CollectionTable(name = "mypage_history", joinColumns = {
+            @JoinColumn(name = "generation", referencedColumnName = "generation"),
+            @JoinColumn(name = "order_id", referencedColumnName = "order_id")})
     @MapKeyColumn(name = "status")
     @MapKeyEnumerated(EnumType.STRING)
     @MapKeyJdbcTypeCode(SqlTypes.VARCHAR)
@@ -81,15 +90,17 @@ class MyPage {
     private Map<OrderState, Instant> history = new HashMap<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "mypage_message", joinColumns = @JoinColumn(name = "order_id"))
+    @CollectionTable(name = "mypage_message", joinColumns = {
+            @JoinColumn(name = "generation", referencedColumnName = "generation"),
+            @JoinColumn(name = "order_id", referencedColumnName = "order_id")})
     @MapKeyColumn(name = "notification_id")
     private Map<UUID, Message> messages = new HashMap<>();
 
     protected MyPage() {
     }
 
-    MyPage(UUID orderId) {
-        this.orderId = orderId;
+    MyPage(Key key) {
+        this.key = key;
         this.refundedAmount = BigDecimal.ZERO;
     }
 
@@ -180,8 +191,8 @@ class MyPage {
         }
     }
 
-    UUID orderId() {
-        return orderId;
+    Key key() {
+        return key;
     }
 
     MyPageView view() {
@@ -193,7 +204,7 @@ class MyPage {
                 .sorted(Comparator.comparing(Message::at))
                 .map(m -> new MyPageView.Message(m.channel(), m.text(), m.status().name(), m.reason(), m.at()))
                 .toList();
-        return new MyPageView(orderId, guestName, roomType, checkIn, checkOut, guestCount, inCurrency(totalPrice),
+        return new MyPageView(key.orderId(), guestName, roomType, checkIn, checkOut, guestCount, inCurrency(totalPrice),
                 currency, name(orderStatus), name(paymentStatus), name(reservationStatus), inCurrency(refundedAmount),
                 lines, sent, updatedAt);
     }

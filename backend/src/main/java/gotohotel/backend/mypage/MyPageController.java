@@ -4,43 +4,71 @@ import gotohotel.backend.security.BearerToken;
 import gotohotel.backend.security.GuestAccessTokens;
 import gotohotel.backend.web.ApiException;
 import gotohotel.shared.api.MyPageView;
+import java.net.URI;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The guest's my page, behind the order's access token; staff may rebuild the read model. */
 @RestController
 class MyPageController {
 
-    private final MyPageRepository pages;
-    private final GuestAccessTokens tokens;
-    private final MyPageProjection projection;
+    private static final String REBUILD = "/api/staff/mypages/rebuild";
 
-    MyPageController(MyPageRepository pages, GuestAccessTokens tokens, MyPageProjection projection) {
+    private final MyPageRepository pages;
+    private final MyPageGenerations generations;
+    private final GuestAccessTokens tokens;
+    private final MyPageRebuildJob job;
+    private final MyPageRebuilds rebuilds;
+    private final TransactionTemplate snapshot;
+
+    MyPageController(MyPageRepository pages, MyPageGenerations generations, GuestAccessTokens tokens,
+                     MyPageRebuildJob job, MyPageRebuilds rebuilds, PlatformTransactionManager transactionManager) {
         this.pages = pages;
+        this.generations = generations;
         this.tokens = tokens;
-        this.projection = projection;
+        this.job = job;
+        this.rebuilds = rebuilds;
+        this.snapshot = new TransactionTemplate(transactionManager);
+        snapshot.setReadOnly(true);
+        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
+    /** The page in the live generation, read in one snapshot so a switch and deletion cannot slip between. */
     @GetMapping("/api/mypages/{orderId}")
     MyPageView find(@PathVariable UUID orderId,
-                           @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+                    @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
         if (!tokens.isTokenFor(orderId, BearerToken.from(authorization))) {
             throw ApiException.notFound("My page of order " + orderId);
         }
-        return pages.findById(orderId).map(MyPage::view)
+        return snapshot.execute(status -> pages.findById(new MyPage.Key(generations.live(), orderId))
+                        .map(MyPage::view))
                 .orElseThrow(() -> ApiException.notFound("My page of order " + orderId));
     }
 
-    @PostMapping("/api/staff/mypages/rebuild")
-    @ResponseStatus(HttpStatus.ACCEPTED)
-    void rebuild() {
-        projection.rebuild();
+    /** Starts a rebuild (202 and its status) unless one is running (409). */
+    @PostMapping(REBUILD)
+    ResponseEntity<Rebuild> rebuild() {
+        try {
+            return ResponseEntity.accepted().location(URI.create(REBUILD)).body(job.start());
+        } catch (MyPageRebuilds.AlreadyRunningException running) {
+            throw ApiException.conflict("rebuild-running", "My page rebuild " + running.running().rebuildId()
+                    + " is running (" + running.running().status() + ", " + running.running().recordsRead()
+                    + " of " + running.running().recordsTotal() + " records read); see GET " + REBUILD + ".");
+        }
+    }
+
+    /** The latest rebuild: running or how it ended. */
+    @GetMapping(REBUILD)
+    Rebuild latestRebuild() {
+        return rebuilds.latest().orElseThrow(() -> ApiException.notFound("A my page rebuild"));
     }
 }

@@ -52,7 +52,7 @@ class MyPageTests {
     @Test
     void aRedeliveredEventChangesNothingTheProjectionHasNotSeen() {
         var events = lifeOfACancelledBooking();
-        var page = new MyPage(ORDER);
+        var page = new MyPage(new MyPage.Key(0, ORDER));
         events.forEach(page::apply);
         var once = page.view();
 
@@ -87,7 +87,7 @@ class MyPageTests {
     }
 
     private static MyPageView fold(List<BookingEvent> events) {
-        var page = new MyPage(ORDER);
+        var page = new MyPage(new MyPage.Key(0, ORDER));
         events.forEach(page::apply);
         return page.view();
     }
