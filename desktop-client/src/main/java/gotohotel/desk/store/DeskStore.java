@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -140,21 +141,26 @@ public final class DeskStore implements AutoCloseable {
     }
 
     /**
-     * Stores a page of the changes feed and the cursor after it. A snapshot replaces the cached one only if
-     * the server's version is newer (or the desk is resyncing after the server lost its history); queued
-     * commands are re-applied on top.
+     * Stores a page of the changes feed asked for after {@code requestedCursor}, and the cursor after it. A
+     * snapshot replaces the cached one only if the server's version is newer (or the desk is resyncing after
+     * the server lost its history); queued commands are re-applied on top. A page asked for before the
+     * cursor was reset (a resync started meanwhile) does not move the cursor.
      */
-    public void applyDownload(ChangesPage page, Instant now) {
+    public void applyDownload(String requestedCursor, ChangesPage page, Instant now) {
         db.transaction(tx -> {
-            boolean fullResync = StateRow.read(tx).fullResync();
+            var position = StateRow.read(tx);
+            boolean current = Objects.equals(requestedCursor, position.cursor());
+            boolean serverWins = current && position.fullResync();
             for (ReservationSnapshot snapshot : page.changes()) {
                 var cached = ReservationRows.find(tx, snapshot.reservationId());
-                if (cached.isEmpty() || fullResync || snapshot.version() > cached.get().server().version()) {
+                if (cached.isEmpty() || serverWins || snapshot.version() > cached.get().server().version()) {
                     ReservationRows.put(tx, snapshot);
                     rebase(tx, snapshot.reservationId());
                 }
             }
-            StateRow.downloaded(tx, page.nextCursor(), !page.hasMore(), now);
+            if (current) {
+                StateRow.downloaded(tx, page.nextCursor(), !page.hasMore(), now);
+            }
             return null;
         });
     }
