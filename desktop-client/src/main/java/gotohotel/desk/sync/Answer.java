@@ -16,6 +16,8 @@ record Answer<T>(Kind kind, T body, String problem, long lastSeq) {
         UNAUTHORIZED,
         /** 409 gap or unknown desk: resync in full and renumber the queue from {@code lastSeq + 1}. */
         RESTART,
+        /** 413: the request is larger than the server takes; send less at once. */
+        TOO_LARGE,
         /** No answer, a timeout, 408, 429 or 5xx: try again later. */
         UNREACHABLE,
         /** Any other answer: the server will not take this request as it is. */

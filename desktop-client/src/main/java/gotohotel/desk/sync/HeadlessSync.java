@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,9 +41,13 @@ public final class HeadlessSync {
             engine.start();
             log.info("Desk {} syncing with {}: {} commands queued", store.position().clientId(), args[0],
                     store.queuedCount());
-            while (!untilDrained || engine.status().queued() > 0 || !engine.status().online()) {
-                Thread.sleep(100);
-            }
+            var drained = new CountDownLatch(1);
+            engine.addListener(status -> {
+                if (untilDrained && status.online() && status.queued() == 0) {
+                    drained.countDown();
+                }
+            });
+            drained.await();
             engine.close();
             log.info("Queue drained");
         } finally {

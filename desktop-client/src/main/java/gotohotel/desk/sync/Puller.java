@@ -66,7 +66,7 @@ final class Puller implements SyncLoop.Step {
                 board.unreachable(answer.problem());
                 wakeup.await(backoff.next());
             }
-            case RESTART, REFUSED -> {
+            case RESTART, TOO_LARGE, REFUSED -> {
                 log.warn("The server refused the changes request: {}", answer.problem());
                 board.error("The server refused to send changes: " + answer.problem());
                 wakeup.await(backoff.next());

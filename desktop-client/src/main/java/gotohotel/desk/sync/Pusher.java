@@ -9,7 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends the queue in seq order, a batch at a time, until it is empty. Failures of the link are retried with
+ * Sends the queue in seq order, a batch at a time, until it is empty; a batch the server finds too large
+ * (413) is halved until it fits. Failures of the link are retried with
  * backoff; a 401 waits for a new sign-in; a gap or an unknown desk renumbers the queue and resyncs.
  */
 final class Pusher implements SyncLoop.Step {
@@ -27,6 +28,7 @@ final class Pusher implements SyncLoop.Step {
     private final SyncSettings settings;
     private final Clock clock;
     private boolean restartedLast;
+    private int batchLimit;
 
     Pusher(DeskStore store, ServerLink link, StaffSession session, StatusBoard board, Backoff backoff, Wakeup wakeup,
            Runnable linkReturned, Runnable resyncRequested, SyncSettings settings, Clock clock) {
@@ -40,12 +42,13 @@ final class Pusher implements SyncLoop.Step {
         this.resyncRequested = resyncRequested;
         this.settings = settings;
         this.clock = clock;
+        this.batchLimit = settings.batchSize();
     }
 
     @Override
     public void step() throws InterruptedException {
         var token = session.token();
-        List<SyncCommand> batch = token.isEmpty() ? List.of() : store.nextBatch(settings.batchSize());
+        List<SyncCommand> batch = token.isEmpty() ? List.of() : store.nextBatch(batchLimit);
         if (batch.isEmpty()) {
             wakeup.await(settings.idle());
             return;
@@ -83,6 +86,11 @@ final class Pusher implements SyncLoop.Step {
             case UNREACHABLE -> {
                 board.unreachable(answer.problem());
                 wakeup.await(backoff.next());
+            }
+            case TOO_LARGE -> {
+                batchLimit = Math.max(1, batch.size() / 2);
+                log.info("The server takes smaller requests ({}): sending at most {} commands at once",
+                        answer.problem(), batchLimit);
             }
             case REFUSED -> {
                 log.warn("The server refused a batch of {} commands: {}", batch.size(), answer.problem());

@@ -81,6 +81,9 @@ public final class ServerLink implements AutoCloseable {
         if (status == 401) {
             return Answer.of(Answer.Kind.UNAUTHORIZED, detail);
         }
+        if (status == 413) {
+            return Answer.of(Answer.Kind.TOO_LARGE, detail);
+        }
         String type = problem.path("type").asText("");
         if (status == 409 && (type.endsWith(GAP) || type.endsWith(UNKNOWN_CLIENT))
                 && problem.hasNonNull("lastSeq")) {

@@ -105,6 +105,7 @@ class DeskSyncEndToEndTests {
         }
         desk.awaitDrained(Duration.ofSeconds(120));
         proxy.healthy();
+        assertThat(proxy.lostAnswers() + proxy.droppedConnections()).as("faults injected").isGreaterThan(2);
 
         UUID clientId = desk.clientId();
         assertThat(backend.database().commandsAnswered(clientId)).isEqualTo(180);
