@@ -1,0 +1,202 @@
+package gotohotel.desk.store;
+
+import gotohotel.shared.sync.ChangesPage;
+import gotohotel.shared.sync.CommandOutcome;
+import gotohotel.shared.sync.CommandResult;
+import gotohotel.shared.sync.CommandType;
+import gotohotel.shared.sync.ReservationSnapshot;
+import gotohotel.shared.sync.SyncCommand;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The desk's SQLite store. Each method is one local transaction, so a crash at any instant leaves either
+ * all of a change or none of it: a decision and its queued command, an answer and the rolled-back row, a
+ * downloaded page and the cursor after it.
+ */
+public final class DeskStore implements AutoCloseable {
+
+    private final Sqlite db;
+
+    private DeskStore(Sqlite db) {
+        this.db = db;
+    }
+
+    public static DeskStore open(DeskHome home) {
+        return open(home.created().storeFile());
+    }
+
+    public static DeskStore open(Path file) {
+        var db = Sqlite.open(file);
+        db.transaction(tx -> {
+            StateRow.createIfMissing(tx);
+            return null;
+        });
+        return new DeskStore(db);
+    }
+
+    public SyncPosition position() {
+        return db.transaction(StateRow::read);
+    }
+
+    public Optional<LocalReservation> reservation(UUID reservationId) {
+        return db.transaction(tx -> ReservationRows.find(tx, reservationId));
+    }
+
+    public List<LocalReservation> reservations() {
+        return db.transaction(ReservationRows::all);
+    }
+
+    public long reservationCount() {
+        return db.transaction(ReservationRows::count);
+    }
+
+    public long queuedCount() {
+        return db.transaction(CommandRows::count);
+    }
+
+    public List<Conflict> conflicts() {
+        return db.transaction(ConflictRows::open);
+    }
+
+    public void dismiss(long conflictId) {
+        db.transaction(tx -> {
+            ConflictRows.dismiss(tx, conflictId);
+            return null;
+        });
+    }
+
+    /**
+     * Takes a decision on the reservation as the desk shows it: the optimistic change and the queued command,
+     * numbered with the next seq, in one transaction.
+     *
+     * @throws DecisionRefusedException when the decision is not possible from the status shown
+     */
+    public SyncCommand decide(UUID reservationId, CommandType type, String staff, String reason, Instant now) {
+        if (staff == null || staff.isBlank()) {
+            throw new DecisionRefusedException("Say who takes the decision.");
+        }
+        if (type == CommandType.REJECT && (reason == null || reason.isBlank())) {
+            throw new DecisionRefusedException("A rejection needs a reason for the guest.");
+        }
+        return db.transaction(tx -> {
+            var reservation = ReservationRows.find(tx, reservationId).orElseThrow(
+                    () -> new DecisionRefusedException("This reservation is not on this desk."));
+            String next = Transitions.after(reservation.localStatus(), type).orElseThrow(
+                    () -> new DecisionRefusedException("Cannot " + words(type.name()) + " a reservation that is "
+                            + words(reservation.localStatus()) + "."));
+            var command = new SyncCommand(UUID.randomUUID(), StateRow.takeNextSeq(tx), type, reservationId,
+                    reservation.server().version(), now, staff.strip(),
+                    type == CommandType.REJECT ? reason.strip() : null);
+            CommandRows.add(tx, command);
+            ReservationRows.showLocally(tx, reservationId, next);
+            return command;
+        });
+    }
+
+    /** The oldest queued commands, in seq order. */
+    public List<SyncCommand> nextBatch(int max) {
+        return db.transaction(tx -> CommandRows.first(tx, max));
+    }
+
+    /**
+     * Records the server's answers: each answered command leaves the queue, the server's snapshot becomes the
+     * row's base (the other queued commands re-applied on top), and a refusal is kept as a conflict.
+     *
+     * @return how many new conflicts were recorded
+     */
+    public int recordAnswers(List<CommandResult> results, Instant now) {
+        return db.transaction(tx -> {
+            int conflicts = 0;
+            long acknowledged = 0;
+            for (var result : results) {
+                acknowledged = Math.max(acknowledged, result.seq());
+                var command = CommandRows.find(tx, result.commandId());
+                if (command.isEmpty()) {
+                    continue;   // answered before (a repeated answer changes nothing)
+                }
+                CommandRows.remove(tx, result.commandId());
+                var cached = ReservationRows.find(tx, command.get().reservationId());
+                if (result.reservation() != null && (cached.isEmpty()
+                        || result.reservation().version() >= cached.get().server().version())) {
+                    ReservationRows.put(tx, result.reservation());
+                }
+                if (result.outcome() == CommandOutcome.CONFLICT || result.outcome() == CommandOutcome.REJECTED) {
+                    String guest = result.reservation() != null ? result.reservation().guestName()
+                            : cached.map(r -> r.server().guestName()).orElse(null);
+                    ConflictRows.add(tx, command.get(), result, guest, now);
+                    conflicts++;
+                }
+                rebase(tx, command.get().reservationId());
+            }
+            StateRow.acknowledged(tx, acknowledged, now);
+            return conflicts;
+        });
+    }
+
+    /**
+     * Stores a page of the changes feed asked for after {@code requestedCursor}, and the cursor after it. A
+     * snapshot replaces the cached one only if the server's version is newer (or the desk is resyncing after
+     * the server lost its history); queued commands are re-applied on top. A page asked for before the
+     * cursor was reset (a resync started meanwhile) does not move the cursor.
+     */
+    public void applyDownload(String requestedCursor, ChangesPage page, Instant now) {
+        db.transaction(tx -> {
+            var position = StateRow.read(tx);
+            boolean current = Objects.equals(requestedCursor, position.cursor());
+            boolean serverWins = current && position.fullResync();
+            for (ReservationSnapshot snapshot : page.changes()) {
+                var cached = ReservationRows.find(tx, snapshot.reservationId());
+                if (cached.isEmpty() || serverWins || snapshot.version() > cached.get().server().version()) {
+                    ReservationRows.put(tx, snapshot);
+                    rebase(tx, snapshot.reservationId());
+                }
+            }
+            if (current) {
+                StateRow.downloaded(tx, page.nextCursor(), !page.hasMore(), now);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * The server holds this desk's commands only up to {@code serverLastSeq} (a gap, or a database restored
+     * from an older backup): the queue is numbered again from the seq after it and everything is downloaded
+     * again.
+     */
+    public void restartFrom(long serverLastSeq) {
+        db.transaction(tx -> {
+            long next = CommandRows.renumberFrom(tx, serverLastSeq + 1);
+            StateRow.restartFrom(tx, serverLastSeq, next);
+            return null;
+        });
+    }
+
+    /** Shows the server's status with this reservation's queued decisions re-applied on top, in seq order. */
+    private static void rebase(Sqlite tx, UUID reservationId) throws SQLException {
+        var cached = ReservationRows.find(tx, reservationId);
+        if (cached.isEmpty()) {
+            return;
+        }
+        String status = cached.get().server().status();
+        for (var command : CommandRows.of(tx, reservationId)) {
+            status = Transitions.after(status, command.type()).orElse(status);
+        }
+        ReservationRows.showLocally(tx, reservationId, status);
+    }
+
+    private static String words(String constant) {
+        return constant.toLowerCase(Locale.ROOT).replace('_', ' ').replace("check ", "check-");
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

@@ -1,0 +1,128 @@
+package gotohotel.desk.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import org.flywaydb.core.Flyway;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * One SQLite connection to the store file (WAL, {@code synchronous=FULL}: a committed transaction survives
+ * a crash of the process or the machine), used by one thread at a time. Every change is a transaction.
+ */
+final class Sqlite implements AutoCloseable {
+
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Sqlite db) throws SQLException;
+    }
+
+    @FunctionalInterface
+    interface Row<T> {
+        T map(ResultSet rows) throws SQLException;
+    }
+
+    private final Connection connection;
+    private final ReentrantLock lock = new ReentrantLock();
+
+    private Sqlite(Connection connection) {
+        this.connection = connection;
+    }
+
+    static Sqlite open(Path file) {
+        var config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(10_000);
+        var dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl("jdbc:sqlite:" + file);
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/desk").load().migrate();
+        try {
+            var connection = dataSource.getConnection();
+            connection.setAutoCommit(false);
+            return new Sqlite(connection);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot open the desk store " + file, e);
+        }
+    }
+
+    /** Runs the work in one transaction: all of it is committed, or none of it. */
+    <T> T transaction(Work<T> work) {
+        lock.lock();
+        try {
+            try {
+                T result = work.run(this);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollback();
+                if (e instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new StoreException("The desk store refused a change", (SQLException) e);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    int update(String sql, Object... parameters) throws SQLException {
+        try (var statement = prepare(sql, parameters)) {
+            return statement.executeUpdate();
+        }
+    }
+
+    <T> List<T> query(String sql, Row<T> row, Object... parameters) throws SQLException {
+        try (var statement = prepare(sql, parameters); var rows = statement.executeQuery()) {
+            var result = new ArrayList<T>();
+            while (rows.next()) {
+                result.add(row.map(rows));
+            }
+            return result;
+        }
+    }
+
+    <T> Optional<T> single(String sql, Row<T> row, Object... parameters) throws SQLException {
+        return query(sql, row, parameters).stream().findFirst();
+    }
+
+    long number(String sql, Object... parameters) throws SQLException {
+        return single(sql, rows -> rows.getLong(1), parameters).orElse(0L);
+    }
+
+    private PreparedStatement prepare(String sql, Object... parameters) throws SQLException {
+        var statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+        return statement;
+    }
+
+    private void rollback() {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // the connection is gone; nothing was committed
+        }
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("Cannot close the desk store", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package gotohotel.desk.sync;
+
+import gotohotel.shared.api.StaffLoginRequest;
+import gotohotel.shared.api.StaffLoginResponse;
+import gotohotel.shared.sync.ChangesPage;
+import gotohotel.shared.sync.CommandBatch;
+import gotohotel.shared.sync.CommandBatchResult;
+import retrofit2.Call;
+import retrofit2.http.Body;
+import retrofit2.http.GET;
+import retrofit2.http.Header;
+import retrofit2.http.POST;
+import retrofit2.http.Query;
+
+/** The backend endpoints the desk uses. */
+interface DeskApi {
+
+    @POST("api/staff/login")
+    Call<StaffLoginResponse> login(@Body StaffLoginRequest request);
+
+    @GET("api/sync/changes")
+    Call<ChangesPage> changes(@Header("Authorization") String bearer, @Query("since") String since,
+                              @Query("limit") int limit, @Query("waitSeconds") int waitSeconds);
+
+    @POST("api/sync/commands")
+    Call<CommandBatchResult> commands(@Header("Authorization") String bearer, @Body CommandBatch batch);
+}

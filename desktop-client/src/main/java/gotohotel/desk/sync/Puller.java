@@ -1,0 +1,76 @@
+package gotohotel.desk.sync;
+
+import gotohotel.desk.store.DeskStore;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Follows the changes feed: pages through it while it has more, then long-polls, so a change on the server
+ * reaches the desk as soon as it commits.
+ */
+final class Puller implements SyncLoop.Step {
+
+    private static final Logger log = LoggerFactory.getLogger(Puller.class);
+
+    private final DeskStore store;
+    private final ServerLink link;
+    private final StaffSession session;
+    private final StatusBoard board;
+    private final Backoff backoff;
+    private final Wakeup wakeup;
+    private final Runnable linkReturned;
+    private final SyncSettings settings;
+    private final Clock clock;
+    private boolean more = true;
+
+    Puller(DeskStore store, ServerLink link, StaffSession session, StatusBoard board, Backoff backoff, Wakeup wakeup,
+           Runnable linkReturned, SyncSettings settings, Clock clock) {
+        this.store = store;
+        this.link = link;
+        this.session = session;
+        this.board = board;
+        this.backoff = backoff;
+        this.wakeup = wakeup;
+        this.linkReturned = linkReturned;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public void step() throws InterruptedException {
+        var token = session.token();
+        if (token.isEmpty()) {
+            wakeup.await(settings.idle());
+            return;
+        }
+        String cursor = store.position().cursor();
+        int wait = cursor == null || more ? 0 : settings.waitSeconds();
+        var answer = link.changes(token.get(), cursor, settings.pageSize(), wait);
+        switch (answer.kind()) {
+            case OK -> {
+                store.applyDownload(cursor, answer.body(), clock.instant());
+                more = answer.body().hasMore();
+                backoff.reset();
+                if (board.reached()) {
+                    linkReturned.run();
+                } else if (!answer.body().changes().isEmpty()) {
+                    board.publish();
+                }
+            }
+            case UNAUTHORIZED -> {
+                session.expired(token.get());
+                board.signInRequired("Sign in again to receive changes (" + answer.problem() + ")");
+            }
+            case UNREACHABLE -> {
+                board.unreachable(answer.problem());
+                wakeup.await(backoff.next());
+            }
+            case RESTART, TOO_LARGE, REFUSED -> {
+                log.warn("The server refused the changes request: {}", answer.problem());
+                board.error("The server refused to send changes: " + answer.problem());
+                wakeup.await(backoff.next());
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package gotohotel.desk.sync;
+
+import gotohotel.desk.store.DeskStore;
+import gotohotel.shared.sync.CommandBatch;
+import gotohotel.shared.sync.SyncCommand;
+import java.time.Clock;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends the queue in seq order, a batch at a time, until it is empty; a batch the server finds too large
+ * (413) is halved until it fits. Failures of the link are retried with
+ * backoff; a 401 waits for a new sign-in; a gap or an unknown desk renumbers the queue and resyncs.
+ */
+final class Pusher implements SyncLoop.Step {
+
+    private static final Logger log = LoggerFactory.getLogger(Pusher.class);
+
+    private final DeskStore store;
+    private final ServerLink link;
+    private final StaffSession session;
+    private final StatusBoard board;
+    private final Backoff backoff;
+    private final Wakeup wakeup;
+    private final Runnable linkReturned;
+    private final Runnable resyncRequested;
+    private final SyncSettings settings;
+    private final Clock clock;
+    private boolean restartedLast;
+    private int batchLimit;
+
+    Pusher(DeskStore store, ServerLink link, StaffSession session, StatusBoard board, Backoff backoff, Wakeup wakeup,
+           Runnable linkReturned, Runnable resyncRequested, SyncSettings settings, Clock clock) {
+        this.store = store;
+        this.link = link;
+        this.session = session;
+        this.board = board;
+        this.backoff = backoff;
+        this.wakeup = wakeup;
+        this.linkReturned = linkReturned;
+        this.resyncRequested = resyncRequested;
+        this.settings = settings;
+        this.clock = clock;
+        this.batchLimit = settings.batchSize();
+    }
+
+    @Override
+    public void step() throws InterruptedException {
+        var token = session.token();
+        List<SyncCommand> batch = token.isEmpty() ? List.of() : store.nextBatch(batchLimit);
+        if (batch.isEmpty()) {
+            wakeup.await(settings.idle());
+            return;
+        }
+        var answer = link.commands(token.get(), new CommandBatch(store.position().clientId(), batch));
+        switch (answer.kind()) {
+            case OK -> {
+                int conflicts = store.recordAnswers(answer.body().results(), clock.instant());
+                log.debug("Sent {} commands from seq {}: {} answered, {} conflicts", batch.size(), batch.get(0).seq(),
+                        answer.body().results().size(), conflicts);
+                restartedLast = false;
+                backoff.reset();
+                if (board.reached()) {
+                    linkReturned.run();
+                }
+                if (answer.body().results().isEmpty()) {
+                    wakeup.await(backoff.next());
+                }
+            }
+            case UNAUTHORIZED -> {
+                session.expired(token.get());
+                board.signInRequired("Sign in again to send the queued decisions (" + answer.problem() + ")");
+            }
+            case RESTART -> {
+                log.warn("The server holds this desk's commands up to seq {} only: resyncing and renumbering the "
+                        + "queue ({})", answer.lastSeq(), answer.problem());
+                store.restartFrom(answer.lastSeq());
+                board.publish();
+                resyncRequested.run();
+                if (restartedLast) {
+                    wakeup.await(backoff.next());
+                }
+                restartedLast = true;
+            }
+            case UNREACHABLE -> {
+                board.unreachable(answer.problem());
+                wakeup.await(backoff.next());
+            }
+            case TOO_LARGE -> {
+                batchLimit = Math.max(1, batch.size() / 2);
+                log.info("The server takes smaller requests ({}): sending at most {} commands at once",
+                        answer.problem(), batchLimit);
+            }
+            case REFUSED -> {
+                log.warn("The server refused a batch of {} commands: {}", batch.size(), answer.problem());
+                board.error("The server refused the queued decisions: " + answer.problem());
+                wakeup.await(backoff.next());
+            }
+        }
+    }
+}

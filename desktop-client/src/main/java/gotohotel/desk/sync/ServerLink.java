@@ -1,0 +1,122 @@
+package gotohotel.desk.sync;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import gotohotel.shared.api.StaffLoginRequest;
+import gotohotel.shared.api.StaffLoginResponse;
+import gotohotel.shared.sync.ChangesPage;
+import gotohotel.shared.sync.CommandBatch;
+import gotohotel.shared.sync.CommandBatchResult;
+import java.io.IOException;
+import java.time.Duration;
+import okhttp3.OkHttpClient;
+import retrofit2.Call;
+import retrofit2.Response;
+import retrofit2.Retrofit;
+import retrofit2.converter.jackson.JacksonConverterFactory;
+
+/** The desk's HTTP link to the backend (Retrofit over OkHttp); every call answers, none throws. */
+public final class ServerLink implements AutoCloseable {
+
+    private static final String GAP = "sync-sequence-gap";
+    private static final String UNKNOWN_CLIENT = "sync-client-unknown";
+
+    private final OkHttpClient http;
+    private final DeskApi api;
+    private final ObjectMapper json;
+
+    ServerLink(OkHttpClient http, DeskApi api, ObjectMapper json) {
+        this.http = http;
+        this.api = api;
+        this.json = json;
+    }
+
+    /**
+     * @param timeout the longest a request may take without an answer; must exceed the long-poll wait
+     */
+    public static ServerLink to(String baseUrl, Duration timeout) {
+        var http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(5)).readTimeout(timeout)
+                .writeTimeout(timeout).callTimeout(timeout.plusSeconds(5))
+                .retryOnConnectionFailure(false)   // the engine retries, and knows what it is retrying
+                .build();
+        var json = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        var retrofit = new Retrofit.Builder().baseUrl(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/").client(http)
+                .addConverterFactory(JacksonConverterFactory.create(json)).build();
+        return new ServerLink(http, retrofit.create(DeskApi.class), json);
+    }
+
+    Answer<StaffLoginResponse> login(String username, String password) {
+        return call(api.login(new StaffLoginRequest(username, password)));
+    }
+
+    Answer<ChangesPage> changes(String token, String cursor, int limit, int waitSeconds) {
+        return call(api.changes(bearer(token), cursor, limit, waitSeconds));
+    }
+
+    Answer<CommandBatchResult> commands(String token, CommandBatch batch) {
+        return call(api.commands(bearer(token), batch));
+    }
+
+    private <T> Answer<T> call(Call<T> call) {
+        try {
+            return answer(call.execute());
+        } catch (IOException | RuntimeException e) {
+            return Answer.of(Answer.Kind.UNREACHABLE, "No answer from the server (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+        }
+    }
+
+    private <T> Answer<T> answer(Response<T> response) throws IOException {
+        int status = response.code();
+        if (response.isSuccessful() && response.body() != null) {
+            return Answer.ok(response.body());
+        }
+        JsonNode problem = problem(response);
+        String detail = "HTTP " + status + (problem.hasNonNull("detail") ? ": " + problem.get("detail").asText() : "");
+        if (status == 401) {
+            return Answer.of(Answer.Kind.UNAUTHORIZED, detail);
+        }
+        if (status == 413) {
+            return Answer.of(Answer.Kind.TOO_LARGE, detail);
+        }
+        String type = problem.path("type").asText("");
+        if (status == 409 && (type.endsWith(GAP) || type.endsWith(UNKNOWN_CLIENT))
+                && problem.hasNonNull("lastSeq")) {
+            return Answer.restart(problem.get("lastSeq").asLong(), detail);
+        }
+        if (status == 408 || status == 429 || status >= 500 || response.isSuccessful()) {
+            return Answer.of(Answer.Kind.UNREACHABLE, detail);
+        }
+        return Answer.of(Answer.Kind.REFUSED, detail);
+    }
+
+    private JsonNode problem(Response<?> response) throws IOException {
+        try (var body = response.errorBody()) {
+            if (body == null) {
+                return json.createObjectNode();
+            }
+            try {
+                JsonNode tree = json.readTree(body.string());
+                return tree == null || !tree.isObject() ? json.createObjectNode() : tree;
+            } catch (IOException notJson) {
+                return json.createObjectNode();
+            }
+        }
+    }
+
+    private static String bearer(String token) {
+        return "Bearer " + token;
+    }
+
+    /** Cancels the requests in flight (a waiting long poll too) and releases the connections. */
+    @Override
+    public void close() {
+        http.dispatcher().cancelAll();
+        http.connectionPool().evictAll();
+    }
+}

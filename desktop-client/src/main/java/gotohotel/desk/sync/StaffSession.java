@@ -1,0 +1,66 @@
+package gotohotel.desk.sync;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Who is signed in at the desk: the bearer token, kept in memory only (never written to disk or logged).
+ * A 401 forgets it; the sync engine waits for a new one and then carries on where it stopped.
+ */
+public final class StaffSession {
+
+    private final ServerLink link;
+    private final AtomicReference<String> token = new AtomicReference<>();
+    private final List<Runnable> onSignIn = new CopyOnWriteArrayList<>();
+
+    public StaffSession(ServerLink link) {
+        this.link = link;
+    }
+
+    /**
+     * Signs in at the backend; the password is sent once and not kept.
+     *
+     * @throws SignInException when the server refuses the credentials or cannot be reached
+     */
+    public void signIn(String username, String password) {
+        var answer = link.login(username, password);
+        if (answer.kind() != Answer.Kind.OK || answer.body().token() == null) {
+            throw new SignInException(answer.kind() == Answer.Kind.UNREACHABLE
+                    ? "The server cannot be reached; try again when the link is back."
+                    : "The server did not accept this name and password (" + answer.problem() + ").");
+        }
+        useToken(answer.body().token());
+    }
+
+    /** Takes a token obtained elsewhere (another window of the app signed in). */
+    public void useToken(String newToken) {
+        token.set(newToken);
+        onSignIn.forEach(Runnable::run);
+    }
+
+    public Optional<String> token() {
+        return Optional.ofNullable(token.get());
+    }
+
+    public boolean signedIn() {
+        return token.get() != null;
+    }
+
+    /** The server refused this token: forget it, unless a newer one was given meanwhile. */
+    void expired(String refused) {
+        token.compareAndSet(refused, null);
+    }
+
+    void onSignIn(Runnable listener) {
+        onSignIn.add(listener);
+    }
+
+    /** Sign-in refused or impossible now. */
+    public static class SignInException extends RuntimeException {
+        public SignInException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package gotohotel.desk.sync;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * The whole product as a user starts it ({@code ./gotohotel server}: PostgreSQL, Kafka, the backend), started
+ * once for all the desk tests of a run and stopped at its end. Test classes take it as a parameter.
+ */
+final class Backend implements AutoCloseable {
+
+    private final Launcher launcher;
+    private final Path home;
+    private final Guests guests;
+
+    private Backend(Path home) throws IOException {
+        this.home = home;
+        this.launcher = new Launcher(home, List.of());
+        launcher.start();
+        this.guests = new Guests(launcher.baseUrl());
+    }
+
+    String baseUrl() {
+        return launcher.baseUrl();
+    }
+
+    int port() {
+        return Integer.parseInt(baseUrl().substring(baseUrl().lastIndexOf(':') + 1));
+    }
+
+    Database database() {
+        return launcher.database();
+    }
+
+    Guests guests() {
+        return guests;
+    }
+
+    String adminPassword() {
+        return Launcher.ADMIN_PASSWORD;
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            launcher.stop();
+        } finally {
+            launcher.destroyQuietly();
+            try (var files = Files.walk(home)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
+    /** Resolves a {@link Backend} parameter: the one of this test run, started on first use. */
+    static final class Extension implements ParameterResolver {
+
+        private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Backend.class);
+
+        @Override
+        public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+            return parameter.getParameter().getType() == Backend.class;
+        }
+
+        @Override
+        public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+            return context.getRoot().getStore(NAMESPACE).computeIfAbsent(Backend.class, key -> {
+                try {
+                    return new Backend(Files.createTempDirectory("gotohotel-desk-tests-"));
+                } catch (IOException e) {
+                    throw new IllegalStateException("Cannot start the backend", e);
+                }
+            }, Backend.class);
+        }
+    }
+}
