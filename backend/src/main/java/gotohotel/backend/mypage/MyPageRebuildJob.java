@@ -1,7 +1,7 @@
 package gotohotel.backend.mypage;
 
-import gotohotel.backend.common.EventJson;
-import gotohotel.backend.common.Failures;
+import gotohotel.backend.events.EventJson;
+import gotohotel.backend.events.Failures;
 import gotohotel.shared.event.BookingEvent;
 import gotohotel.shared.event.Topics;
 import jakarta.annotation.PreDestroy;
