@@ -60,8 +60,9 @@ class CrashSafetySystemTests {
             client.join(15_000);
         }
         var acknowledged = new ArrayList<>(guests.paid().values());
-        System.out.printf("crash: %d orders acknowledged 201 PAID, %d requests unanswered%n",
-                acknowledged.size(), guests.unanswered());
+        var cancelled = new ArrayList<>(guests.cancelled().values());
+        System.out.printf("crash: %d orders acknowledged 201 PAID, %d cancellations answered 200, %d requests "
+                + "unanswered%n", acknowledged.size(), cancelled.size(), guests.unanswered());
 
         Path restartLog = launcher.start();
         var database = launcher.database();
@@ -73,6 +74,21 @@ class CrashSafetySystemTests {
                 assertThat(view.body()).as("order %s", order.orderId()).contains("\"status\":\"PAID\"");
             }
         });
+        await("every answered cancellation stands, refunded exactly once").atMost(Duration.ofSeconds(120))
+                .untilAsserted(() -> {
+                    for (var order : cancelled) {
+                        var view = guests.view(order);
+                        assertThat(view.body()).as("order %s", order.orderId()).contains("\"status\":\"CANCELLED\"");
+                        assertThat(database.count("SELECT count(*) FROM reservation WHERE order_id = ? AND status = "
+                                + "'CANCELLED'", order.orderId())).as("cancelled reservation of %s", order.orderId())
+                                .isEqualTo(1);
+                        assertThat(database.count("SELECT count(*) FROM payment_refund WHERE order_id = ? AND status = "
+                                + "'SUCCEEDED'", order.orderId())).as("refunds of %s", order.orderId()).isEqualTo(1);
+                        assertThat(database.count("SELECT count(*) FROM payment_simulated_ledger WHERE order_id = ? "
+                                + "AND kind = 'REFUND'", order.orderId())).as("refunds the provider made for %s",
+                                order.orderId()).isEqualTo(1);
+                    }
+                });
         await("every acknowledged order is exactly one reservation").atMost(Duration.ofSeconds(120))
                 .untilAsserted(() -> {
                     for (var order : acknowledged) {

@@ -32,6 +32,7 @@ final class GuestLoad {
     private final String baseUrl;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Map<UUID, PaidOrder> paid = new ConcurrentHashMap<>();
+    private final Map<UUID, PaidOrder> cancelled = new ConcurrentHashMap<>();
     private final AtomicInteger unanswered = new AtomicInteger();
     private final AtomicBoolean running = new AtomicBoolean(true);
 
@@ -51,8 +52,14 @@ final class GuestLoad {
         running.set(false);
     }
 
+    /** Orders answered 201 PAID and not cancelled since. */
     Map<UUID, PaidOrder> paid() {
         return paid;
+    }
+
+    /** Orders whose cancellation was answered 200. */
+    Map<UUID, PaidOrder> cancelled() {
+        return cancelled;
     }
 
     int unanswered() {
@@ -67,8 +74,11 @@ final class GuestLoad {
                     var id = ORDER_ID.matcher(response.body());
                     var token = ACCESS_TOKEN.matcher(response.body());
                     if (id.find() && token.find()) {
-                        var orderId = UUID.fromString(id.group(1));
-                        paid.put(orderId, new PaidOrder(orderId, token.group(1)));
+                        var order = new PaidOrder(UUID.fromString(id.group(1)), token.group(1));
+                        paid.put(order.orderId(), order);
+                        if (ThreadLocalRandom.current().nextInt(4) == 0) {
+                            cancel(order);
+                        }
                     }
                 }
             } catch (IOException killed) {
@@ -78,6 +88,23 @@ final class GuestLoad {
                 Thread.currentThread().interrupt();
                 return;
             }
+        }
+    }
+
+    /** One guest in four changes their mind at once; an answered cancellation must stand after any crash. */
+    private void cancel(PaidOrder order) throws IOException, InterruptedException {
+        HttpResponse<String> response;
+        try {
+            response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/orders/" + order.orderId() + "/cancel"))
+                    .header("Authorization", "Bearer " + order.accessToken()).timeout(Duration.ofSeconds(10))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException cutOff) {
+            paid.remove(order.orderId());   // no answer: the order may or may not be cancelled now
+            throw cutOff;
+        }
+        if (response.statusCode() == 200) {
+            paid.remove(order.orderId());
+            cancelled.put(order.orderId(), order);
         }
     }
 

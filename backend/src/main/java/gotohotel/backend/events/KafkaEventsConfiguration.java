@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -47,9 +48,13 @@ class KafkaEventsConfiguration {
         return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
     }
 
+    /**
+     * Event topics and their dead letters are kept forever: my page is rebuilt from the beginning of the topics
+     * and a dead letter may be replayed long after it was set aside (a 7-day default would silently drop both).
+     */
     private static NewTopic topic(String name, EventsProperties properties) {
         return TopicBuilder.name(name).partitions(properties.partitions()).replicas(properties.replicationFactor())
-                .build();
+                .config(TopicConfig.RETENTION_MS_CONFIG, "-1").build();
     }
 
     /**

@@ -40,7 +40,7 @@ class OrderRequestValidator {
         List<FieldError> errors = new ArrayList<>();
         LocalDate today = LocalDate.now(clock.withZone(properties.hotelZone()));
         String name = trimmed(request.guestName());
-        if (name == null || name.length() > 100) {
+        if (name == null || name.length() > 100 || hasControlCharacters(name)) {
             errors.add(new FieldError("guestName", "is required (at most 100 characters)"));
         }
         String phone = trimmed(request.phone());
@@ -109,5 +109,10 @@ class OrderRequestValidator {
 
     private static String trimmed(String value) {
         return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** Line breaks, NUL and other control characters have no place in a name (and PostgreSQL refuses NUL). */
+    private static boolean hasControlCharacters(String text) {
+        return text.chars().anyMatch(Character::isISOControl);
     }
 }

@@ -3,6 +3,7 @@ package gotohotel.backend.ordering;
 import gotohotel.backend.inventory.Inventory;
 import gotohotel.backend.ordering.OrderRequestValidator.ValidOrder;
 import gotohotel.backend.payment.Authorization;
+import gotohotel.backend.payment.PaymentUnavailableException;
 import gotohotel.backend.payment.Payments;
 import gotohotel.backend.payment.RefundCause;
 import gotohotel.backend.reservation.Reservations;
@@ -78,8 +79,13 @@ class OrderService {
         Authorization authorization;
         try {
             authorization = payments.authorize(orderId, order.total(), valid.card());
-        } catch (RuntimeException unavailable) {
-            transactions.executeWithoutResult(status -> failPayment(orderId, unavailable.getMessage()));
+        } catch (PaymentUnavailableException unavailable) {
+            transactions.executeWithoutResult(status -> {
+                failPayment(orderId, unavailable.getMessage());
+                if (unavailable.reachedProvider()) {
+                    payments.rememberUnresolved(orderId, order.total(), valid.card().number().last4());
+                }
+            });
             throw unavailable;
         }
         Order settled = transactions.execute(status -> settle(orderId, authorization));

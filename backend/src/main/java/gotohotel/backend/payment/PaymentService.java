@@ -38,19 +38,27 @@ class PaymentService implements Payments {
         try {
             authorization = provider.authorize(orderId, amount, card);
         } catch (PaymentUnavailableException lost) {
-            if (lost.reachedProvider()) {
-                unresolved.remember(orderId, amount, card.number().last4());
-            }
             throw lost;
+        } catch (RuntimeException unexpected) {
+            // an answer we cannot use (a 4xx, an unreadable body): the provider may have charged all the same
+            log.warn("Unusable answer from the payment provider for order {}: {}", orderId,
+                    unexpected.getClass().getSimpleName());
+            throw new PaymentUnavailableException("The payment provider gave an unusable answer; please retry shortly.",
+                    Duration.ofSeconds(30), true);
         }
         if (authorization.pending()) {
-            unresolved.remember(orderId, amount, card.number().last4());
             throw new PaymentUnavailableException("The payment provider has not decided yet; please retry shortly.",
                     Duration.ofSeconds(5), true);
         }
         log.debug("Payment for order {} {} (card {})", orderId, authorization.approved() ? "approved" : "declined",
                 card.number());
         return authorization;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void rememberUnresolved(UUID orderId, Money amount, String cardLast4) {
+        unresolved.remember(orderId, amount, cardLast4);
     }
 
     @Override

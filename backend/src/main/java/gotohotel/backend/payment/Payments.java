@@ -19,6 +19,13 @@ public interface Payments {
     /** Asks the provider what became of an order's authorisation (for orders a crash left unresolved). */
     Optional<Authorization> lookup(UUID orderId);
 
+    /**
+     * Remembers an authorisation whose answer was lost (it may have been approved after all), in the caller's
+     * transaction — the one that marks the order failed, so that an order is resolved either by the
+     * reconciler (still pending) or by the late-approval check (failed), never by both.
+     */
+    void rememberUnresolved(UUID orderId, Money amount, String cardLast4);
+
     /** Keeps the outcome and publishes PaymentApproved or PaymentDeclined, in the caller's transaction. */
     void record(UUID orderId, Money amount, Authorization authorization, Booking booking);
 

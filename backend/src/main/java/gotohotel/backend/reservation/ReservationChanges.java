@@ -1,24 +1,33 @@
 package gotohotel.backend.reservation;
 
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Records, at the end of a transaction that changed reservations, what the front desk needs to follow:
  * a history line per change and the reservations' new positions in the changes feed. Positions come from
  * the single counter row, locked until the transaction commits, so they become visible in order and a
  * reader of the feed can never pass a position that a slower transaction commits later (decision
- * record 7). The counter is taken last, after the reservation rows are written, so its lock is held only
- * for the commit and never while waiting for a row. A notification wakes waiting feed readers on commit.
+ * record 7). The counter is taken once per transaction, just before it commits, after every reservation
+ * row it writes: a writer holding the counter never waits for a row, so writers cannot deadlock on it and
+ * hold it only for their commit. A notification wakes waiting feed readers on commit.
  */
 @Component
 class ReservationChanges {
+
+    private static final Object PENDING = new Object();
 
     private final JdbcTemplate jdbc;
 
@@ -26,19 +35,41 @@ class ReservationChanges {
         this.jdbc = jdbc;
     }
 
-    /** Call after the changed reservations were flushed, as the last step of the transaction. */
+    /** Notes changed (and flushed) reservations; their history and positions are written before commit. */
     @Transactional(propagation = Propagation.MANDATORY)
     void record(Collection<Reservation> changed) {
         if (changed.isEmpty()) {
             return;
         }
+        @SuppressWarnings("unchecked")
+        var pending = (Set<Reservation>) TransactionSynchronizationManager.getResource(PENDING);
+        if (pending == null) {
+            var collected = Collections.newSetFromMap(new IdentityHashMap<Reservation, Boolean>());
+            TransactionSynchronizationManager.bindResource(PENDING, collected);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    write(collected);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(PENDING);
+                }
+            });
+            pending = collected;
+        }
+        pending.addAll(changed);
+    }
+
+    private void write(Set<Reservation> changed) {
         writeHistory(changed.stream().flatMap(reservation -> reservation.takeHistory().stream()).toList());
         List<UUID> ids = changed.stream().map(Reservation::id).distinct().toList();
         Long last = jdbc.queryForObject("""
                 UPDATE reservation_change_counter SET last_position = last_position + ? WHERE id = 1
                 RETURNING last_position""", Long.class, ids.size());
         long position = last - ids.size();
-        var stamps = new java.util.ArrayList<Object[]>(ids.size());
+        var stamps = new ArrayList<Object[]>(ids.size());
         for (UUID id : ids) {
             stamps.add(new Object[] {++position, id});
         }

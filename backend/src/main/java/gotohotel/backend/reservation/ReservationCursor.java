@@ -24,7 +24,11 @@ record ReservationCursor(LocalDate checkIn, Instant createdAt, UUID id) {
             if (parts.length != 3) {
                 throw new IllegalArgumentException("Not a reservation cursor");
             }
-            return new ReservationCursor(LocalDate.parse(parts[0]), Instant.parse(parts[1]), UUID.fromString(parts[2]));
+            var checkIn = LocalDate.parse(parts[0]);
+            if (checkIn.getYear() < 1900 || checkIn.getYear() > 9999) {
+                throw new IllegalArgumentException("Not a reservation cursor");
+            }
+            return new ReservationCursor(checkIn, Instant.parse(parts[1]), UUID.fromString(parts[2]));
         } catch (RuntimeException malformed) {
             throw new IllegalArgumentException("Not a reservation cursor", malformed);
         }

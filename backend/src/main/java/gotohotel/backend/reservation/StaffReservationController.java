@@ -50,6 +50,12 @@ class StaffReservationController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String after) {
+        if (outOfRange(from)) {
+            throw ApiException.invalid("from", "must be a date between 1900 and 9999");
+        }
+        if (outOfRange(to)) {
+            throw ApiException.invalid("to", "must be a date between 1900 and 9999");
+        }
         if (from != null && to != null && !to.isAfter(from)) {
             throw ApiException.invalid("to", "must be after from");
         }
@@ -83,7 +89,7 @@ class StaffReservationController {
     ReservationView reject(@PathVariable UUID id, @RequestBody(required = false) RejectRequest request,
                            @RequestAttribute(StaffPrincipal.ATTRIBUTE) StaffPrincipal staff) {
         String reason = request == null || request.reason() == null ? "" : request.reason().trim();
-        if (reason.isEmpty() || reason.length() > 500) {
+        if (reason.isEmpty() || reason.length() > 500 || reason.indexOf('\0') >= 0) {
             throw ApiException.invalid("reason", "is required (at most 500 characters)");
         }
         return reservations.reject(id, Actor.staff(staff.username(), clock.instant()), reason);
@@ -97,5 +103,9 @@ class StaffReservationController {
     @PostMapping("/{id}/check-out")
     ReservationView checkOut(@PathVariable UUID id, @RequestAttribute(StaffPrincipal.ATTRIBUTE) StaffPrincipal staff) {
         return reservations.checkOut(id, Actor.staff(staff.username(), clock.instant()));
+    }
+
+    private static boolean outOfRange(LocalDate date) {
+        return date != null && (date.getYear() < 1900 || date.getYear() > 9999);
     }
 }

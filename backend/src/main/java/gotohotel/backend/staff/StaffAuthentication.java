@@ -38,7 +38,8 @@ class StaffAuthentication {
     @Transactional
     StaffLoginResponse login(String username, String password, String clientAddress) {
         throttle.admit(username, clientAddress);
-        var account = username == null ? Optional.<StaffAccount>empty() : accounts.findById(username.trim());
+        var account = username == null || username.indexOf('\0') >= 0 || username.length() > 64
+                ? Optional.<StaffAccount>empty() : accounts.findById(username.trim());
         boolean matches = password != null
                 && passwords.matches(password, account.map(StaffAccount::passwordHash).orElse(decoyHash));
         if (account.isEmpty() || !matches) {

@@ -19,9 +19,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Applies a desk's batch in seq order, each command in its own transaction that also stores its answer and
- * the desk's new last seq — so a batch cut off midway (crash, lost answer) is simply sent again: what was
- * applied answers as before, the rest is applied now.
+ * Applies a desk's batch in seq order in one transaction that also stores each answer and the desk's new
+ * last seq — so a batch cut off anywhere (crash, lost answer) is simply sent again: what was applied answers
+ * as before, the rest is applied now. One commit per batch rather than per command is what lets a desk that
+ * was offline for a day drain its queue in seconds.
  */
 @Service
 class CommandBatches {
@@ -44,17 +45,21 @@ class CommandBatches {
     CommandBatchResult apply(CommandBatch batch, String account) {
         validate(batch);
         var results = new ArrayList<CommandResult>(batch.commands().size());
-        for (var command : batch.commands()) {
-            try {
-                results.add(transactions.execute(status -> applyOne(batch.clientId(), command, account)));
-            } catch (SequenceGapException gap) {
-                if (results.isEmpty()) {
-                    throw gap;
+        var gap = new SequenceGapException[1];
+        long lastSeq = transactions.execute(status -> {
+            for (var command : batch.commands()) {
+                try {
+                    results.add(applyOne(batch.clientId(), command, account));
+                } catch (SequenceGapException past) {
+                    gap[0] = past;   // the answers so far stand; the next batch starts at the gap and is told so
+                    break;
                 }
-                break;   // the answers so far stand; the next batch starts at the gap and is told so
             }
+            return clients.lastSeq(batch.clientId());
+        });
+        if (results.isEmpty() && gap[0] != null) {
+            throw gap[0];
         }
-        long lastSeq = transactions.execute(status -> clients.lastSeq(batch.clientId()));
         return new CommandBatchResult(results, lastSeq);
     }
 
@@ -145,11 +150,12 @@ class CommandBatches {
         if (command.issuedAt() == null) {
             errors.add(new FieldError(path + ".issuedAt", "is required"));
         }
-        if (command.staff() == null || command.staff().isBlank() || command.staff().length() > 100) {
+        if (command.staff() == null || command.staff().isBlank() || command.staff().length() > 100
+                || command.staff().chars().anyMatch(Character::isISOControl)) {
             errors.add(new FieldError(path + ".staff", "is required (at most 100 characters)"));
         }
-        if (command.reason() != null && command.reason().length() > 500) {
-            errors.add(new FieldError(path + ".reason", "must be at most 500 characters"));
+        if (command.reason() != null && (command.reason().length() > 500 || command.reason().indexOf('\0') >= 0)) {
+            errors.add(new FieldError(path + ".reason", "must be at most 500 characters of text"));
         }
     }
 }

@@ -1,5 +1,10 @@
 package gotohotel.backend.web;
 
+import java.time.Duration;
+import org.apache.kafka.common.KafkaException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import gotohotel.backend.domain.DomainRuleException;
 import gotohotel.backend.domain.InvalidInputException;
 import gotohotel.backend.domain.PaymentRefusedException;
@@ -67,6 +72,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> unavailable(TemporarilyUnavailableException e) {
         return api(new ApiException(HttpStatus.SERVICE_UNAVAILABLE, e.type(), e.title(), e.getMessage(), List.of(),
                 e.retryAfter()));
+    }
+
+    /** The database (or the broker, for a replay) is unreachable for the moment: ask the caller to retry. */
+    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+            TransientDataAccessException.class, KafkaException.class})
+    ResponseEntity<ProblemDetail> infrastructureDown(Exception e) {
+        log.warn("Answering 503, a backing service is unavailable: {}", e.getClass().getSimpleName());
+        return api(new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable",
+                "A service GotoHotel depends on is unavailable for the moment; please retry shortly.", List.of(),
+                Duration.ofSeconds(5)));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -26,6 +26,22 @@ class BadInputEndToEndTests extends EndToEndTest {
     }
 
     @Test
+    void aNulCharacterInTheNameIs400NotADatabaseError() {
+        assertProblem(placeWith(body -> body.put("guestName", "Kim\u0000Minji")), 400, "guestName");
+    }
+
+    @Test
+    void staffInputPostgresCannotStoreIsRefusedCleanly() {
+        assertThat(api.post("/api/staff/login", java.util.Map.of("username", "ad\u0000min", "password", "x"), null)
+                .status()).isEqualTo(401);
+        String staff = staffToken();
+        assertProblem(api.get("/api/staff/reservations?from=%2B999999999-01-01", staff), 400, "from");
+        assertThat(api.get("/api/staff/reservations?after=" + java.util.Base64.getUrlEncoder().encodeToString(
+                "+999999999-01-01|2026-01-01T00:00:00Z|00000000-0000-0000-0000-000000000000".getBytes()), staff)
+                .status()).isEqualTo(400);
+    }
+
+    @Test
     void malformedJsonIs400() {
         var response = api.post("/api/orders", "{\"guestName\": ", null);
         assertProblem(response, 400, "body");
