@@ -95,6 +95,7 @@ class MyPageRebuildJob {
             reading = consumer;
             var partitions = partitions(consumer);
             consumer.assign(partitions);
+            requireWholeHistory(consumer, partitions);
             consumer.seekToBeginning(partitions);
             var progress = new Progress(rebuild, total(consumer, partitions));
             readUntil(consumer, consumer.endOffsets(partitions, KAFKA_TIMEOUT), progress, false);
@@ -140,6 +141,20 @@ class MyPageRebuildJob {
                     .forEach(info -> partitions.add(new TopicPartition(topic, info.partition())));
         }
         return partitions;
+    }
+
+    /**
+     * A topic whose oldest events were deleted (a retention someone set on the cluster) cannot rebuild every
+     * page: the rebuild fails with the reason and the complete live pages stay.
+     */
+    private static void requireWholeHistory(Consumer<?, ?> consumer, List<TopicPartition> partitions) {
+        var truncated = consumer.beginningOffsets(partitions, KAFKA_TIMEOUT).entrySet().stream()
+                .filter(beginning -> beginning.getValue() > 0).map(beginning -> beginning.getKey().toString())
+                .sorted().toList();
+        if (!truncated.isEmpty()) {
+            throw new IllegalStateException("the topics no longer hold their whole history (" + truncated
+                    + " start after offset 0, see their retention); the live pages are kept");
+        }
     }
 
     private static long total(Consumer<?, ?> consumer, List<TopicPartition> partitions) {
