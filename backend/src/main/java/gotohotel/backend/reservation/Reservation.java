@@ -1,6 +1,7 @@
 package gotohotel.backend.reservation;
 
 import gotohotel.backend.domain.IllegalTransitionException;
+import gotohotel.backend.money.Money;
 import gotohotel.shared.api.ReservationView;
 import gotohotel.shared.event.Booking;
 import gotohotel.shared.event.ReservationCancelled;
@@ -232,8 +233,9 @@ class Reservation extends AbstractAggregateRoot<Reservation> {
     }
 
     ReservationSnapshot snapshot() {
+        var shown = amount == null || currency == null ? amount : Money.of(amount, currency).amount();
         return new ReservationSnapshot(id, orderId, status.name(), currentVersion(), guestName, phone, roomType,
-                checkIn, checkOut, guestCount, amount, currency, updatedAt, updatedBy);
+                checkIn, checkOut, guestCount, shown, currency, updatedAt, updatedBy);
     }
 
     ReservationView view() {
