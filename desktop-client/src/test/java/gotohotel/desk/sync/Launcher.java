@@ -122,6 +122,11 @@ final class Launcher {
                 .until(() -> new ProcessBuilder("pgrep", "-s", String.valueOf(session)).start().waitFor() == 1);
     }
 
+    /** The running processes the launcher started (PostgreSQL and its workers, Kafka, the backend). */
+    List<ProcessHandle> processes() {
+        return process.toHandle().descendants().toList();
+    }
+
     /** SIGTERM to the launcher, as Ctrl-C would; returns its exit code. */
     int stop() throws InterruptedException {
         process.toHandle().destroy();
