@@ -132,6 +132,12 @@ class DeskSyncBenchmark {
                     + " CPU s during the drain: backend %.1f, PostgreSQL %.1f, Kafka %.1f (of %.1f available)",
                     DRAIN_COMMANDS, queuedIn / 1e9, seconds, DRAIN_COMMANDS / seconds, after[0] - before[0],
                     after[1] - before[1], after[2] - before[2], seconds * Runtime.getRuntime().availableProcessors());
+            report("    on the server: %s", backend.database().lines("""
+                    SELECT 'batches ' || count(*) || ', applying inside the transactions '
+                        || round(sum(extract(epoch FROM last - first))::numeric, 2) || ' s of '
+                        || round(extract(epoch FROM max(last) - min(first))::numeric, 2) || ' s from first to last'
+                    FROM (SELECT (seq - 1) / 500 AS batch, min(applied_at) AS first, max(applied_at) AS last
+                          FROM sync_command WHERE client_id = '%s' GROUP BY 1) AS batches""".formatted(clientId)));
             assertThat(backend.database().commandsAnswered(clientId)).isEqualTo(DRAIN_COMMANDS);
             assertThat(backend.database().historyLinesOf(clientId)).isEqualTo(DRAIN_COMMANDS);
         }
@@ -159,7 +165,7 @@ class DeskSyncBenchmark {
             long[] peakRss = {0};
             try (var file = DriverManager.getConnection("jdbc:sqlite:" + home.resolve("desk.db"))) {
                 await("every reservation on the desk").atMost(Duration.ofMinutes(15)).pollInterval(Duration.ofMillis(50))
-                        .until(() -> {
+                        .ignoreExceptions().until(() -> {
                             peakRss[0] = Math.max(peakRss[0], status(desk.pid(), "VmRSS"));
                             return downloaded(file) && count(file) >= expected;
                         });
