@@ -1,19 +1,26 @@
 package gotohotel.desk.sync;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The whole product as a user starts it ({@code ./gotohotel server}: PostgreSQL, Kafka, the backend), started
  * once for all the desk tests of a run and stopped at its end. Test classes take it as a parameter.
  */
 final class Backend implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Backend.class);
 
     private final Launcher launcher;
     private final Path home;
@@ -34,6 +41,10 @@ final class Backend implements AutoCloseable {
         return Integer.parseInt(baseUrl().substring(baseUrl().lastIndexOf(':') + 1));
     }
 
+    List<ProcessHandle> processes() {
+        return launcher.processes();
+    }
+
     Database database() {
         return launcher.database();
     }
@@ -44,6 +55,39 @@ final class Backend implements AutoCloseable {
 
     String adminPassword() {
         return Launcher.ADMIN_PASSWORD;
+    }
+
+    /**
+     * Stops the whole product with SIGTERM to each of its processes and starts it again on the same home and
+     * ports; {@code whileDown} runs in between.
+     */
+    void restart(ThrowingRunnable whileDown) throws Exception {
+        launcher.terminateEverything();
+        try {
+            whileDown.run();
+        } finally {
+            launcher.start();   // the other tests of the run share this backend
+            awaitOrdersFlowing();
+        }
+    }
+
+    /**
+     * Waits until a paid order becomes a reservation again: after every process got SIGTERM at once, the
+     * consumers' old group members may still hold their partitions in the broker until their session times out.
+     */
+    private void awaitOrdersFlowing() {
+        long started = System.nanoTime();
+        var order = guests.book();
+        await("a paid order becomes a reservation after the restart").atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> database().count("SELECT count(*) FROM reservation WHERE order_id = ?", order.orderId()) == 1);
+        log.info("After the restart the first paid order became a reservation in {} ms",
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    @FunctionalInterface
+    interface ThrowingRunnable {
+        void run() throws Exception;
     }
 
     @Override

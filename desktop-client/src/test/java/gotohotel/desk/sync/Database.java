@@ -89,13 +89,6 @@ record Database(String url, String user, String password) {
         return count("SELECT count(*) FROM sync_command WHERE client_id = ?", clientId);
     }
 
-    /** True while a transaction holds a row lock on sync_client: the server is applying a command batch. */
-    boolean batchInProgress() {
-        return count("""
-                SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation
-                WHERE c.relname = 'sync_client' AND l.mode = 'RowShareLock' AND l.granted""") > 0;
-    }
-
     long lastSeq(UUID clientId) {
         return count("SELECT coalesce(max(last_seq), 0) FROM sync_client WHERE client_id = ?", clientId);
     }

@@ -193,6 +193,34 @@ class DeskSyncEndToEndTests {
         assertThat(desk.store().position().nextSeq()).isEqualTo(3);
     }
 
+    @Test
+    void drainsTheQueueHeldWhileTheBackendWasRestarted() throws Exception {
+        var orders = backend.guests().book(20);
+        var ids = desk.awaitOrders(orders, Duration.ofSeconds(30)).values().stream()
+                .map(r -> r.server().reservationId()).toList();
+
+        backend.restart(() -> {
+            await("the desk offline").atMost(Duration.ofSeconds(40)).until(() -> !desk.engine().status().online());
+            ids.forEach(this::confirmCheckInAndOut);
+            var status = desk.engine().status();
+            assertThat(status.online()).isFalse();
+            assertThat(status.queued()).isEqualTo(60);
+        });
+
+        desk.awaitDrained(Duration.ofSeconds(60));
+        await("the desk online").atMost(Duration.ofSeconds(20)).until(() -> desk.engine().status().online());
+        UUID clientId = desk.clientId();
+        assertThat(backend.database().commandsAnswered(clientId)).isEqualTo(60);
+        assertThat(backend.database().lastSeq(clientId)).isEqualTo(60);
+        assertThat(backend.database().historyLinesOf(clientId)).isEqualTo(60);
+        assertThat(backend.database().doubledChangesOf(clientId)).isZero();
+        for (var id : ids) {
+            assertThat(backend.database().reservationStatus(id)).isEqualTo("CHECKED_OUT");
+            assertThat(desk.store().reservation(id).orElseThrow().status()).isEqualTo("CHECKED_OUT");
+        }
+        assertThat(desk.engine().status().conflicts()).isEmpty();
+    }
+
     private void confirmCheckInAndOut(UUID id) {
         desk.engine().decide(id, CommandType.CONFIRM, "Mina", null);
         desk.engine().decide(id, CommandType.CHECK_IN, "Mina", null);

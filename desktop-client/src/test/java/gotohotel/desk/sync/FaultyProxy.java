@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -29,7 +30,10 @@ final class FaultyProxy implements AutoCloseable {
     private final AtomicInteger answersToLose = new AtomicInteger();
     private final AtomicInteger lostAnswers = new AtomicInteger();
     private final AtomicInteger droppedConnections = new AtomicInteger();
+    private final AtomicInteger heldAnswers = new AtomicInteger();
+    private final CountDownLatch closed = new CountDownLatch(1);
     private volatile boolean up = true;
+    private volatile boolean holdAnswers;
     private volatile double dropChance;
     private volatile double cutChance;
     private volatile Duration delay = Duration.ZERO;
@@ -56,6 +60,18 @@ final class FaultyProxy implements AutoCloseable {
     /** The next {@code count} command batches reach the backend, but their answers never reach the desk. */
     void loseAnswersToNextBatches(int count) {
         answersToLose.set(count);
+    }
+
+    /**
+     * From now on command batches reach the backend, but their answers are held — the connection stays open
+     * and silent, as when the desk is killed before it reads the answer — until the proxy closes.
+     */
+    void holdAnswersToCommands() {
+        holdAnswers = true;
+    }
+
+    int heldAnswers() {
+        return heldAnswers.get();
     }
 
     /** A bad link: a share of new connections dropped, each delayed, and a share of answers cut midway. */
@@ -118,6 +134,7 @@ final class FaultyProxy implements AutoCloseable {
         private final Socket client;
         private final Socket upstream;
         private volatile boolean loseAnswer;
+        private volatile boolean commands;
 
         Connection(Socket client, Socket upstream) {
             this.client = client;
@@ -126,8 +143,9 @@ final class FaultyProxy implements AutoCloseable {
 
         void forwardRequests() {
             pump(client, upstream, (bytes, length) -> {
-                if (new String(bytes, 0, length, StandardCharsets.ISO_8859_1).contains(COMMANDS)
-                        && answersToLose.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                boolean batch = new String(bytes, 0, length, StandardCharsets.ISO_8859_1).contains(COMMANDS);
+                commands |= batch;
+                if (batch && answersToLose.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                     loseAnswer = true;
                 }
                 return true;
@@ -136,6 +154,11 @@ final class FaultyProxy implements AutoCloseable {
 
         void forwardAnswers() {
             pump(upstream, client, (bytes, length) -> {
+                if (holdAnswers && commands) {
+                    heldAnswers.incrementAndGet();
+                    awaitClosed();
+                    return false;
+                }
                 if (loseAnswer || (up && chance(cutChance)) || !up) {
                     lostAnswers.incrementAndGet();
                     return false;
@@ -166,6 +189,14 @@ final class FaultyProxy implements AutoCloseable {
         }
     }
 
+    private void awaitClosed() {
+        try {
+            closed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @FunctionalInterface
     private interface Gate {
         boolean pass(byte[] bytes, int length);
@@ -193,6 +224,7 @@ final class FaultyProxy implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        closed.countDown();
         server.close();
         open.forEach(FaultyProxy::closeQuietly);
     }

@@ -108,6 +108,25 @@ final class Launcher {
                 .until(() -> new ProcessBuilder("pgrep", "-s", String.valueOf(session)).start().waitFor() == 1);
     }
 
+    /**
+     * SIGTERM to every process of the launcher's session at once, as a system shutdown sends it: the launcher,
+     * PostgreSQL, the Kafka broker and the backend; returns once every one of them is gone.
+     */
+    void terminateEverything() throws IOException, InterruptedException {
+        long session = process.pid();
+        new ProcessBuilder("pkill", "-TERM", "-s", String.valueOf(session)).inheritIO().start().waitFor();
+        if (!process.waitFor(90, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the launcher did not stop within 90 s");
+        }
+        await("every process of the session gone").atMost(Duration.ofSeconds(90))
+                .until(() -> new ProcessBuilder("pgrep", "-s", String.valueOf(session)).start().waitFor() == 1);
+    }
+
+    /** The running processes the launcher started (PostgreSQL and its workers, Kafka, the backend). */
+    List<ProcessHandle> processes() {
+        return process.toHandle().descendants().toList();
+    }
+
     /** SIGTERM to the launcher, as Ctrl-C would; returns its exit code. */
     int stop() throws InterruptedException {
         process.toHandle().destroy();
