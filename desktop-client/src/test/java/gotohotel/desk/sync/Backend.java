@@ -80,7 +80,8 @@ final class Backend implements AutoCloseable {
         var order = guests.book();
         await("a paid order becomes a reservation after the restart").atMost(Duration.ofMinutes(3))
                 .pollInterval(Duration.ofMillis(200))
-                .until(() -> database().count("SELECT count(*) FROM reservation WHERE order_id = ?", order.orderId()) == 1);
+                .until(() -> database().count("SELECT count(*) FROM reservation WHERE order_id = ?",
+                        order.orderId()) == 1);
         log.info("After the restart the first paid order became a reservation in {} ms",
                 (System.nanoTime() - started) / 1_000_000);
     }

@@ -68,16 +68,20 @@ class DeskCrashEndToEndTests {
         try (var proxy = new FaultyProxy(backend.port())) {
             proxy.holdAnswersToCommands();
             var first = headlessDesk(proxy.baseUrl(), false);
-            await("the server applied the first batch, its answer held on the way").atMost(Duration.ofSeconds(90))
-                    .pollInterval(Duration.ofMillis(20)).until(() -> {
-                        if (!first.isAlive()) {
-                            throw new IllegalStateException("the desk exited: " + java.nio.file.Files.readString(
-                                    Path.of("target", "headless-desk-1.log")));
-                        }
-                        return database.lastSeq(clientId) > 0 && proxy.heldAnswers() > 0;
-                    });
-            first.destroyForcibly();   // SIGKILL
-            assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            try {
+                await("the server applied the first batch, its answer held on the way")
+                        .atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(20)).until(() -> {
+                            if (!first.isAlive()) {
+                                throw new IllegalStateException("the desk exited: " + java.nio.file.Files.readString(
+                                        Path.of("target", "headless-desk-1.log")));
+                            }
+                            return database.lastSeq(clientId) > 0 && proxy.heldAnswers() > 0;
+                        });
+                first.destroyForcibly();   // SIGKILL
+                assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            } finally {
+                first.destroyForcibly();   // also when the wait above failed: no desk left syncing after the test
+            }
             appliedAtKill = database.lastSeq(clientId);
         }
         log.info("Desk killed after the server applied its commands up to seq {} of {}", appliedAtKill, COMMANDS);
@@ -90,7 +94,9 @@ class DeskCrashEndToEndTests {
 
         long restarted = System.nanoTime();
         var second = headlessDesk(backend.baseUrl(), true);
-        assertThat(second.waitFor(180, TimeUnit.SECONDS)).as("the restarted desk drained its queue").isTrue();
+        boolean drained = second.waitFor(180, TimeUnit.SECONDS);
+        second.destroyForcibly();   // if it did not finish
+        assertThat(drained).as("the restarted desk drained its queue").isTrue();
         assertThat(second.exitValue()).isZero();
         log.info("Restarted desk drained {} commands ({} applied before the kill) in {} ms", COMMANDS,
                 appliedAtKill, (System.nanoTime() - restarted) / 1_000_000);

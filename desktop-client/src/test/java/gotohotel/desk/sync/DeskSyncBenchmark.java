@@ -116,7 +116,8 @@ class DeskSyncBenchmark {
             assertThat(store.queuedCount()).isEqualTo(DRAIN_COMMANDS);
         }
         await("the backend idle after the orders").atMost(Duration.ofMinutes(2)).pollDelay(Duration.ofSeconds(5))
-                .until(() -> backend.database().count("SELECT count(*) FROM event_publication WHERE completion_date IS NULL") == 0);
+                .until(() -> backend.database().count(
+                        "SELECT count(*) FROM event_publication WHERE completion_date IS NULL") == 0);
 
         try (var desk = new Desk(home, backend.baseUrl())) {
             desk.session().signIn("admin", backend.adminPassword());
@@ -164,7 +165,8 @@ class DeskSyncBenchmark {
                     .until(() -> Files.exists(home.resolve("desk.db")));
             long[] peakRss = {0};
             try (var file = DriverManager.getConnection("jdbc:sqlite:" + home.resolve("desk.db"))) {
-                await("every reservation on the desk").atMost(Duration.ofMinutes(15)).pollInterval(Duration.ofMillis(50))
+                await("every reservation on the desk").atMost(Duration.ofMinutes(15))
+                        .pollInterval(Duration.ofMillis(50))
                         .ignoreExceptions().until(() -> {
                             peakRss[0] = Math.max(peakRss[0], status(desk.pid(), "VmRSS"));
                             return downloaded(file) && count(file) >= expected;
