@@ -86,7 +86,8 @@ class SyncEndToEndTests extends EndToEndTest {
 
     @Test
     void eachChangeOfOneReservationInOneBatchGetsItsOwnVersionHistoryLineAndAnswer() {
-        String reservationId = reservationOf(placeOrder());
+        String orderId = placeOrder();
+        String reservationId = reservationOf(orderId);
         var answer = api.post("/api/sync/commands", batch(UUID.randomUUID(), command(1, "CONFIRM", reservationId, null),
                 command(2, "CONFIRM", reservationId, null), command(3, "CHECK_IN", reservationId, null),
                 command(4, "CHECK_OUT", reservationId, null)), staffToken());
@@ -99,6 +100,8 @@ class SyncEndToEndTests extends EndToEndTest {
                 + " version", String.class, reservationId)).containsExactly("CREATE", "CONFIRM", "CHECK_IN", "CHECK_OUT");
         assertThat(jdbc.queryForObject("SELECT version FROM reservation WHERE id = ?::uuid", Long.class, reservationId))
                 .isEqualTo(3);
+        await("the order follows all three changes").atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "SELECT status FROM orders WHERE id = ?::uuid", String.class, orderId), "CHECKED_OUT"::equals);
     }
 
     @Test
