@@ -140,6 +140,19 @@ class DeskSyncBenchmark {
                     backend.database().lines("""
                     SELECT 'first to last commit ' || round(extract(epoch FROM max(applied_at) - min(applied_at))::numeric,
                         2) || ' s' FROM sync_command WHERE client_id = '%s'""".formatted(clientId)));
+            double[][] last = {cpu()};
+            await("the server idle again (consumers caught up)").atMost(Duration.ofMinutes(5))
+                    .pollInterval(Duration.ofSeconds(1)).until(() -> {
+                        var now = cpu();
+                        double busy = now[0] + now[1] + now[2] - last[0][0] - last[0][1] - last[0][2];
+                        last[0] = now;
+                        return busy < 0.15;   // CPU s in the last second: the consumers have caught up
+                    });
+            double idleAfter = (System.nanoTime() - started) / 1e9;
+            report("    until the server is idle again (%.1f s after the drain's start): CPU s backend %.1f, PostgreSQL"
+                    + " %.1f, Kafka %.1f = %.1f ms per command", idleAfter, last[0][0] - before[0],
+                    last[0][1] - before[1], last[0][2] - before[2],
+                    (last[0][0] + last[0][1] + last[0][2] - before[0] - before[1] - before[2]) * 1000 / DRAIN_COMMANDS);
             assertThat(backend.database().commandsAnswered(clientId)).isEqualTo(DRAIN_COMMANDS);
             assertThat(backend.database().historyLinesOf(clientId)).isEqualTo(DRAIN_COMMANDS);
         }
