@@ -79,9 +79,9 @@ class MyPageProjection {
 
     private void apply(long generation, List<BookingEvent> events) {
         var fresh = processed.firstTimes(consumerOf(generation), events.stream().map(BookingEvent::eventId).toList());
-        var keys = events.stream().map(event -> new MyPage.Key(generation, event.orderId())).distinct().toList();
+        var orderIds = events.stream().map(BookingEvent::orderId).distinct().toList();
         Map<MyPage.Key, MyPage> affected = new HashMap<>();
-        pages.findAllById(keys).forEach(page -> affected.put(page.key(), page));
+        pages.findAllOf(generation, orderIds).forEach(page -> affected.put(page.key(), page));
         for (var event : events) {
             if (fresh.remove(event.eventId())) {
                 affected.computeIfAbsent(new MyPage.Key(generation, event.orderId()), MyPage::new).apply(event);

@@ -16,6 +16,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PostUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
@@ -62,6 +64,9 @@ class Reservation extends AbstractAggregateRoot<Reservation> {
     private Long changePosition;
     @Transient
     private List<HistoryLine> history = new ArrayList<>();
+    /** The version of a change made but not yet written (Hibernate increments the version once per write). */
+    @Transient
+    private Long unsavedVersion;
 
     protected Reservation() {
     }
@@ -193,6 +198,7 @@ class Reservation extends AbstractAggregateRoot<Reservation> {
      */
     private long moveTo(ReservationStatus next, String action, Actor actor, String reason, Instant now) {
         long nextVersion = currentVersion() + 1;
+        unsavedVersion = nextVersion;
         status = next;
         updatedBy = actor.staff();
         updatedAt = now;
@@ -200,8 +206,24 @@ class Reservation extends AbstractAggregateRoot<Reservation> {
         return nextVersion;
     }
 
+    /** The version as it is once the pending change (if any) is written. */
     private long currentVersion() {
-        return version == null ? 0 : version;
+        return unsavedVersion != null ? unsavedVersion : version == null ? 0 : version;
+    }
+
+    /**
+     * True while a change is made and not yet written. Hibernate increments the version once per write, so
+     * a reservation of the persistence context must be written (flushed) before it is changed again, or its
+     * second change's version, event and history line would not match the row.
+     */
+    boolean hasUnsavedChange() {
+        return unsavedVersion != null;
+    }
+
+    @PostUpdate
+    @PostPersist
+    void written() {
+        unsavedVersion = null;
     }
 
     /** The history lines of the changes made since the last call, for the audit trail. */

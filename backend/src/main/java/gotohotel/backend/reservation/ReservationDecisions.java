@@ -2,12 +2,21 @@ package gotohotel.backend.reservation;
 
 import gotohotel.shared.sync.CommandType;
 import gotohotel.shared.sync.ReservationSnapshot;
+import java.util.List;
 import java.util.UUID;
 
 /** A decision taken at a front desk, applied in the caller's transaction and answered for good. */
 public interface ReservationDecisions {
 
-    Decision decide(UUID reservationId, CommandType type, String reason, Actor actor);
+    /**
+     * Decisions applied one after the other, in the caller's transaction, each against the reservation as the
+     * ones before it left it; the answers in the same order.
+     */
+    List<Decision> decideInOrder(List<Request> requests);
+
+    /** A decision to apply: what to do with which reservation, why (a rejection), and who decided it when. */
+    record Request(UUID reservationId, CommandType type, String reason, Actor actor) {
+    }
 
     /** What became of a decision, the reservation as it now stands, and a sentence for the receptionist. */
     record Decision(Outcome outcome, ReservationSnapshot reservation, String message) {

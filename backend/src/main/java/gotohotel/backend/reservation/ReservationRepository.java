@@ -35,10 +35,13 @@ interface ReservationRepository extends JpaRepository<Reservation, UUID>, JpaSpe
         return findBy(query.specification(), q -> q.sortBy(LISTING_ORDER).limit(limit).all());
     }
 
-    /** The reservation, locked until the transaction ends: a desk's decision waits for a concurrent change. */
+    /**
+     * The reservations, locked until the transaction ends, in id order — so that two transactions locking
+     * overlapping sets take the rows in the same order and never deadlock.
+     */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("SELECT r FROM Reservation r WHERE r.id = :id")
-    Optional<Reservation> findLocked(UUID id);
+    @Query("SELECT r FROM Reservation r WHERE r.id IN :ids ORDER BY r.id")
+    List<Reservation> findAllLocked(Collection<UUID> ids);
 
     /** Changes after a feed position, oldest first (positions are written by {@link ReservationChanges}). */
     @Query("SELECT r FROM Reservation r WHERE r.changePosition > :after ORDER BY r.changePosition")

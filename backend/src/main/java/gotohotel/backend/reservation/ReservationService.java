@@ -118,9 +118,20 @@ class ReservationService implements Reservations {
         return reject(find(id), actor, reason).view();
     }
 
-    /** Rejects and owes the guest the refund in full, in the caller's transaction (staff API and desks alike). */
+    /**
+     * Rejects and owes the guest the refund in full, in the caller's transaction. The reservation is written
+     * before the refund is owed: like a guest's cancellation, the reservation's row is taken before the
+     * payment's, so the two never deadlock.
+     */
     Reservation reject(Reservation reservation, Actor actor, String reason) {
         var rejected = change(reservation, r -> r.reject(actor, reason, clock.instant()));
+        payments.refundInFull(rejected.orderId(), RefundCause.HOTEL_REJECTION);
+        return rejected;
+    }
+
+    /** The same for a reservation the caller holds locked; the rejection is written at the next flush. */
+    Reservation rejectLocked(Reservation reservation, Actor actor, String reason) {
+        var rejected = changeUnwritten(reservation, r -> r.reject(actor, reason, clock.instant()));
         payments.refundInFull(rejected.orderId(), RefundCause.HOTEL_REJECTION);
         return rejected;
     }
@@ -139,10 +150,21 @@ class ReservationService implements Reservations {
         return reservations.findById(id).orElseThrow(() -> ApiException.notFound("Reservation " + id));
     }
 
-    /** Applies a verb, writes the reservation, then its history line and feed position. */
+    /** Applies a verb, writes the reservation, then (before commit) its history line and feed position. */
     Reservation change(Reservation reservation, Consumer<Reservation> verb) {
+        var saved = changeUnwritten(reservation, verb);
+        reservations.flush();
+        return saved;
+    }
+
+    /**
+     * Applies a verb to a reservation of the persistence context and publishes its event; the row is written
+     * at the transaction's next flush, which the caller must make before changing the reservation again
+     * ({@link Reservation#hasUnsavedChange()}) and before commit.
+     */
+    Reservation changeUnwritten(Reservation reservation, Consumer<Reservation> verb) {
         verb.accept(reservation);
-        var saved = reservations.saveAndFlush(reservation);
+        var saved = reservations.save(reservation);
         changes.record(List.of(saved));
         return saved;
     }

@@ -5,10 +5,15 @@ import gotohotel.shared.sync.CommandResult;
 import gotohotel.shared.sync.ReservationSnapshot;
 import gotohotel.shared.sync.SyncCommand;
 import java.sql.Timestamp;
+import java.sql.Array;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.UUID;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -47,27 +52,51 @@ class SyncClients {
                 ON CONFLICT (client_id) DO NOTHING""", clientId, Timestamp.from(now), Timestamp.from(now)) == 1;
     }
 
-    Optional<CommandResult> answerTo(UUID clientId, UUID commandId) {
-        return jdbc.query("SELECT * FROM sync_command WHERE client_id = ? AND command_id = ?",
-                (rows, i) -> result(rows), clientId, commandId).stream().findFirst();
+    /**
+     * The stored answers among a batch's commands, in one query: those whose command id is known and those
+     * whose seq lies in {@code [fromSeq, toSeq]}.
+     */
+    StoredAnswers answersTo(UUID clientId, Collection<UUID> commandIds, long fromSeq, long toSeq) {
+        var byId = new HashMap<UUID, CommandResult>();
+        var bySeq = new HashMap<Long, CommandResult>();
+        jdbc.query("""
+                SELECT * FROM sync_command WHERE client_id = ? AND (command_id = ANY (?) OR seq BETWEEN ? AND ?)""",
+                rows -> {
+                    var result = result(rows);
+                    byId.put(result.commandId(), result);
+                    bySeq.put(result.seq(), result);
+                }, clientId, jdbc.execute((ConnectionCallback<Array>) connection -> connection.createArrayOf("uuid",
+                        commandIds.toArray())), fromSeq, toSeq);
+        return new StoredAnswers(byId, bySeq);
     }
 
-    Optional<CommandResult> answerTo(UUID clientId, long seq) {
-        return jdbc.query("SELECT * FROM sync_command WHERE client_id = ? AND seq = ?",
-                (rows, i) -> result(rows), clientId, seq).stream().findFirst();
+    /** A batch's earlier answers by command id and by seq. */
+    record StoredAnswers(Map<UUID, CommandResult> byCommandId, Map<Long, CommandResult> bySeq) {
     }
 
-    /** Stores the answer and moves the client's last seq to it, in the transaction that applied the command. */
-    void answered(UUID clientId, SyncCommand command, CommandResult result, Instant now) {
-        jdbc.update("""
+    /**
+     * Stores the answers (one batched insert) and moves the client's last seq to {@code lastSeq}, in the
+     * transaction that applied the commands.
+     */
+    void answered(UUID clientId, List<Answered> answers, long lastSeq, Instant now) {
+        if (answers.isEmpty()) {
+            return;
+        }
+        var appliedAt = Timestamp.from(now);
+        jdbc.batchUpdate("""
                 INSERT INTO sync_command (client_id, command_id, seq, type, reservation_id, outcome, message, snapshot,
                     applied_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", clientId, command.commandId(), command.seq(),
-                command.type().name(), command.reservationId(), result.outcome().name(), result.message(),
-                result.reservation() == null ? null : json.writeValueAsString(result.reservation()),
-                Timestamp.from(now));
-        jdbc.update("UPDATE sync_client SET last_seq = ?, updated_at = ? WHERE client_id = ?", command.seq(),
-                Timestamp.from(now), clientId);
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", answers.stream().map(answer -> new Object[] {clientId,
+                answer.command().commandId(), answer.command().seq(), answer.command().type().name(),
+                answer.command().reservationId(), answer.result().outcome().name(), answer.result().message(),
+                answer.result().reservation() == null ? null : json.writeValueAsString(answer.result().reservation()),
+                appliedAt}).toList());
+        jdbc.update("UPDATE sync_client SET last_seq = ?, updated_at = ? WHERE client_id = ?", lastSeq, appliedAt,
+                clientId);
+    }
+
+    /** A command applied now and its answer. */
+    record Answered(SyncCommand command, CommandResult result) {
     }
 
     private CommandResult result(java.sql.ResultSet rows) throws java.sql.SQLException {

@@ -85,6 +85,97 @@ class SyncEndToEndTests extends EndToEndTest {
     }
 
     @Test
+    void eachChangeOfOneReservationInOneBatchGetsItsOwnVersionHistoryLineAndAnswer() {
+        String orderId = placeOrder();
+        String reservationId = reservationOf(orderId);
+        var answer = api.post("/api/sync/commands", batch(UUID.randomUUID(), command(1, "CONFIRM", reservationId, null),
+                command(2, "CONFIRM", reservationId, null), command(3, "CHECK_IN", reservationId, null),
+                command(4, "CHECK_OUT", reservationId, null)), staffToken());
+
+        assertThat(outcomes(answer)).containsExactly("APPLIED", "DUPLICATE", "APPLIED", "APPLIED");
+        var versions = new ArrayList<Long>();
+        answer.body().get("results").forEach(result -> versions.add(result.get("reservation").get("version").asLong()));
+        assertThat(versions).containsExactly(1L, 1L, 2L, 3L);
+        assertThat(jdbc.queryForList("SELECT action FROM reservation_history WHERE reservation_id = ?::uuid ORDER BY"
+                + " version", String.class, reservationId)).containsExactly("CREATE", "CONFIRM", "CHECK_IN", "CHECK_OUT");
+        assertThat(jdbc.queryForObject("SELECT version FROM reservation WHERE id = ?::uuid", Long.class, reservationId))
+                .isEqualTo(3);
+        await("the order follows all three changes").atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "SELECT status FROM orders WHERE id = ?::uuid", String.class, orderId), "CHECKED_OUT"::equals);
+    }
+
+    @Test
+    void aBatchSentAgainWithMoreCommandsAnswersTheOldOnesFromTheStoreAndAppliesTheNewOnes() {
+        String first = reservationOf(placeOrder());
+        String second = reservationOf(placeOrder());
+        UUID client = UUID.randomUUID();
+        var confirmFirst = command(1, "CONFIRM", first, null);
+        var answered = api.post("/api/sync/commands", batch(client, confirmFirst), staffToken());
+
+        var again = api.post("/api/sync/commands", batch(client, confirmFirst, command(2, "CONFIRM", second, null),
+                command(3, "CHECK_IN", first, null)), staffToken());
+
+        assertThat(outcomes(again)).containsExactly("APPLIED", "APPLIED", "APPLIED");
+        assertThat(again.body().get("results").get(0).toString())
+                .isEqualTo(answered.body().get("results").get(0).toString());
+        assertThat(again.body().get("lastSeq").asLong()).isEqualTo(3);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM reservation_history WHERE client_id = ?", Long.class,
+                client)).isEqualTo(3);
+    }
+
+    @Test
+    void aKnownCommandResentUnderANewSeqAnswersFromTheStoreAndTheGapAfterItAppliesNothing() {
+        String reservationId = reservationOf(placeOrder());
+        String other = reservationOf(placeOrder());
+        UUID client = UUID.randomUUID();
+        var confirm = command(1, "CONFIRM", reservationId, null);
+        api.post("/api/sync/commands", batch(client, confirm), staffToken());
+        var resent = new LinkedHashMap<>(confirm);
+        resent.put("seq", 3);
+
+        var answer = api.post("/api/sync/commands", batch(client, command(2, "CHECK_IN", reservationId, null), resent,
+                command(4, "CONFIRM", other, null)), staffToken());
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(outcomes(answer)).containsExactly("APPLIED", "APPLIED");
+        assertThat(answer.body().get("results").get(1).get("seq").asLong()).isEqualTo(1);
+        assertThat(answer.body().get("lastSeq").asLong()).isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT status FROM reservation WHERE id = ?::uuid", String.class, other))
+                .isEqualTo("PENDING_CONFIRMATION");
+    }
+
+    @Test
+    void twoDesksDecidingTheSameReservationsInOppositeOrdersAtOnceBothGetAnswers() {
+        var ids = new ArrayList<String>();
+        for (int i = 0; i < 12; i++) {
+            ids.add(placeOrder());
+        }
+        var reservations = ids.stream().map(this::reservationOf).toList();
+        String staff = staffToken();
+        for (int round = 0; round < 3; round++) {
+            var forward = new ArrayList<Map<String, Object>>();
+            var backward = new ArrayList<Map<String, Object>>();
+            String type = List.of("CONFIRM", "CHECK_IN", "CHECK_OUT").get(round);
+            for (int i = 0; i < reservations.size(); i++) {
+                forward.add(command(i + 1, type, reservations.get(i), null));
+                backward.add(command(i + 1, type, reservations.get(reservations.size() - 1 - i), null));
+            }
+            var one = CompletableFuture.supplyAsync(() -> api.post("/api/sync/commands",
+                    Map.of("clientId", UUID.randomUUID(), "commands", forward), staff));
+            var two = CompletableFuture.supplyAsync(() -> api.post("/api/sync/commands",
+                    Map.of("clientId", UUID.randomUUID(), "commands", backward), staff));
+
+            assertThat(one.join().status()).isEqualTo(200);
+            assertThat(two.join().status()).isEqualTo(200);
+        }
+        for (String reservationId : reservations) {
+            assertThat(jdbc.queryForList("SELECT action FROM reservation_history WHERE reservation_id = ?::uuid"
+                    + " ORDER BY version", String.class, reservationId))
+                    .containsExactly("CREATE", "CONFIRM", "CHECK_IN", "CHECK_OUT");
+        }
+    }
+
+    @Test
     void aDecisionAnotherDeskAlreadyMadeCountsAsDone() {
         String reservationId = reservationOf(placeOrder());
         api.post("/api/sync/commands", batch(UUID.randomUUID(), command(1, "CONFIRM", reservationId, null)),

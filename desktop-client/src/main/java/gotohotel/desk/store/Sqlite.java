@@ -6,7 +6,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
@@ -31,6 +33,11 @@ final class Sqlite implements AutoCloseable {
 
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
+    /**
+     * Each statement is prepared once and kept (the connection is used by one thread at a time, under the
+     * lock): preparing was most of the time a batch of 500 answers spent in SQLite.
+     */
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
 
     private Sqlite(Connection connection) {
         this.connection = connection;
@@ -75,13 +82,11 @@ final class Sqlite implements AutoCloseable {
     }
 
     int update(String sql, Object... parameters) throws SQLException {
-        try (var statement = prepare(sql, parameters)) {
-            return statement.executeUpdate();
-        }
+        return prepare(sql, parameters).executeUpdate();
     }
 
     <T> List<T> query(String sql, Row<T> row, Object... parameters) throws SQLException {
-        try (var statement = prepare(sql, parameters); var rows = statement.executeQuery()) {
+        try (var rows = prepare(sql, parameters).executeQuery()) {
             var result = new ArrayList<T>();
             while (rows.next()) {
                 result.add(row.map(rows));
@@ -99,7 +104,13 @@ final class Sqlite implements AutoCloseable {
     }
 
     private PreparedStatement prepare(String sql, Object... parameters) throws SQLException {
-        var statement = connection.prepareStatement(sql);
+        var statement = statements.get(sql);
+        if (statement == null) {
+            statement = connection.prepareStatement(sql);
+            statements.put(sql, statement);
+        } else {
+            statement.clearParameters();
+        }
         for (int i = 0; i < parameters.length; i++) {
             statement.setObject(i + 1, parameters[i]);
         }
@@ -118,6 +129,10 @@ final class Sqlite implements AutoCloseable {
     public void close() {
         lock.lock();
         try {
+            for (var statement : statements.values()) {
+                statement.close();
+            }
+            statements.clear();
             connection.close();
         } catch (SQLException e) {
             throw new StoreException("Cannot close the desk store", e);

@@ -41,6 +41,10 @@ final class Backend implements AutoCloseable {
         return Integer.parseInt(baseUrl().substring(baseUrl().lastIndexOf(':') + 1));
     }
 
+    String managementUrl() {
+        return launcher.managementUrl();
+    }
+
     List<ProcessHandle> processes() {
         return launcher.processes();
     }

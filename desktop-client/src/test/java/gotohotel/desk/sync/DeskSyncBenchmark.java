@@ -122,23 +122,37 @@ class DeskSyncBenchmark {
         try (var desk = new Desk(home, backend.baseUrl())) {
             desk.session().signIn("admin", backend.adminPassword());
             var before = cpu();
+            var batchesBefore = batchTimer();
             long started = System.nanoTime();
             desk.engine().start();
             await("the queue drained").atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(10))
                     .until(() -> desk.store().queuedCount() == 0);
             long drained = System.nanoTime() - started;
             var after = cpu();
+            var batchesAfter = batchTimer();
             double seconds = drained / 1e9;
             report("(a) %d commands queued offline (in %.1f s on the desk), drained in %.2f s = %.0f commands/s;"
                     + " CPU s during the drain: backend %.1f, PostgreSQL %.1f, Kafka %.1f (of %.1f available)",
                     DRAIN_COMMANDS, queuedIn / 1e9, seconds, DRAIN_COMMANDS / seconds, after[0] - before[0],
                     after[1] - before[1], after[2] - before[2], seconds * Runtime.getRuntime().availableProcessors());
-            report("    on the server: %s", backend.database().lines("""
-                    SELECT 'batches ' || count(*) || ', applying inside the transactions '
-                        || round(sum(extract(epoch FROM last - first))::numeric, 2) || ' s of '
-                        || round(extract(epoch FROM max(last) - min(first))::numeric, 2) || ' s from first to last'
-                    FROM (SELECT (seq - 1) / 500 AS batch, min(applied_at) AS first, max(applied_at) AS last
-                          FROM sync_command WHERE client_id = '%s' GROUP BY 1) AS batches""".formatted(clientId)));
+            report("    on the server: %.0f batches, %.2f s in their transactions (commit included); %s",
+                    batchesAfter[0] - batchesBefore[0], batchesAfter[1] - batchesBefore[1],
+                    backend.database().lines("""
+                    SELECT 'first to last commit ' || round(extract(epoch FROM max(applied_at) - min(applied_at))::numeric,
+                        2) || ' s' FROM sync_command WHERE client_id = '%s'""".formatted(clientId)));
+            double[][] last = {cpu()};
+            await("the server idle again (consumers caught up)").atMost(Duration.ofMinutes(5))
+                    .pollInterval(Duration.ofSeconds(1)).until(() -> {
+                        var now = cpu();
+                        double busy = now[0] + now[1] + now[2] - last[0][0] - last[0][1] - last[0][2];
+                        last[0] = now;
+                        return busy < 0.15;   // CPU s in the last second: the consumers have caught up
+                    });
+            double idleAfter = (System.nanoTime() - started) / 1e9;
+            report("    until the server is idle again (%.1f s after the drain's start): CPU s backend %.1f, PostgreSQL"
+                    + " %.1f, Kafka %.1f = %.1f ms per command", idleAfter, last[0][0] - before[0],
+                    last[0][1] - before[1], last[0][2] - before[2],
+                    (last[0][0] + last[0][1] + last[0][2] - before[0] - before[1] - before[2]) * 1000 / DRAIN_COMMANDS);
             assertThat(backend.database().commandsAnswered(clientId)).isEqualTo(DRAIN_COMMANDS);
             assertThat(backend.database().historyLinesOf(clientId)).isEqualTo(DRAIN_COMMANDS);
         }
@@ -236,6 +250,23 @@ class DeskSyncBenchmark {
         try (var rows = seen.executeQuery()) {
             return rows.next() && rows.getLong(1) > 0;
         }
+    }
+
+    /** The backend's batch timer ({@code gotohotel.sync.batches}): count and total seconds. */
+    private static double[] batchTimer() throws IOException, InterruptedException {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(backend.managementUrl() + "/prometheus"))
+                .timeout(Duration.ofSeconds(10)).build();
+        String text = java.net.http.HttpClient.newHttpClient()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        double[] figures = new double[2];
+        for (String line : text.lines().toList()) {
+            if (line.startsWith("gotohotel_sync_batches_seconds_count")) {
+                figures[0] = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            } else if (line.startsWith("gotohotel_sync_batches_seconds_sum")) {
+                figures[1] = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return figures;
     }
 
     /** CPU seconds (user + system) of the backend, PostgreSQL's processes and the broker. */

@@ -52,6 +52,11 @@ final class Launcher {
         return home;
     }
 
+    /** The backend's Actuator (management port, this machine only). */
+    String managementUrl() {
+        return "http://127.0.0.1:" + environment.get("GOTOHOTEL_MANAGEMENT_PORT") + "/actuator";
+    }
+
     /** The database the launched backend uses: the user's PostgreSQL when one is configured, else the local one. */
     Database database() {
         String url = System.getenv("GOTOHOTEL_DB_URL");
