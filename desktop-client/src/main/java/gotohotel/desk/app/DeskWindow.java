@@ -1,0 +1,102 @@
+package gotohotel.desk.app;
+
+import gotohotel.desk.service.DeskServices;
+import gotohotel.desk.store.DeskStore;
+import gotohotel.desk.view.DeskView;
+import gotohotel.desk.view.LanguagePicker;
+import gotohotel.desk.view.SignInView;
+import gotohotel.desk.view.Texts;
+import gotohotel.desk.viewmodel.DeskViewModel;
+import gotohotel.desk.viewmodel.SignInViewModel;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** One desk window: its store, services and view-models, showing the sign-in screen or the desk. */
+public final class DeskWindow implements AutoCloseable {
+
+    private final DeskStore store;
+    private final DeskServices services;
+    private final ExecutorService syncThreads = Executors.newCachedThreadPool(daemon("desk-sync"));
+    private final ScheduledExecutorService serviceThread = Executors.newSingleThreadScheduledExecutor(daemon("desk-services"));
+    private final ExecutorService uiWork = Executors.newFixedThreadPool(2, daemon("desk-work"));
+    private final SignInViewModel signIn;
+    private final DeskViewModel desk;
+    private Scene scene;
+    private boolean signedIn;
+
+    private DeskWindow(DeskConfig config) {
+        this.store = DeskStore.open(config.home());
+        this.services = new DeskServices(store, syncThreads, serviceThread, config.clock(), config.settings());
+        var ui = new FxUiExecutor(uiWork);
+        this.signIn = new SignInViewModel(services, ui, config.serverUrl());
+        this.desk = new DeskViewModel(services, services, ui, config.clock());
+        Locale locale = config.locale() != null ? config.locale()
+                : services.rememberedLanguage().map(Locale::forLanguageTag).orElse(Locale.getDefault());
+        desk.localeProperty().set(locale);
+    }
+
+    /** Opens the store and the services (call off the FX thread: it migrates the store file). */
+    public static DeskWindow open(DeskConfig config) {
+        return new DeskWindow(config);
+    }
+
+    /** Shows the window (on the FX thread) and starts reading the bookings while staff sign in. */
+    public void show(Stage stage) {
+        scene = new Scene(signInScreen(), 1280, 800);
+        scene.getStylesheets().add(Objects.requireNonNull(DeskView.class.getResource("desk.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        desk.localeProperty().subscribe(locale -> stage.setTitle(new Texts(locale).get("app.title")));
+        stage.show();
+        desk.load();
+    }
+
+    private Parent signInScreen() {
+        var texts = new Texts(desk.localeProperty().get());
+        return SignInView.build(signIn, texts, mode -> {
+            desk.opened(signIn.usernameProperty().get(), mode);
+            signedIn = true;
+            scene.setRoot(deskScreen());
+        }, LanguagePicker.build(texts.locale(), this::switchLanguage));
+    }
+
+    private Parent deskScreen() {
+        return new DeskView(desk, new Texts(desk.localeProperty().get()), () -> {
+            signedIn = false;
+            scene.setRoot(signInScreen());
+        }, this::switchLanguage).build();
+    }
+
+    /** Builds the screen again in the chosen language; the state lives in the view-models and stays. */
+    private void switchLanguage(Locale locale) {
+        desk.switchLanguage(locale);
+        scene.setRoot(signedIn ? deskScreen() : signInScreen());
+    }
+
+    @Override
+    public void close() {
+        services.close();
+        uiWork.shutdownNow();
+        serviceThread.shutdownNow();
+        syncThreads.shutdownNow();
+        store.close();
+    }
+
+    private static ThreadFactory daemon(String name) {
+        var count = new AtomicInteger();
+        return runnable -> {
+            var thread = new Thread(runnable, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}
