@@ -26,7 +26,8 @@ final class ConflictsPanel {
                 status.conflicts().size()), status.conflicts()));
         var list = new ListView<>(status.conflicts());
         list.setId("conflicts");
-        list.setPrefHeight(96);
+        list.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(3, Math.max(1, status.conflicts().size())) * 38.0 + 4, status.conflicts()));
         list.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(ConflictNote item, boolean empty) {

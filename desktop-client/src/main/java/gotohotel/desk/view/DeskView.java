@@ -53,7 +53,7 @@ public final class DeskView {
         var details = DetailsPane.build(reservations, t, this::decide);
         var split = new SplitPane(table, details);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.72);
+        split.setDividerPositions(0.70);
         SplitPane.setResizableWithParent(details, false);
 
         var bookingsTab = new Tab(t.get("tab.reservations"), new VBox(filters(), split));
@@ -124,7 +124,8 @@ public final class DeskView {
         var search = new TextField();
         search.setId("search");
         search.setPromptText(t.get("filter.search"));
-        search.setPrefColumnCount(20);
+        search.setPrefColumnCount(22);
+        search.setTooltip(new javafx.scene.control.Tooltip("Ctrl+F"));
         search.textProperty().bindBidirectional(reservations.searchProperty());
         var from = new DatePicker();
         from.setId("from");

@@ -36,6 +36,12 @@ final class DetailsPane {
         status.setId("detailStatus");
         var facts = new GridPane();
         facts.setHgap(10);
+        var names = new javafx.scene.layout.ColumnConstraints();
+        names.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        var values = new javafx.scene.layout.ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        values.setMinWidth(0);
+        facts.getColumnConstraints().setAll(names, values);
         facts.setVgap(4);
         facts.getStyleClass().add("facts");
 
@@ -71,6 +77,8 @@ final class DetailsPane {
             protected void updateItem(HistoryEntry item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : line(item, t));
+                setWrapText(true);
+                setPrefWidth(0);
                 getStyleClass().remove("pending");
                 if (!empty && item != null && item.pending()) {
                     getStyleClass().add("pending");
@@ -86,7 +94,7 @@ final class DetailsPane {
         pane.getStyleClass().add("details");
         pane.setPadding(new Insets(14));
         pane.setMinWidth(300);
-        pane.setPrefWidth(340);
+        pane.setPrefWidth(390);
         VBox.setVgrow(content, Priority.ALWAYS);
 
         model.selectedProperty().addListener((o, was, row) -> {
@@ -121,6 +129,7 @@ final class DetailsPane {
     private static int fact(GridPane facts, int line, String name, String value) {
         var label = new Label(name);
         label.getStyleClass().add("muted");
+        label.setMinWidth(Label.USE_PREF_SIZE);
         var text = new Label(value == null ? "" : value);
         text.setWrapText(true);
         facts.addRow(line, label, text);

@@ -35,7 +35,7 @@ public final class LanguagePicker {
             @Override
             protected void updateItem(Locale item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : "🌐 " + item.getDisplayLanguage(item));
+                setText(empty || item == null ? null : item.getDisplayLanguage(item));
             }
         };
     }

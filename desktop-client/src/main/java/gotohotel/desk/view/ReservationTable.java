@@ -32,9 +32,9 @@ final class ReservationTable {
         var guest = column(t.get("column.guest"), Booking::guestName, 190, Object::toString);
         guest.setId("column-guest");
         var roomType = column(t.get("column.room-type"), Booking::roomType, 110, v -> t.orElse("room." + v, v.toString()));
-        var checkIn = column(t.get("column.check-in"), Booking::checkIn, 110, v -> t.date((java.time.LocalDate) v));
+        var checkIn = column(t.get("column.check-in"), Booking::checkIn, 118, v -> t.date((java.time.LocalDate) v));
         checkIn.setId("column-check-in");
-        var checkOut = column(t.get("column.check-out"), Booking::checkOut, 110, v -> t.date((java.time.LocalDate) v));
+        var checkOut = column(t.get("column.check-out"), Booking::checkOut, 118, v -> t.date((java.time.LocalDate) v));
         var nights = column(t.get("column.nights"), Booking::nights, 64, Object::toString);
         nights.setStyle("-fx-alignment: CENTER-RIGHT;");
         var guests = column(t.get("column.guests"), Booking::guestCount, 64, Object::toString);
@@ -65,7 +65,7 @@ final class ReservationTable {
     private static TableColumn<BookingRow, BookingRow> statusColumn(Texts t) {
         var column = new TableColumn<BookingRow, BookingRow>(t.get("column.status"));
         column.setId("column-status");
-        column.setPrefWidth(170);
+        column.setPrefWidth(190);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         column.setComparator(Comparator.comparing(row -> row.booking().status()));
         column.setCellFactory(c -> new TableCell<>() {
@@ -79,7 +79,8 @@ final class ReservationTable {
                     return;
                 }
                 var booking = item.booking();
-                badge.setText(t.status(booking.status()) + (booking.waiting() ? "  ⟳ " + t.get("waiting") : ""));
+                badge.setText(t.status(booking.status()) + (booking.waiting() ? "  ⟳" : ""));
+                setTooltip(booking.waiting() ? new javafx.scene.control.Tooltip(t.get("waiting")) : null);
                 badge.getStyleClass().setAll("badge", "badge-" + booking.status().toLowerCase().replace('_', '-'));
                 if (booking.waiting()) {
                     badge.getStyleClass().add("badge-waiting");
