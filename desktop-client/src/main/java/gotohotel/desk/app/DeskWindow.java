@@ -1,7 +1,6 @@
 package gotohotel.desk.app;
 
 import gotohotel.desk.service.DeskServices;
-import gotohotel.desk.store.DeskStore;
 import gotohotel.desk.view.DeskView;
 import gotohotel.desk.view.LanguagePicker;
 import gotohotel.desk.view.SignInView;
@@ -22,7 +21,6 @@ import javafx.stage.Stage;
 /** One desk window: its store, services and view-models, showing the sign-in screen or the desk. */
 public final class DeskWindow implements AutoCloseable {
 
-    private final DeskStore store;
     private final DeskServices services;
     private final ExecutorService syncThreads = Executors.newCachedThreadPool(daemon("desk-sync"));
     private final ScheduledExecutorService serviceThread = Executors.newSingleThreadScheduledExecutor(daemon("desk-services"));
@@ -33,11 +31,10 @@ public final class DeskWindow implements AutoCloseable {
     private boolean signedIn;
 
     private DeskWindow(DeskConfig config) {
-        this.store = DeskStore.open(config.home());
-        this.services = new DeskServices(store, syncThreads, serviceThread, config.clock(), config.settings());
+        this.services = DeskServices.open(config.setup(), syncThreads, serviceThread);
         var ui = new FxUiExecutor(uiWork);
         this.signIn = new SignInViewModel(services, ui, config.serverUrl());
-        this.desk = new DeskViewModel(services, services, ui, config.clock());
+        this.desk = new DeskViewModel(services, services, ui, config.setup().clock());
         Locale locale = config.locale() != null ? config.locale()
                 : services.rememberedLanguage().map(Locale::forLanguageTag).orElse(Locale.getDefault());
         desk.localeProperty().set(locale);
@@ -88,7 +85,6 @@ public final class DeskWindow implements AutoCloseable {
         uiWork.shutdownNow();
         serviceThread.shutdownNow();
         syncThreads.shutdownNow();
-        store.close();
     }
 
     private static ThreadFactory daemon(String name) {

@@ -44,6 +44,7 @@ public final class DeskServices implements AccessService, ReservationService, Au
     private final HistorySource history;
     private final List<DeskListener> listeners = new CopyOnWriteArrayList<>();
     private final Set<UUID> changed = new HashSet<>();
+    private final boolean ownsStore;
     private volatile Connection connection;
     private volatile DeskStatus lastStatus;
 
@@ -58,7 +59,13 @@ public final class DeskServices implements AccessService, ReservationService, Au
      */
     public DeskServices(DeskStore store, ExecutorService syncThreads, ScheduledExecutorService work, Clock clock,
                         SyncSettings settings) {
+        this(store, false, syncThreads, work, clock, settings);
+    }
+
+    private DeskServices(DeskStore store, boolean ownsStore, ExecutorService syncThreads,
+                         ScheduledExecutorService work, Clock clock, SyncSettings settings) {
         this.store = store;
+        this.ownsStore = ownsStore;
         this.syncThreads = syncThreads;
         this.work = work;
         this.clock = clock;
@@ -66,6 +73,15 @@ public final class DeskServices implements AccessService, ReservationService, Au
         this.history = new HistorySource(store);
         this.lastStatus = DeskStatus.offline(store.queuedCount(), store.position().lastSyncAt());
         store.onReservationsChanged(this::reservationsChanged);
+    }
+
+    /** Opens (and migrates) the store under the setup's home; closing the services closes it. */
+    public static DeskServices open(DeskSetup setup, ExecutorService syncThreads, ScheduledExecutorService work) {
+        var defaults = SyncSettings.defaults();
+        var settings = new SyncSettings(defaults.batchSize(), defaults.pageSize(), defaults.waitSeconds(),
+                defaults.backoffBase(), setup.retryCap(), defaults.idle());
+        var store = DeskStore.open(new gotohotel.desk.store.DeskHome(setup.home()));
+        return new DeskServices(store, true, syncThreads, work, setup.clock(), settings);
     }
 
     // --- access ---------------------------------------------------------------------------------------
@@ -296,5 +312,8 @@ public final class DeskServices implements AccessService, ReservationService, Au
     @Override
     public void close() {
         disconnect();
+        if (ownsStore) {
+            store.close();
+        }
     }
 }
