@@ -1,0 +1,220 @@
+package gotohotel.desk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import gotohotel.desk.service.DeskSetup;
+import gotohotel.desk.sync.Backend;
+import gotohotel.desk.sync.FaultyProxy;
+import gotohotel.desk.sync.Guests;
+import gotohotel.desk.viewmodel.BookingRow;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The desk as staff use it (TestFX, headless under Monocle) against the whole product over real HTTP, through a
+ * proxy the tests cut to play a network outage. One backend serves every desk test of the run.
+ */
+@ExtendWith(Backend.Extension.class)
+class DeskAppEndToEndTests {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static Backend backend;
+
+    @TempDir
+    Path home;
+
+    private final FxRobot robot = new FxRobot();
+    private FaultyProxy proxy;
+    private DeskWindow window;
+
+    @BeforeAll
+    static void toolkit(Backend running) throws Exception {
+        backend = running;
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void desk() throws Exception {
+        proxy = new FaultyProxy(backend.port());
+        window = DeskWindow.open(new DeskConfig(new DeskSetup(home, Clock.systemDefaultZone(), Duration.ofSeconds(1)),
+                proxy.baseUrl(), Locale.ENGLISH));
+        FxToolkit.setupStage(stage -> window.show(stage));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.setupStage(Stage::hide);
+        window.close();
+        proxy.close();
+    }
+
+    @Test
+    void staffSignInSeeAPaidBookingArriveAndConfirmIt() {
+        signIn();
+        assertThat(text("#user")).isEqualTo("Signed in as admin");
+        await("online").atMost(PATIENCE).until(() -> text("#online").equals("Online"));
+
+        var order = backend.guests().book();
+        search(order);
+        await("the paid booking on the desk, without a click").atMost(PATIENCE).until(() -> shown().size() == 1);
+        var booking = shown().get(0).booking();
+        assertThat(booking.status()).isEqualTo("PENDING_CONFIRMATION");
+
+        robot.clickOn(robot.lookup(".table-row-cell").nth(0).queryAs(Node.class));
+        robot.clickOn("#confirm");
+
+        assertThat(shown().get(0).booking().status()).isEqualTo("CONFIRMED");
+        await("confirmed on the server").atMost(PATIENCE)
+                .until(() -> "CONFIRMED".equals(backend.database().reservationStatus(booking.id())));
+        await("nothing waiting").atMost(PATIENCE).until(() -> text("#queued").equals("0 waiting to sync")
+                && !shown().get(0).booking().waiting());
+        await("the history from the server").atMost(PATIENCE).until(() -> history().stream()
+                .anyMatch(line -> line.contains("admin") && line.contains("Confirmed")));
+    }
+
+    @Test
+    void offlineDecisionsQueueAndDrainWhenTheLinkReturnsEvenAfterAnOfflineSignIn() {
+        signIn();
+        var order = backend.guests().book();
+        search(order);
+        await("the paid booking on the desk").atMost(PATIENCE).until(() -> shown().size() == 1);
+        UUID id = shown().get(0).booking().id();
+        robot.clickOn("#signOut");
+        robot.lookup("#signIn").queryButton();
+
+        proxy.linkDown();
+        signIn();
+        await("opened offline").atMost(PATIENCE).until(() -> text("#online").equals("Offline"));
+        search(order);
+        await("the booking from the local store").atMost(PATIENCE).until(() -> shown().size() == 1);
+        robot.clickOn(robot.lookup(".table-row-cell").nth(0).queryAs(Node.class));
+        robot.clickOn("#confirm");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);   // check in
+
+        await("both decisions shown and queued").atMost(PATIENCE).until(() -> text("#queued").equals(
+                "2 waiting to sync"));
+        assertThat(shown().get(0).booking().status()).isEqualTo("CHECKED_IN");
+        assertThat(shown().get(0).booking().waiting()).isTrue();
+        assertThat(backend.database().reservationStatus(id)).isEqualTo("PENDING_CONFIRMATION");
+
+        proxy.linkUp();
+
+        await("the queue drained").atMost(PATIENCE).until(() -> text("#queued").equals("0 waiting to sync"));
+        await("online").atMost(PATIENCE).until(() -> text("#online").equals("Online"));
+        assertThat(backend.database().reservationStatus(id)).isEqualTo("CHECKED_IN");
+    }
+
+    @Test
+    void aRejectionDemandsAReason() {
+        signIn();
+        var order = backend.guests().book();
+        search(order);
+        await("the paid booking on the desk").atMost(PATIENCE).until(() -> shown().size() == 1);
+        UUID id = shown().get(0).booking().id();
+        robot.clickOn(robot.lookup(".table-row-cell").nth(0).queryAs(Node.class));
+
+        robot.clickOn("#reject");
+        assertThat(robot.lookup("#rejectOk").queryButton().isDisabled()).isTrue();
+        robot.clickOn("#reason").write("   ");
+        assertThat(robot.lookup("#rejectOk").queryButton().isDisabled()).isTrue();
+        robot.write("Pipe burst in the room");
+        assertThat(robot.lookup("#rejectOk").queryButton().isDisabled()).isFalse();
+        robot.clickOn("#rejectOk");
+
+        assertThat(shown().get(0).booking().status()).isEqualTo("REJECTED");
+        await("rejected on the server").atMost(PATIENCE)
+                .until(() -> "REJECTED".equals(backend.database().reservationStatus(id)));
+    }
+
+    @Test
+    void aConflictIsShownAndStaffDismissIt() {
+        signIn();
+        var order = backend.guests().book();
+        search(order);
+        await("the paid booking on the desk").atMost(PATIENCE).until(() -> shown().size() == 1);
+        UUID id = shown().get(0).booking().id();
+        robot.clickOn(robot.lookup(".table-row-cell").nth(0).queryAs(Node.class));
+
+        proxy.linkDown();
+        await("offline").atMost(PATIENCE).until(() -> text("#online").equals("Offline"));
+        robot.clickOn("#confirm");
+        backend.guests().cancel(order);
+        await("cancelled on the server").atMost(PATIENCE)
+                .until(() -> "CANCELLED".equals(backend.database().reservationStatus(id)));
+        proxy.linkUp();
+
+        await("the conflict shown").atMost(PATIENCE).until(() -> conflicts().size() == 1);
+        assertThat(shown().get(0).booking().status()).isEqualTo("CANCELLED");
+        assertThat(robot.lookup("#conflicts").queryAs(Node.class).isVisible()).isTrue();
+
+        robot.clickOn(".dismiss");
+
+        await("the conflict dismissed").atMost(PATIENCE).until(() -> conflicts().isEmpty());
+        assertThat(on(() -> robot.lookup("#conflicts").queryAs(Node.class).getParent().isVisible())).isFalse();
+    }
+
+    private void signIn() {
+        robot.clickOn("#username").eraseText(20).write("admin");
+        robot.clickOn("#password").write(backend.adminPassword());
+        robot.clickOn("#signIn");
+        await("the desk open").atMost(PATIENCE).until(() -> robot.lookup("#bookings").tryQuery().isPresent());
+    }
+
+    private void search(Guests.PaidOrder order) {
+        robot.clickOn("#search").eraseText(60).write(order.orderId().toString());
+    }
+
+    private List<BookingRow> shown() {
+        TableView<BookingRow> table = robot.lookup("#bookings").queryTableView();
+        return on(() -> List.copyOf(table.getItems()));
+    }
+
+    private List<String> history() {
+        ListView<?> list = robot.lookup("#history").queryListView();
+        return on(() -> list.getItems().stream().map(Object::toString).toList());
+    }
+
+    private List<?> conflicts() {
+        ListView<?> list = robot.lookup("#conflicts").queryListView();
+        return on(() -> List.copyOf(list.getItems()));
+    }
+
+    private String text(String query) {
+        Label label = robot.lookup(query).queryAs(Label.class);
+        return on(label::getText);
+    }
+
+    /** Reads the scene on the FX thread. */
+    private static <T> T on(Callable<T> read) {
+        var result = new AtomicReference<T>();
+        try {
+            WaitForAsyncUtils.asyncFx(() -> result.set(read.call())).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return result.get();
+    }
+}
