@@ -48,8 +48,33 @@ public final class DeskView {
 
     public Parent build() {
         var reservations = model.reservations();
+        // A changed row is replaced in the sorted list, which makes the table drop or move its selection: while
+        // the list changes, selection events are not the receptionist's; afterwards the selected booking is
+        // selected again.
+        boolean[] listChanging = {false};
+        javafx.collections.ListChangeListener<Object> before = c -> listChanging[0] = true;
+        reservations.sortedBookings().addListener(before);
         var table = ReservationTable.build(reservations, t);
-        table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> reservations.select(row));
+        javafx.collections.ListChangeListener<Object> after = c -> {
+            listChanging[0] = false;
+            var current = reservations.selectedProperty().get();
+            if (current != null && table.getSelectionModel().getSelectedItem() != current) {
+                int at = table.getItems().indexOf(current);
+                if (at >= 0) {
+                    table.getSelectionModel().clearAndSelect(at);
+                }
+            }
+        };
+        reservations.sortedBookings().addListener(after);
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
+            if (!listChanging[0]) {
+                reservations.select(row);
+            }
+        });
+        var current = reservations.selectedProperty().get();
+        if (current != null && table.getItems().indexOf(current) >= 0) {   // a rebuilt screen keeps the selection
+            table.getSelectionModel().select(table.getItems().indexOf(current));
+        }
         var details = DetailsPane.build(reservations, t, this::decide);
         var split = new SplitPane(table, details);
         split.setOrientation(Orientation.HORIZONTAL);
@@ -75,6 +100,9 @@ public final class DeskView {
         root.sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) {
                 shortcuts(scene);
+            } else {   // replaced (sign-out, another language): stop following the view-model's list
+                reservations.sortedBookings().removeListener(before);
+                reservations.sortedBookings().removeListener(after);
             }
         });
         return root;

@@ -97,7 +97,7 @@ final class DetailsPane {
         pane.setPrefWidth(390);
         VBox.setVgrow(content, Priority.ALWAYS);
 
-        model.selectedProperty().addListener((o, was, row) -> {
+        java.util.function.Consumer<BookingRow> shown = row -> {
             if (row == null) {
                 pane.getChildren().setAll(empty);
                 return;
@@ -106,7 +106,8 @@ final class DetailsPane {
             if (pane.getChildren().get(0) != content) {
                 pane.getChildren().setAll(content);
             }
-        });
+        };
+        model.selectedProperty().subscribe(shown);   // the current one now (a rebuilt screen), then each change
         return pane;
     }
 

@@ -80,8 +80,13 @@ public final class ReservationsViewModel {
     /** Bookings added or changed (from the sync, or a decision's result): each row replaced in place. */
     public void apply(List<Booking> changed) {
         var added = new ArrayList<BookingRow>();
+        boolean selectedChanged = false;
         for (var booking : changed) {
             var row = BookingRow.of(booking);
+            if (booking.id().equals(selectedId)) {
+                selected.set(row);   // before the lists change, so a view re-selecting the row finds this one
+                selectedChanged = true;
+            }
             Integer at = positions.get(booking.id());
             if (at == null) {
                 positions.put(booking.id(), all.size() + added.size());
@@ -93,8 +98,7 @@ public final class ReservationsViewModel {
         if (!added.isEmpty()) {
             all.addAll(added);
         }
-        if (selectedId != null && changed.stream().anyMatch(b -> b.id().equals(selectedId))) {
-            selected.set(all.get(positions.get(selectedId)));
+        if (selectedChanged) {
             loadHistory();
         }
     }

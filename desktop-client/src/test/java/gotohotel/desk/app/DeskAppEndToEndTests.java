@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -83,7 +81,7 @@ class DeskAppEndToEndTests {
         var booking = shown().get(0).booking();
         assertThat(booking.status()).isEqualTo("PENDING_CONFIRMATION");
 
-        robot.clickOn(robot.lookup(".table-row-cell").nth(0).queryAs(Node.class));
+        clickFirstRow();
         robot.clickOn("#confirm");
 
         assertThat(shown().get(0).booking().status()).isEqualTo("CONFIRMED");
@@ -92,7 +90,8 @@ class DeskAppEndToEndTests {
         await("nothing waiting").atMost(PATIENCE).until(() -> text("#queued").equals("0 waiting to sync")
                 && !shown().get(0).booking().waiting());
         await("the history from the server").atMost(PATIENCE).until(() -> history().stream()
-                .anyMatch(line -> line.contains("admin") && line.contains("Confirmed")));
+                .anyMatch(line -> line.contains("who=admin") && line.contains("action=CONFIRM")
+                        && line.contains("pending=false")));
     }
 
     @Test
@@ -103,14 +102,14 @@ class DeskAppEndToEndTests {
         await("the paid booking on the desk").atMost(PATIENCE).until(() -> shown().size() == 1);
         UUID id = shown().get(0).booking().id();
         robot.clickOn("#signOut");
-        robot.lookup("#signIn").queryButton();
+        await("the sign-in form").atMost(PATIENCE).until(() -> robot.lookup("#signIn").tryQuery().isPresent());
 
         proxy.linkDown();
         signIn();
         await("opened offline").atMost(PATIENCE).until(() -> text("#online").equals("Offline"));
         search(order);
         await("the booking from the local store").atMost(PATIENCE).until(() -> shown().size() == 1);
-        robot.clickOn(robot.lookup(".table-row-cell").nth(0).queryAs(Node.class));
+        clickFirstRow();
         robot.clickOn("#confirm");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);   // check in
 
@@ -134,7 +133,7 @@ class DeskAppEndToEndTests {
         search(order);
         await("the paid booking on the desk").atMost(PATIENCE).until(() -> shown().size() == 1);
         UUID id = shown().get(0).booking().id();
-        robot.clickOn(robot.lookup(".table-row-cell").nth(0).queryAs(Node.class));
+        clickFirstRow();
 
         robot.clickOn("#reject");
         assertThat(robot.lookup("#rejectOk").queryButton().isDisabled()).isTrue();
@@ -156,7 +155,7 @@ class DeskAppEndToEndTests {
         search(order);
         await("the paid booking on the desk").atMost(PATIENCE).until(() -> shown().size() == 1);
         UUID id = shown().get(0).booking().id();
-        robot.clickOn(robot.lookup(".table-row-cell").nth(0).queryAs(Node.class));
+        clickFirstRow();
 
         proxy.linkDown();
         await("offline").atMost(PATIENCE).until(() -> text("#online").equals("Offline"));
@@ -170,21 +169,38 @@ class DeskAppEndToEndTests {
         assertThat(shown().get(0).booking().status()).isEqualTo("CANCELLED");
         assertThat(robot.lookup("#conflicts").queryAs(Node.class).isVisible()).isTrue();
 
+        await("the conflict's Dismiss button").atMost(PATIENCE)
+                .until(() -> robot.lookup(".dismiss").tryQuery().isPresent());
         robot.clickOn(".dismiss");
 
         await("the conflict dismissed").atMost(PATIENCE).until(() -> conflicts().isEmpty());
         assertThat(on(() -> robot.lookup("#conflicts").queryAs(Node.class).getParent().isVisible())).isFalse();
     }
 
+    /** The first row of the reservations table (the occupancy tab has a table too). */
+    private void clickFirstRow() {
+        Node row = robot.from(robot.lookup("#bookings").queryAs(Node.class)).lookup(".table-row-cell")
+                .match((Node node) -> node instanceof javafx.scene.control.TableRow<?> tableRow
+                        && tableRow.getIndex() == 0 && tableRow.getItem() != null && node.isVisible()
+                        && node.getParent().isVisible())
+                .query();
+        robot.clickOn(row);
+    }
+
     private void signIn() {
-        robot.clickOn("#username").eraseText(20).write("admin");
+        replaceText("#username", "admin");
         robot.clickOn("#password").write(backend.adminPassword());
         robot.clickOn("#signIn");
         await("the desk open").atMost(PATIENCE).until(() -> robot.lookup("#bookings").tryQuery().isPresent());
     }
 
     private void search(Guests.PaidOrder order) {
-        robot.clickOn("#search").eraseText(60).write(order.orderId().toString());
+        replaceText("#search", order.orderId().toString());
+    }
+
+    private void replaceText(String field, String text) {
+        robot.clickOn(field).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .press(KeyCode.BACK_SPACE).release(KeyCode.BACK_SPACE).write(text);
     }
 
     private List<BookingRow> shown() {
@@ -207,14 +223,21 @@ class DeskAppEndToEndTests {
         return on(label::getText);
     }
 
+    private void snapshot(String name) {
+        on(() -> {
+            var image = robot.listTargetWindows().get(0).getScene().snapshot(null);
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                    Path.of("target", name + ".png").toFile());
+            return null;
+        });
+    }
+
     /** Reads the scene on the FX thread. */
     private static <T> T on(Callable<T> read) {
-        var result = new AtomicReference<T>();
         try {
-            WaitForAsyncUtils.asyncFx(() -> result.set(read.call())).get();
+            return WaitForAsyncUtils.asyncFx(read).get();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        return result.get();
     }
 }
