@@ -38,6 +38,7 @@ public final class DeskWindow implements AutoCloseable {
         Locale locale = config.locale() != null ? config.locale()
                 : services.rememberedLanguage().map(Locale::forLanguageTag).orElse(Locale.getDefault());
         desk.localeProperty().set(locale);
+        desk.load();   // the bookings are read while the window opens and staff sign in
     }
 
     /** Opens the store and the services (call off the FX thread: it migrates the store file). */
@@ -45,7 +46,7 @@ public final class DeskWindow implements AutoCloseable {
         return new DeskWindow(config);
     }
 
-    /** Shows the window (on the FX thread) and starts reading the bookings while staff sign in. */
+    /** Shows the window (on the FX thread). */
     public void show(Stage stage) {
         scene = new Scene(signInScreen(), 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(DeskView.class.getResource("desk.css")).toExternalForm());
@@ -54,7 +55,6 @@ public final class DeskWindow implements AutoCloseable {
         stage.setMinHeight(600);
         desk.localeProperty().subscribe(locale -> stage.setTitle(new Texts(locale).get("app.title")));
         stage.show();
-        desk.load();
     }
 
     private Parent signInScreen() {

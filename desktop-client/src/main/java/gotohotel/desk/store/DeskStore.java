@@ -73,6 +73,11 @@ public final class DeskStore implements AutoCloseable {
         return db.transaction(ReservationRows::all);
     }
 
+    /** Every cached reservation, unordered (faster than {@link #reservations()} for a screen that sorts). */
+    public List<LocalReservation> everyReservation() {
+        return db.transaction(ReservationRows::everything);
+    }
+
     /** The cached reservations with these ids; ids the desk does not hold are left out. */
     public List<LocalReservation> reservations(Set<UUID> reservationIds) {
         return db.transaction(tx -> ReservationRows.byIds(tx, List.copyOf(reservationIds)));

@@ -66,6 +66,7 @@ public final class DeskView {
             }
         };
         reservations.sortedBookings().addListener(after);
+        listChanging[0] = false;   // the table's first sort changed the list before "after" listened
         table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
             if (!listChanging[0]) {
                 reservations.select(row);

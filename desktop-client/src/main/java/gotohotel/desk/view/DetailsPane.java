@@ -142,7 +142,7 @@ final class DetailsPane {
         if (entry.action() != null) {
             text.append(" · ").append(t.orElse("action." + entry.action(), entry.action()));
         }
-        if (entry.status() != null) {
+        if (entry.status() != null && (entry.action() == null || "CREATE".equals(entry.action()))) {
             text.append(" → ").append(t.status(entry.status()));
         }
         if (entry.desk() != null) {

@@ -12,8 +12,17 @@ public record BookingRow(Booking booking, String searchText) {
         return new BookingRow(booking, text);
     }
 
+    /**
+     * @param needleDigits the needle's digits when it looks like a phone number (digits, spaces, dashes,
+     *                     dots, parentheses, a plus), else empty
+     */
     boolean matches(String needle, String needleDigits) {
         return searchText.contains(needle) || (!needleDigits.isEmpty() && searchText.contains(needleDigits));
+    }
+
+    /** The digits of a needle that looks like a phone number, else empty (a name with a digit is not one). */
+    static String phoneDigits(String needle) {
+        return needle.matches("[0-9 ()+.\\-]*[0-9][0-9 ()+.\\-]*") ? digits(needle) : "";
     }
 
     static String digits(String text) {

@@ -65,14 +65,16 @@ public final class ReservationsViewModel {
 
     /** Reads every booking once in the background; the table is usable when {@link #loadedProperty()} is true. */
     public void load() {
-        ui.submit(service::bookings, bookings -> {
-            var known = new ArrayList<Booking>();
-            for (var booking : bookings) {
-                if (!positions.containsKey(booking.id())) {
-                    known.add(booking);
+        // the rows (and their search text) are built in the background; the UI thread only adds them
+        ui.submit(() -> service.bookings().stream().map(BookingRow::of).toList(), rows -> {
+            var added = new ArrayList<BookingRow>(rows.size());
+            for (var row : rows) {
+                if (!positions.containsKey(row.booking().id())) {   // a change from the sync came first
+                    positions.put(row.booking().id(), all.size() + added.size());
+                    added.add(row);
                 }
             }
-            apply(known);
+            all.addAll(added);
             loaded.set(true);
         }, failure -> message.set("error.load"));
     }
@@ -163,7 +165,7 @@ public final class ReservationsViewModel {
         var view = quickView.get();
         LocalDate today = LocalDate.now(clock);
         String needle = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
-        String needleDigits = BookingRow.digits(needle);
+        String needleDigits = BookingRow.phoneDigits(needle);
         LocalDate start = from.get();
         LocalDate end = to.get();
         if (view == QuickView.ALL && needle.isEmpty() && start == null && end == null) {

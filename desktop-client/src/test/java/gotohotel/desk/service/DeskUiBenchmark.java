@@ -52,6 +52,16 @@ class DeskUiBenchmark {
         long started = System.nanoTime();
         fill(home.resolve("desk.db"), RESERVATIONS);
         log.info("Filled the store with {} reservations in {} ms", RESERVATIONS, (System.nanoTime() - started) / 1_000_000);
+        try (var store = DeskStore.open(home.resolve("desk.db"))) {
+            for (int run = 0; run < 3; run++) {
+                long read = System.nanoTime();
+                var rows = store.everyReservation();
+                long mapped = System.nanoTime();
+                var bookings = rows.stream().map(DeskServices::booking).toList();
+                log.info("Read {} reservations in {} ms, mapped in {} ms", bookings.size(),
+                        (mapped - read) / 1_000_000, (System.nanoTime() - mapped) / 1_000_000);
+            }
+        }
 
         var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),

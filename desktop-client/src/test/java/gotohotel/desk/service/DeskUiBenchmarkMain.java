@@ -90,6 +90,11 @@ public final class DeskUiBenchmarkMain {
                 System.out.println(line.replaceAll("\\s+", " "));
             }
         }
+        if (Boolean.getBoolean("desk.benchmark.histogram")) {
+            var histogram = new ProcessBuilder("jcmd", String.valueOf(ProcessHandle.current().pid()),
+                    "GC.class_histogram").redirectErrorStream(true).start();
+            new String(histogram.getInputStream().readAllBytes()).lines().limit(22).forEach(System.out::println);
+        }
         var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
         System.out.printf("heap used after GC: %d MB (max %d MB)%n", heap.getUsed() >> 20, heap.getMax() >> 20);
         FxToolkit.cleanupStages();

@@ -78,6 +78,11 @@ class DeskScreenshotTests {
         FxToolkit.setupStage(s -> image.set(s.getScene().snapshot(null)));
 
         assertThat(image.get().getWidth()).isEqualTo(1360);
+        assertThat(model.reservations().selectedProperty().get().booking().status()).isEqualTo("CONFIRMED");
+        assertThat(((javafx.scene.control.Label) stage.getScene().lookup("#detailGuest")).getText())
+                .isEqualTo("Lee Jun-ho");
+        assertThat(stage.getScene().lookup("#confirm").isDisabled()).isTrue();
+        assertThat(stage.getScene().lookup("#checkIn").isDisabled()).isFalse();
         Path root = Path.of(System.getenv().getOrDefault("GOTOHOTEL_ROOT", "..")).toAbsolutePath().normalize();
         Path target = root.resolve("desktop-client/target/desk.png");
         Files.createDirectories(target.getParent());
