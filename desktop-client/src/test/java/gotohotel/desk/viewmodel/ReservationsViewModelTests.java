@@ -197,4 +197,17 @@ class ReservationsViewModelTests {
         signIn.signIn(opened::add);
         assertThat(opened).containsExactly(AccessService.Mode.OFFLINE);
     }
+
+    @Test
+    void anExpiredSessionAsksForThePasswordAgainAndKeepsTheQueue() {
+        services.push(new DeskStatus(true, true, 2, null, "Sign in again to send the queued decisions", List.of()));
+        assertThat(desk.status().signInRequiredProperty().get()).isTrue();
+
+        var answers = new java.util.ArrayList<String>();
+        desk.signInAgain("wrong", answers::add);
+        desk.signInAgain("secret", answers::add);
+
+        assertThat(answers).containsExactly("signin.error.REFUSED", null);
+        assertThat(desk.status().queuedProperty().get()).isEqualTo(2);
+    }
 }
