@@ -6,11 +6,18 @@ import javafx.stage.Stage;
 /** The JavaFX application: one desk window configured from the environment. */
 public final class DeskApp extends Application {
 
+    /** Opened by {@link DeskLauncher} before the toolkit starts (an Application gets no constructor arguments). */
+    private static volatile DeskWindow preopened;
+
     private DeskWindow window;
+
+    static void preopen(DeskWindow window) {
+        preopened = window;
+    }
 
     @Override
     public void init() {
-        window = DeskWindow.open(DeskConfig.from(System.getenv()));
+        window = preopened != null ? preopened : DeskWindow.open(DeskConfig.from(System.getenv()));
     }
 
     @Override

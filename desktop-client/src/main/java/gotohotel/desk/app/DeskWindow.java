@@ -25,6 +25,7 @@ public final class DeskWindow implements AutoCloseable {
     private final ExecutorService syncThreads = Executors.newCachedThreadPool(daemon("desk-sync"));
     private final ScheduledExecutorService serviceThread = Executors.newSingleThreadScheduledExecutor(daemon("desk-services"));
     private final ExecutorService uiWork = Executors.newFixedThreadPool(2, daemon("desk-work"));
+    private final FxUiExecutor ui;
     private final SignInViewModel signIn;
     private final DeskViewModel desk;
     private Scene scene;
@@ -32,7 +33,7 @@ public final class DeskWindow implements AutoCloseable {
 
     private DeskWindow(DeskConfig config) {
         this.services = DeskServices.open(config.setup(), syncThreads, serviceThread);
-        var ui = new FxUiExecutor(uiWork);
+        this.ui = new FxUiExecutor(uiWork);
         this.signIn = new SignInViewModel(services, ui, config.serverUrl());
         this.desk = new DeskViewModel(services, services, ui, config.setup().clock());
         Locale locale = config.locale() != null ? config.locale()
@@ -41,13 +42,17 @@ public final class DeskWindow implements AutoCloseable {
         desk.load();   // the bookings are read while the window opens and staff sign in
     }
 
-    /** Opens the store and the services (call off the FX thread: it migrates the store file). */
+    /**
+     * Opens the store and the services and starts reading the bookings (call off the FX thread: it migrates
+     * the store file; it may run before the FX toolkit starts).
+     */
     public static DeskWindow open(DeskConfig config) {
         return new DeskWindow(config);
     }
 
     /** Shows the window (on the FX thread). */
     public void show(Stage stage) {
+        ui.fxStarted();
         scene = new Scene(signInScreen(), 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(DeskView.class.getResource("desk.css")).toExternalForm());
         stage.setScene(scene);

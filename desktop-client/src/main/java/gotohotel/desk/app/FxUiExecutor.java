@@ -14,9 +14,25 @@ final class FxUiExecutor implements UiExecutor {
     private static final Logger log = LoggerFactory.getLogger(FxUiExecutor.class);
 
     private final ExecutorService background;
+    private final java.util.concurrent.CountDownLatch fxStarted = new java.util.concurrent.CountDownLatch(1);
 
     FxUiExecutor(ExecutorService background) {
         this.background = background;
+    }
+
+    /** The FX toolkit runs: results may be handed over now (work may start before, e.g. in main). */
+    void fxStarted() {
+        fxStarted.countDown();
+    }
+
+    private void later(Runnable action) {
+        try {
+            fxStarted.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        Platform.runLater(action);
     }
 
     @Override
@@ -24,20 +40,20 @@ final class FxUiExecutor implements UiExecutor {
         background.execute(() -> {
             try {
                 T result = work.call();
-                Platform.runLater(() -> onSuccess.accept(result));
+                later(() -> onSuccess.accept(result));
             } catch (Exception | Error e) {
                 log.debug("Background work failed", e);
-                Platform.runLater(() -> onFailure.accept(e));
+                later(() -> onFailure.accept(e));
             }
         });
     }
 
     @Override
     public void onUi(Runnable action) {
-        if (Platform.isFxApplicationThread()) {
+        if (fxStarted.getCount() == 0 && Platform.isFxApplicationThread()) {
             action.run();
         } else {
-            Platform.runLater(action);
+            background.execute(() -> later(action));
         }
     }
 }

@@ -114,7 +114,7 @@ public final class DeskServices implements AccessService, ReservationService, Au
             var c = kept.get();
             long checking = System.nanoTime();
             boolean matches = hasher.matches(password, c.algorithm(), c.iterations(), c.salt(), c.hash());
-            log.info("Checked {}'s password against the kept hash in {} ms", user, (System.nanoTime() - checking) / 1_000_000);
+            log.debug("Checked {}'s password against the kept hash in {} ms", user, (System.nanoTime() - checking) / 1_000_000);
             if (!matches) {
                 link.close();
                 throw new SignInFailedException(SignInFailedException.Reason.WRONG_LOCAL_PASSWORD, "no match");

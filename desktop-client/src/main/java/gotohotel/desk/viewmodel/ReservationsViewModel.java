@@ -74,7 +74,12 @@ public final class ReservationsViewModel {
                     added.add(row);
                 }
             }
+            // the sorted list inserts added rows one by one (a shift each); unsorted, it takes them in one go
+            // and then sorts them once
+            var order = sorted.getComparator();
+            sorted.setComparator(null);
             all.addAll(added);
+            sorted.setComparator(order);
             loaded.set(true);
         }, failure -> message.set("error.load"));
     }

@@ -75,7 +75,9 @@ class DeskUiBenchmark {
         command.addAll(List.of(DeskUiBenchmarkMain.class.getName(), home.toString()));
         Path output = Path.of("target", "desk-ui-benchmark.txt");
         Files.createDirectories(output.getParent());
-        var process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+        builder.environment().put("MALLOC_ARENA_MAX", System.getProperty("desk.benchmark.arenas", "2"));
+        var process = builder.start();
         assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("the desk benchmark finished").isTrue();
         String report = Files.readString(output);
         log.info("Desk UI benchmark:\n{}", report);

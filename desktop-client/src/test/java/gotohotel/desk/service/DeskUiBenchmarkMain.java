@@ -29,9 +29,10 @@ public final class DeskUiBenchmarkMain {
 
     public static void main(String[] args) throws Exception {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-        var stage = FxToolkit.registerPrimaryStage();
+        // as DeskLauncher does: the store opens and the bookings are read while the toolkit starts
         var window = DeskWindow.open(new DeskConfig(new DeskSetup(Path.of(args[0]), Clock.systemDefaultZone(),
                 Duration.ofSeconds(30)), "http://127.0.0.1:9", Locale.ENGLISH));
+        FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(window::show);
         long shown = System.currentTimeMillis();
         var robot = new FxRobot();
