@@ -20,12 +20,13 @@ final class OccupancyView {
     static Parent build(OccupancyViewModel model, Texts t) {
         var table = new TableView<>(model.lines());
         table.setId("occupancy");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         Runnable columns = () -> {
             var type = new TableColumn<OccupancyViewModel.Line, String>(t.get("column.room-type"));
             type.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(t.orElse("room." + c.getValue().roomType(),
                     c.getValue().roomType())));
-            type.setPrefWidth(120);
+            type.setPrefWidth(150);
+            type.setSortable(false);
             table.getColumns().setAll(java.util.List.of(type));
             for (int i = 0; i < model.nights().size(); i++) {
                 int night = i;
@@ -36,11 +37,15 @@ final class OccupancyView {
                 column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().sold()[night]));
                 column.setStyle("-fx-alignment: CENTER;");
                 column.setSortable(false);
+                column.setPrefWidth(66);
+                column.setMinWidth(56);
                 table.getColumns().add(column);
             }
             var total = new TableColumn<OccupancyViewModel.Line, Number>(t.get("occupancy.total"));
             total.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().total()));
             total.setStyle("-fx-alignment: CENTER-RIGHT;");
+            total.setPrefWidth(110);
+            total.setSortable(false);
             table.getColumns().add(total);
         };
         model.nights().addListener((javafx.collections.ListChangeListener<java.time.LocalDate>) c -> columns.run());

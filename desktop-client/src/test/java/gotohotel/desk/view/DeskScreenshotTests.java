@@ -91,6 +91,19 @@ class DeskScreenshotTests {
             ImageIO.write(SwingFXUtils.fromFXImage(image.get(), null), "png", root.resolve("docs/desk.png").toFile());
         }
         assertThat(Files.size(target)).isGreaterThan(10_000);
+
+        var occupancy = new AtomicReference<WritableImage>();
+        FxToolkit.setupStage(s -> {
+            var tabs = (javafx.scene.control.TabPane) s.getScene().getRoot().lookup(".tab-pane");
+            tabs.getSelectionModel().select(1);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        FxToolkit.setupStage(s -> occupancy.set(s.getScene().snapshot(null)));
+        ImageIO.write(SwingFXUtils.fromFXImage(occupancy.get(), null), "png",
+                root.resolve("desktop-client/target/desk-occupancy.png").toFile());
+        var lines = model.occupancy().lines();
+        assertThat(lines).extracting(OccupancyLine -> OccupancyLine.roomType())
+                .containsExactly("DELUXE", "FAMILY", "STANDARD", "SUITE");
     }
 
     private static FakeDesk sample(LocalDate today) {
