@@ -1,12 +1,16 @@
 package gotohotel.backend.sync;
 
+import gotohotel.backend.reservation.ReservationHistory;
 import gotohotel.backend.staff.StaffPrincipal;
 import gotohotel.backend.web.ApiException;
 import gotohotel.backend.web.ProblemTypes;
 import gotohotel.shared.sync.ChangesPage;
 import gotohotel.shared.sync.CommandBatch;
 import gotohotel.shared.sync.CommandBatchResult;
+import gotohotel.shared.sync.HistoryLineView;
 import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -16,6 +20,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -35,11 +40,13 @@ class SyncController {
     private final ChangesFeed feed;
     private final CommitSignal commits;
     private final CommandBatches batches;
+    private final ReservationHistory history;
 
-    SyncController(ChangesFeed feed, CommitSignal commits, CommandBatches batches) {
+    SyncController(ChangesFeed feed, CommitSignal commits, CommandBatches batches, ReservationHistory history) {
         this.feed = feed;
         this.commits = commits;
         this.batches = batches;
+        this.history = history;
     }
 
     /**
@@ -87,6 +94,16 @@ class SyncController {
     CommandBatchResult commands(@RequestBody CommandBatch batch,
                                 @RequestAttribute(StaffPrincipal.ATTRIBUTE) StaffPrincipal staff) {
         return batches.apply(batch, staff.username());
+    }
+
+    /** The reservation's audit trail for the desk's details pane, oldest first; 404 for an unknown one. */
+    @GetMapping("/reservations/{reservationId}/history")
+    List<HistoryLineView> history(@PathVariable UUID reservationId) {
+        var lines = history.of(reservationId);
+        if (lines.isEmpty()) {
+            throw ApiException.notFound("reservation " + reservationId);
+        }
+        return lines;
     }
 
     /** 409 with the seq the server holds for the desk, so the desk can resync and renumber its queue. */

@@ -176,6 +176,32 @@ class SyncEndToEndTests extends EndToEndTest {
     }
 
     @Test
+    void theDeskReadsAReservationsHistoryWithWhoDidWhatFromWhichDesk() {
+        String reservationId = reservationOf(placeOrder());
+        UUID client = UUID.randomUUID();
+        api.post("/api/sync/commands", batch(client, command(1, "CONFIRM", reservationId, null),
+                command(2, "REJECT", reservationId, "Pipe burst in the room")), staffToken());
+
+        var history = api.get("/api/sync/reservations/" + reservationId + "/history", staffToken());
+
+        assertThat(history.status()).isEqualTo(200);
+        var lines = new ArrayList<Map<String, String>>();
+        history.body().forEach(line -> {
+            var fields = new LinkedHashMap<String, String>();
+            line.properties().forEach(field -> fields.put(field.getKey(), field.getValue().asString()));
+            lines.add(fields);
+        });
+        assertThat(lines).extracting(line -> line.get("action")).containsExactly("CREATE", "CONFIRM", "REJECT");
+        assertThat(lines.get(1)).containsEntry("staff", "Receptionist Park").containsEntry("account", "admin")
+                .containsEntry("clientId", client.toString()).containsEntry("status", "CONFIRMED");
+        assertThat(lines.get(2)).containsEntry("reason", "Pipe burst in the room");
+        assertThat(lines.get(0)).doesNotContainKey("clientId");
+        assertThat(api.get("/api/sync/reservations/" + UUID.randomUUID() + "/history", staffToken()).status())
+                .isEqualTo(404);
+        assertThat(api.get("/api/sync/reservations/" + reservationId + "/history", null).status()).isEqualTo(401);
+    }
+
+    @Test
     void aDecisionAnotherDeskAlreadyMadeCountsAsDone() {
         String reservationId = reservationOf(placeOrder());
         api.post("/api/sync/commands", batch(UUID.randomUUID(), command(1, "CONFIRM", reservationId, null)),

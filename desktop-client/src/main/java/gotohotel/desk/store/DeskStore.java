@@ -11,9 +11,13 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * The desk's SQLite store. Each method is one local transaction, so a crash at any instant leaves either
@@ -23,9 +27,25 @@ import java.util.UUID;
 public final class DeskStore implements AutoCloseable {
 
     private final Sqlite db;
+    private final List<Consumer<Set<UUID>>> changeListeners = new CopyOnWriteArrayList<>();
 
     private DeskStore(Sqlite db) {
         this.db = db;
+    }
+
+    /**
+     * The listener is told, after each commit that changed cached reservations, which ones changed (on the
+     * thread that made the change): screens fetch just those again instead of everything.
+     */
+    public void onReservationsChanged(Consumer<Set<UUID>> listener) {
+        changeListeners.add(listener);
+    }
+
+    private void changed(Set<UUID> reservationIds) {
+        if (!reservationIds.isEmpty()) {
+            var ids = Set.copyOf(reservationIds);
+            changeListeners.forEach(listener -> listener.accept(ids));
+        }
     }
 
     public static DeskStore open(DeskHome home) {
@@ -51,6 +71,43 @@ public final class DeskStore implements AutoCloseable {
 
     public List<LocalReservation> reservations() {
         return db.transaction(ReservationRows::all);
+    }
+
+    /** Every cached reservation, unordered (faster than {@link #reservations()} for a screen that sorts). */
+    public List<LocalReservation> everyReservation() {
+        return db.transaction(ReservationRows::everything);
+    }
+
+    /** The cached reservations with these ids; ids the desk does not hold are left out. */
+    public List<LocalReservation> reservations(Set<UUID> reservationIds) {
+        return db.transaction(tx -> ReservationRows.byIds(tx, List.copyOf(reservationIds)));
+    }
+
+    /** This reservation's decisions still waiting for the server's answer, oldest first. */
+    public List<SyncCommand> queuedDecisions(UUID reservationId) {
+        return db.transaction(tx -> CommandRows.of(tx, reservationId));
+    }
+
+    public Optional<StaffCredential> credential(String username) {
+        return db.transaction(tx -> LocalRows.credential(tx, username));
+    }
+
+    public void remember(StaffCredential credential) {
+        db.transaction(tx -> {
+            LocalRows.putCredential(tx, credential);
+            return null;
+        });
+    }
+
+    public Optional<String> setting(String name) {
+        return db.transaction(tx -> LocalRows.setting(tx, name));
+    }
+
+    public void putSetting(String name, String value) {
+        db.transaction(tx -> {
+            LocalRows.putSetting(tx, name, value);
+            return null;
+        });
     }
 
     public long reservationCount() {
@@ -85,7 +142,7 @@ public final class DeskStore implements AutoCloseable {
         if (type == CommandType.REJECT && (reason == null || reason.isBlank())) {
             throw new DecisionRefusedException("A rejection needs a reason for the guest.");
         }
-        return db.transaction(tx -> {
+        var decided = db.transaction(tx -> {
             var reservation = ReservationRows.find(tx, reservationId).orElseThrow(
                     () -> new DecisionRefusedException("This reservation is not on this desk."));
             String next = Transitions.after(reservation.localStatus(), type).orElseThrow(
@@ -98,6 +155,8 @@ public final class DeskStore implements AutoCloseable {
             ReservationRows.showLocally(tx, reservationId, next);
             return command;
         });
+        changed(Set.of(reservationId));
+        return decided;
     }
 
     /** The oldest queued commands, in seq order. */
@@ -112,7 +171,9 @@ public final class DeskStore implements AutoCloseable {
      * @return how many new conflicts were recorded
      */
     public int recordAnswers(List<CommandResult> results, Instant now) {
-        return db.transaction(tx -> {
+        var touched = new LinkedHashSet<UUID>();
+        int recorded = db.transaction(tx -> {
+            touched.clear();
             int conflicts = 0;
             long acknowledged = 0;
             for (var result : results) {
@@ -122,6 +183,7 @@ public final class DeskStore implements AutoCloseable {
                     continue;   // answered before (a repeated answer changes nothing)
                 }
                 CommandRows.remove(tx, result.commandId());
+                touched.add(command.get().reservationId());
                 var cached = ReservationRows.find(tx, command.get().reservationId());
                 if (result.reservation() != null && (cached.isEmpty()
                         || result.reservation().version() >= cached.get().server().version())) {
@@ -138,6 +200,8 @@ public final class DeskStore implements AutoCloseable {
             StateRow.acknowledged(tx, acknowledged, now);
             return conflicts;
         });
+        changed(touched);
+        return recorded;
     }
 
     /**
@@ -147,7 +211,9 @@ public final class DeskStore implements AutoCloseable {
      * cursor was reset (a resync started meanwhile) does not move the cursor.
      */
     public void applyDownload(String requestedCursor, ChangesPage page, Instant now) {
+        var touched = new LinkedHashSet<UUID>();
         db.transaction(tx -> {
+            touched.clear();
             var position = StateRow.read(tx);
             boolean current = Objects.equals(requestedCursor, position.cursor());
             boolean serverWins = current && position.fullResync();
@@ -156,6 +222,7 @@ public final class DeskStore implements AutoCloseable {
                 if (cached.isEmpty() || serverWins || snapshot.version() > cached.get().server().version()) {
                     ReservationRows.put(tx, snapshot);
                     rebase(tx, snapshot.reservationId());
+                    touched.add(snapshot.reservationId());
                 }
             }
             if (current) {
@@ -163,6 +230,7 @@ public final class DeskStore implements AutoCloseable {
             }
             return null;
         });
+        changed(touched);
     }
 
     /**

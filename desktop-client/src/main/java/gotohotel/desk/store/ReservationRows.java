@@ -28,6 +28,29 @@ final class ReservationRows {
         return db.query(SELECT + " ORDER BY r.check_in, r.guest_name", ReservationRows::map);
     }
 
+    /**
+     * Every cached reservation in no particular order, for a screen that sorts them itself: one pass over the
+     * table with the queue counted once (not per row).
+     */
+    static List<LocalReservation> everything(Sqlite db) throws SQLException {
+        return db.query("""
+                SELECT r.*, coalesce(q.n, 0) AS queued FROM reservation r
+                LEFT JOIN (SELECT reservation_id, count(*) AS n FROM pending_command GROUP BY reservation_id) q
+                    ON q.reservation_id = r.reservation_id""", ReservationRows::map);
+    }
+
+    /** The cached reservations with these ids (those the desk holds), in chunks the driver takes. */
+    static List<LocalReservation> byIds(Sqlite db, List<UUID> ids) throws SQLException {
+        var found = new java.util.ArrayList<LocalReservation>(ids.size());
+        for (int from = 0; from < ids.size(); from += 500) {
+            var chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            found.addAll(db.query(SELECT + " WHERE r.reservation_id IN (" + marks + ")", ReservationRows::map,
+                    chunk.stream().map(UUID::toString).toArray()));
+        }
+        return found;
+    }
+
     static long count(Sqlite db) throws SQLException {
         return db.number("SELECT count(*) FROM reservation");
     }

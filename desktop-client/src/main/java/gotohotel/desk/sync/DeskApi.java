@@ -22,6 +22,10 @@ interface DeskApi {
     Call<ChangesPage> changes(@Header("Authorization") String bearer, @Query("since") String since,
                               @Query("limit") int limit, @Query("waitSeconds") int waitSeconds);
 
+    @GET("api/sync/reservations/{id}/history")
+    Call<java.util.List<gotohotel.shared.sync.HistoryLineView>> history(@Header("Authorization") String bearer,
+                                                                       @retrofit2.http.Path("id") String reservationId);
+
     @POST("api/sync/commands")
     Call<CommandBatchResult> commands(@Header("Authorization") String bearer, @Body CommandBatch batch);
 }

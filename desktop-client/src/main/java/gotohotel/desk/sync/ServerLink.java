@@ -62,6 +62,23 @@ public final class ServerLink implements AutoCloseable {
         return call(api.commands(bearer(token), batch));
     }
 
+    /**
+     * The server's audit trail of one reservation, oldest first; empty when the server cannot say now (offline,
+     * not signed in, or an older server without the endpoint).
+     */
+    public java.util.Optional<java.util.List<gotohotel.shared.sync.HistoryLineView>> history(StaffSession session,
+                                                                                     java.util.UUID reservationId) {
+        var token = session.token();
+        if (token.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        var answer = call(api.history(bearer(token.get()), reservationId.toString()));
+        if (answer.kind() == Answer.Kind.UNAUTHORIZED) {
+            session.expired(token.get());
+        }
+        return answer.kind() == Answer.Kind.OK ? java.util.Optional.of(answer.body()) : java.util.Optional.empty();
+    }
+
     private <T> Answer<T> call(Call<T> call) {
         try {
             return answer(call.execute());

@@ -27,11 +27,17 @@ public final class StaffSession {
     public void signIn(String username, String password) {
         var answer = link.login(username, password);
         if (answer.kind() != Answer.Kind.OK || answer.body().token() == null) {
-            throw new SignInException(answer.kind() == Answer.Kind.UNREACHABLE
+            boolean unreachable = answer.kind() == Answer.Kind.UNREACHABLE;
+            throw new SignInException(unreachable
                     ? "The server cannot be reached; try again when the link is back."
-                    : "The server did not accept this name and password (" + answer.problem() + ").");
+                    : "The server did not accept this name and password (" + answer.problem() + ").", unreachable);
         }
         useToken(answer.body().token());
+    }
+
+    /** Forgets the token (sign out). */
+    public void signOut() {
+        token.set(null);
     }
 
     /** Takes a token obtained elsewhere (another window of the app signed in). */
@@ -59,8 +65,21 @@ public final class StaffSession {
 
     /** Sign-in refused or impossible now. */
     public static class SignInException extends RuntimeException {
+
+        private final boolean unreachable;
+
         public SignInException(String message) {
+            this(message, false);
+        }
+
+        public SignInException(String message, boolean unreachable) {
             super(message);
+            this.unreachable = unreachable;
+        }
+
+        /** True when the server did not answer (as opposed to refusing the credentials). */
+        public boolean unreachable() {
+            return unreachable;
         }
     }
 }

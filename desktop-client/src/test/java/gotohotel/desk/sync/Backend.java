@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * The whole product as a user starts it ({@code ./gotohotel server}: PostgreSQL, Kafka, the backend), started
  * once for all the desk tests of a run and stopped at its end. Test classes take it as a parameter.
  */
-final class Backend implements AutoCloseable {
+public final class Backend implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Backend.class);
 
@@ -33,11 +33,11 @@ final class Backend implements AutoCloseable {
         this.guests = new Guests(launcher.baseUrl());
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return launcher.baseUrl();
     }
 
-    int port() {
+    public int port() {
         return Integer.parseInt(baseUrl().substring(baseUrl().lastIndexOf(':') + 1));
     }
 
@@ -49,15 +49,15 @@ final class Backend implements AutoCloseable {
         return launcher.processes();
     }
 
-    Database database() {
+    public Database database() {
         return launcher.database();
     }
 
-    Guests guests() {
+    public Guests guests() {
         return guests;
     }
 
-    String adminPassword() {
+    public String adminPassword() {
         return Launcher.ADMIN_PASSWORD;
     }
 
@@ -108,7 +108,7 @@ final class Backend implements AutoCloseable {
     }
 
     /** Resolves a {@link Backend} parameter: the one of this test run, started on first use. */
-    static final class Extension implements ParameterResolver {
+    public static final class Extension implements ParameterResolver {
 
         private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Backend.class);
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** Plain JDBC onto the backend's database: the audit lines and the desk's answered commands, and to play a restore. */
-record Database(String url, String user, String password) {
+public record Database(String url, String user, String password) {
 
     long count(String sql, Object... parameters) {
         try (var connection = DriverManager.getConnection(url, user, password);
@@ -69,7 +69,7 @@ record Database(String url, String user, String password) {
         }
     }
 
-    String reservationStatus(UUID reservationId) {
+    public String reservationStatus(UUID reservationId) {
         return text("SELECT status FROM reservation WHERE id = ?", reservationId);
     }
 

@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * at once, open ones cut), lose the answer to the next command batches after the backend received and
  * applied them, and — for a while — drop a share of new connections, delay them, and cut a share of answers.
  */
-final class FaultyProxy implements AutoCloseable {
+public final class FaultyProxy implements AutoCloseable {
 
     private static final String COMMANDS = "POST /api/sync/commands";
 
@@ -38,22 +38,22 @@ final class FaultyProxy implements AutoCloseable {
     private volatile double cutChance;
     private volatile Duration delay = Duration.ZERO;
 
-    FaultyProxy(int upstreamPort) throws IOException {
+    public FaultyProxy(int upstreamPort) throws IOException {
         this.upstreamPort = upstreamPort;
         this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         thread("proxy-accept", this::accept).start();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getLocalPort();
     }
 
-    void linkDown() {
+    public void linkDown() {
         up = false;
         open.forEach(FaultyProxy::closeQuietly);
     }
 
-    void linkUp() {
+    public void linkUp() {
         up = true;
     }
 

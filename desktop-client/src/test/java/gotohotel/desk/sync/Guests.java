@@ -23,9 +23,9 @@ import java.util.stream.IntStream;
  * Guests booking and cancelling through the guest API, straight at the backend. Each booking takes the next
  * free room of the seeded hotel (25 rooms a night), night after night, so tests never run out of rooms.
  */
-final class Guests {
+public final class Guests {
 
-    record PaidOrder(UUID orderId, String accessToken) {
+    public record PaidOrder(UUID orderId, String accessToken) {
     }
 
     private static final List<String> ROOMS_A_NIGHT = roomsANight();
@@ -40,7 +40,7 @@ final class Guests {
     }
 
     /** Books and pays one night; returns once the backend answered 201. */
-    PaidOrder book() {
+    public PaidOrder book() {
         int room = nextRoom.getAndIncrement();
         var checkIn = LocalDate.now().plusDays(3 + room / ROOMS_A_NIGHT.size());
         String body = """
@@ -78,7 +78,7 @@ final class Guests {
         }
     }
 
-    void cancel(PaidOrder order) {
+    public void cancel(PaidOrder order) {
         var response = send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/orders/" + order.orderId() + "/cancel"))
                 .header("Authorization", "Bearer " + order.accessToken()).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{}")));

@@ -1,0 +1,103 @@
+package gotohotel.desk.app;
+
+import gotohotel.desk.service.DeskServices;
+import gotohotel.desk.view.DeskView;
+import gotohotel.desk.view.LanguagePicker;
+import gotohotel.desk.view.SignInView;
+import gotohotel.desk.view.Texts;
+import gotohotel.desk.viewmodel.DeskViewModel;
+import gotohotel.desk.viewmodel.SignInViewModel;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** One desk window: its store, services and view-models, showing the sign-in screen or the desk. */
+public final class DeskWindow implements AutoCloseable {
+
+    private final DeskServices services;
+    private final ExecutorService syncThreads = Executors.newCachedThreadPool(daemon("desk-sync"));
+    private final ScheduledExecutorService serviceThread = Executors.newSingleThreadScheduledExecutor(daemon("desk-services"));
+    private final ExecutorService uiWork = Executors.newFixedThreadPool(2, daemon("desk-work"));
+    private final FxUiExecutor ui;
+    private final SignInViewModel signIn;
+    private final DeskViewModel desk;
+    private Scene scene;
+    private boolean signedIn;
+
+    private DeskWindow(DeskConfig config) {
+        this.services = DeskServices.open(config.setup(), syncThreads, serviceThread);
+        this.ui = new FxUiExecutor(uiWork);
+        this.signIn = new SignInViewModel(services, ui, config.serverUrl());
+        this.desk = new DeskViewModel(services, services, ui, config.setup().clock());
+        Locale locale = config.locale() != null ? config.locale()
+                : services.rememberedLanguage().map(Locale::forLanguageTag).orElse(Locale.getDefault());
+        desk.localeProperty().set(locale);
+        desk.load();   // the bookings are read while the window opens and staff sign in
+    }
+
+    /**
+     * Opens the store and the services and starts reading the bookings (call off the FX thread: it migrates
+     * the store file; it may run before the FX toolkit starts).
+     */
+    public static DeskWindow open(DeskConfig config) {
+        return new DeskWindow(config);
+    }
+
+    /** Shows the window (on the FX thread). */
+    public void show(Stage stage) {
+        ui.fxStarted();
+        scene = new Scene(signInScreen(), 1280, 800);
+        scene.getStylesheets().add(Objects.requireNonNull(DeskView.class.getResource("desk.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        desk.localeProperty().subscribe(locale -> stage.setTitle(new Texts(locale).get("app.title")));
+        stage.show();
+    }
+
+    private Parent signInScreen() {
+        var texts = new Texts(desk.localeProperty().get());
+        return SignInView.build(signIn, texts, mode -> {
+            desk.opened(signIn.usernameProperty().get(), mode);
+            signedIn = true;
+            scene.setRoot(deskScreen());
+        }, LanguagePicker.build(texts.locale(), this::switchLanguage));
+    }
+
+    private Parent deskScreen() {
+        return new DeskView(desk, new Texts(desk.localeProperty().get()), () -> {
+            signedIn = false;
+            scene.setRoot(signInScreen());
+        }, this::switchLanguage).build();
+    }
+
+    /** Builds the screen again in the chosen language; the state lives in the view-models and stays. */
+    private void switchLanguage(Locale locale) {
+        desk.switchLanguage(locale);
+        scene.setRoot(signedIn ? deskScreen() : signInScreen());
+    }
+
+    @Override
+    public void close() {
+        services.close();
+        uiWork.shutdownNow();
+        serviceThread.shutdownNow();
+        syncThreads.shutdownNow();
+    }
+
+    private static ThreadFactory daemon(String name) {
+        var count = new AtomicInteger();
+        return runnable -> {
+            var thread = new Thread(runnable, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

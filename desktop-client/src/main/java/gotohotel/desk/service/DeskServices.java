@@ -1,0 +1,330 @@
+package gotohotel.desk.service;
+
+import gotohotel.desk.store.DeskStore;
+import gotohotel.desk.store.LocalReservation;
+import gotohotel.desk.store.StaffCredential;
+import gotohotel.desk.sync.ServerLink;
+import gotohotel.desk.sync.StaffSession;
+import gotohotel.desk.sync.SyncEngine;
+import gotohotel.desk.sync.SyncSettings;
+import gotohotel.desk.sync.SyncStatus;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The desk's services over the local store and the sync engine. One engine per signed-in session; a staff
+ * member who signed in here before may open the desk offline (the password checked against the kept hash),
+ * and the desk keeps asking the server for a token in the background until it gets one.
+ */
+public final class DeskServices implements AccessService, ReservationService, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(DeskServices.class);
+    static final String SERVER = "server";
+    static final String USERNAME = "username";
+    static final String LANGUAGE = "language";
+
+    private final DeskStore store;
+    private final ExecutorService syncThreads;
+    private final ScheduledExecutorService work;
+    private final Clock clock;
+    private final SyncSettings settings;
+    private final PasswordHasher hasher = new PasswordHasher();
+    private final HistorySource history;
+    private final List<DeskListener> listeners = new CopyOnWriteArrayList<>();
+    private final Set<UUID> changed = new HashSet<>();
+    private final boolean ownsStore;
+    private volatile Connection connection;
+    private volatile DeskStatus lastStatus;
+
+    /** A signed-in session: the link to one server, its token holder and engine. */
+    private record Connection(String serverUrl, String username, ServerLink link, StaffSession session,
+                              SyncEngine engine) {
+    }
+
+    /**
+     * @param syncThreads runs the engine's two loops (they block on the network): give it at least two threads
+     * @param work the services' own background thread (coalesced refreshes, sign-in retries)
+     */
+    public DeskServices(DeskStore store, ExecutorService syncThreads, ScheduledExecutorService work, Clock clock,
+                        SyncSettings settings) {
+        this(store, false, syncThreads, work, clock, settings);
+    }
+
+    private DeskServices(DeskStore store, boolean ownsStore, ExecutorService syncThreads,
+                         ScheduledExecutorService work, Clock clock, SyncSettings settings) {
+        this.store = store;
+        this.ownsStore = ownsStore;
+        this.syncThreads = syncThreads;
+        this.work = work;
+        this.clock = clock;
+        this.settings = settings;
+        this.history = new HistorySource(store);
+        this.lastStatus = DeskStatus.offline(store.queuedCount(), store.position().lastSyncAt());
+        store.onReservationsChanged(this::reservationsChanged);
+    }
+
+    /** Opens (and migrates) the store under the setup's home; closing the services closes it. */
+    public static DeskServices open(DeskSetup setup, ExecutorService syncThreads, ScheduledExecutorService work) {
+        var defaults = SyncSettings.defaults();
+        var settings = new SyncSettings(defaults.batchSize(), defaults.pageSize(), defaults.waitSeconds(),
+                defaults.backoffBase(), setup.retryCap(), defaults.idle());
+        var store = DeskStore.open(new gotohotel.desk.store.DeskHome(setup.home()));
+        return new DeskServices(store, true, syncThreads, work, setup.clock(), settings);
+    }
+
+    // --- access ---------------------------------------------------------------------------------------
+
+    @Override
+    public synchronized Mode signIn(String serverUrl, String username, String password) {
+        if (serverUrl == null || serverUrl.isBlank() || !serverUrl.matches("(?i)https?://.+")) {
+            throw new SignInFailedException(SignInFailedException.Reason.NO_SERVER, "not an http(s) address");
+        }
+        String user = username.strip();
+        disconnect();
+        var link = ServerLink.to(serverUrl.strip(), settings.requestTimeout());
+        var session = new StaffSession(link);
+        Mode mode;
+        try {
+            session.signIn(user, password);
+            rememberPassword(user, password);
+            mode = Mode.ONLINE;
+        } catch (StaffSession.SignInException e) {
+            if (!e.unreachable()) {
+                link.close();
+                throw new SignInFailedException(SignInFailedException.Reason.REFUSED, e.getMessage());
+            }
+            var kept = store.credential(user);
+            if (kept.isEmpty()) {
+                link.close();
+                throw new SignInFailedException(SignInFailedException.Reason.UNREACHABLE_NEVER_SIGNED_IN_HERE,
+                        e.getMessage());
+            }
+            var c = kept.get();
+            long checking = System.nanoTime();
+            boolean matches = hasher.matches(password, c.algorithm(), c.iterations(), c.salt(), c.hash());
+            log.debug("Checked {}'s password against the kept hash in {} ms", user, (System.nanoTime() - checking) / 1_000_000);
+            if (!matches) {
+                link.close();
+                throw new SignInFailedException(SignInFailedException.Reason.WRONG_LOCAL_PASSWORD, "no match");
+            }
+            mode = Mode.OFFLINE;
+        }
+        store.putSetting(SERVER, serverUrl.strip());
+        store.putSetting(USERNAME, user);
+        var engine = new SyncEngine(store, link, session, syncThreads, clock, settings, new Random());
+        var opened = new Connection(serverUrl.strip(), user, link, session, engine);
+        connection = opened;
+        engine.addListener(this::syncChanged);
+        engine.start();
+        if (mode == Mode.OFFLINE) {
+            keepSigningIn(opened, password, Duration.ofSeconds(1));
+        }
+        log.info("{} opened the desk {} against {}", user, mode == Mode.ONLINE ? "online" : "offline", serverUrl);
+        return mode;
+    }
+
+    /** Until the server gives a token (or the staff sign out), try again with growing pauses. */
+    private void keepSigningIn(Connection opened, String password, Duration pause) {
+        work.schedule(() -> {
+            if (connection != opened || opened.session().signedIn()) {
+                return;
+            }
+            try {
+                opened.session().signIn(opened.username(), password);
+                rememberPassword(opened.username(), password);
+                log.info("The server is back: {} signed in", opened.username());
+            } catch (StaffSession.SignInException e) {
+                if (e.unreachable()) {
+                    var next = pause.multipliedBy(2);
+                    keepSigningIn(opened, password, next.compareTo(Duration.ofSeconds(15)) > 0
+                            ? Duration.ofSeconds(15) : next);
+                } else {
+                    log.warn("The server refused {}'s password: asking again", opened.username());
+                    publish(new DeskStatus(lastStatus.online(), true, lastStatus.queued(), lastStatus.lastSyncAt(),
+                            e.getMessage(), lastStatus.conflicts()));
+                }
+            }
+        }, pause.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void signInAgain(String password) {
+        var current = connection;
+        if (current == null) {
+            throw new SignInFailedException(SignInFailedException.Reason.NO_SERVER, "not signed in");
+        }
+        try {
+            current.session().signIn(current.username(), password);
+            rememberPassword(current.username(), password);
+        } catch (StaffSession.SignInException e) {
+            throw new SignInFailedException(e.unreachable()
+                    ? SignInFailedException.Reason.UNREACHABLE_NEVER_SIGNED_IN_HERE
+                    : SignInFailedException.Reason.REFUSED, e.getMessage());
+        }
+    }
+
+    private void rememberPassword(String username, String password) {
+        var hash = hasher.hash(password);
+        store.remember(new StaffCredential(username, hash.algorithm(), hash.iterations(), hash.salt(), hash.hash(),
+                clock.instant()));
+    }
+
+    @Override
+    public synchronized void signOut() {
+        disconnect();
+        publish(DeskStatus.offline(store.queuedCount(), store.position().lastSyncAt()));
+    }
+
+    private void disconnect() {
+        var current = connection;
+        connection = null;
+        if (current != null) {
+            current.session().signOut();
+            current.engine().close();
+            current.link().close();
+        }
+    }
+
+    @Override
+    public Optional<String> rememberedServer() {
+        return store.setting(SERVER);
+    }
+
+    @Override
+    public Optional<String> rememberedUsername() {
+        return store.setting(USERNAME);
+    }
+
+    @Override
+    public Optional<String> rememberedLanguage() {
+        return store.setting(LANGUAGE);
+    }
+
+    @Override
+    public void rememberLanguage(String languageTag) {
+        store.putSetting(LANGUAGE, languageTag);
+    }
+
+    // --- reservations ---------------------------------------------------------------------------------
+
+    @Override
+    public List<Booking> bookings() {
+        long started = System.nanoTime();
+        var bookings = store.everyReservation().stream().map(DeskServices::booking).toList();
+        log.info("Read {} bookings from the desk store in {} ms", bookings.size(), (System.nanoTime() - started) / 1_000_000);
+        return bookings;
+    }
+
+    @Override
+    public Booking decide(UUID bookingId, Decision decision, String reason) {
+        var current = connection;
+        if (current == null) {
+            throw new DecisionRefusedException("Sign in first.");
+        }
+        try {
+            current.engine().decide(bookingId, gotohotel.shared.sync.CommandType.valueOf(decision.name()),
+                    current.username(), reason);
+        } catch (gotohotel.desk.store.DecisionRefusedException e) {
+            throw new DecisionRefusedException(e.getMessage());
+        }
+        return store.reservation(bookingId).map(DeskServices::booking).orElseThrow();
+    }
+
+    @Override
+    public List<HistoryEntry> history(UUID bookingId) {
+        var current = connection;
+        return history.of(bookingId, current == null ? null : current.link(),
+                current == null ? null : current.session());
+    }
+
+    @Override
+    public void dismissConflict(long conflictId) {
+        var current = connection;
+        if (current != null) {
+            current.engine().dismissConflict(conflictId);
+        } else {
+            store.dismiss(conflictId);
+        }
+    }
+
+    @Override
+    public DeskStatus status() {
+        return lastStatus;
+    }
+
+    @Override
+    public void listen(DeskListener listener) {
+        listeners.add(listener);
+    }
+
+    static Booking booking(LocalReservation r) {
+        var s = r.server();
+        // the few distinct statuses, room types, currencies and staff names are shared, not held once per row
+        return new Booking(s.reservationId(), s.orderId(), s.guestName(), s.phone(), shared(s.roomType()),
+                s.checkIn(), s.checkOut(), s.guestCount(), shared(r.localStatus()), s.amount(), shared(s.currency()),
+                r.queued() > 0, shared(s.lastChangedBy()), s.updatedAt());
+    }
+
+    private static String shared(String text) {
+        return text == null ? null : text.intern();
+    }
+
+    // --- changes --------------------------------------------------------------------------------------
+
+    private void syncChanged(SyncStatus s) {
+        publish(new DeskStatus(s.online(), s.signInRequired(), s.queued(), s.lastSyncAt(), s.lastError(),
+                s.conflicts().stream().map(c -> new ConflictNote(c.id(), c.reservationId(), c.guestName(), c.type(),
+                        c.message(), c.occurredAt())).toList()));
+    }
+
+    private void publish(DeskStatus status) {
+        lastStatus = status;
+        listeners.forEach(listener -> listener.statusChanged(status));
+    }
+
+    /** Collects the changed ids and reads them once on the services' thread, however many commits came. */
+    private void reservationsChanged(Set<UUID> ids) {
+        boolean schedule;
+        synchronized (changed) {
+            schedule = changed.isEmpty();
+            changed.addAll(ids);
+        }
+        if (schedule) {
+            work.execute(this::sendChanges);
+        }
+    }
+
+    private void sendChanges() {
+        Set<UUID> ids;
+        synchronized (changed) {
+            ids = Set.copyOf(changed);
+            changed.clear();
+        }
+        try {
+            var bookings = store.reservations(ids).stream().map(DeskServices::booking).toList();
+            listeners.forEach(listener -> listener.bookingsChanged(bookings));
+        } catch (RuntimeException e) {
+            log.error("Cannot read {} changed reservations", ids.size(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        disconnect();
+        if (ownsStore) {
+            store.close();
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package gotohotel.desk.service;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The sync as the status bar shows it. {@code lastError} is the sync layer's own sentence, or null. */
+public record DeskStatus(boolean online, boolean signInRequired, long queued, Instant lastSyncAt, String lastError,
+                         List<ConflictNote> conflicts) {
+
+    public DeskStatus {
+        conflicts = List.copyOf(conflicts);
+    }
+
+    public static DeskStatus offline(long queued, Instant lastSyncAt) {
+        return new DeskStatus(false, false, queued, lastSyncAt, null, List.of());
+    }
+}

@@ -1,0 +1,18 @@
+package gotohotel.desk.store;
+
+import java.time.Instant;
+
+/**
+ * A salted slow hash of a staff member's password, kept so the desk can open offline; never the password.
+ *
+ * @param salt base64
+ * @param hash base64
+ */
+public record StaffCredential(String username, String algorithm, int iterations, String salt, String hash,
+                              Instant updatedAt) {
+
+    @Override
+    public String toString() {
+        return "StaffCredential[" + username + " " + algorithm + " x" + iterations + "]";
+    }
+}

@@ -1,0 +1,216 @@
+package gotohotel.desk.view;
+
+import gotohotel.desk.service.Decision;
+import gotohotel.desk.viewmodel.DeskViewModel;
+import gotohotel.desk.viewmodel.QuickView;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The desk: quick views, search and dates on top; the reservations table with the selected one's details;
+ * occupancy in a second tab; conflicts and the status bar always at the bottom.
+ */
+public final class DeskView {
+
+    private final DeskViewModel model;
+    private final Texts t;
+    private final Runnable signedOut;
+    private final java.util.function.Consumer<java.util.Locale> languageChosen;
+    private BorderPane root;
+
+    public DeskView(DeskViewModel model, Texts t, Runnable signedOut,
+                    java.util.function.Consumer<java.util.Locale> languageChosen) {
+        this.model = model;
+        this.t = t;
+        this.signedOut = signedOut;
+        this.languageChosen = languageChosen;
+    }
+
+    public Parent build() {
+        var reservations = model.reservations();
+        // A changed row is replaced in the sorted list, which makes the table drop or move its selection: while
+        // the list changes, selection events are not the receptionist's; afterwards the selected booking is
+        // selected again.
+        boolean[] listChanging = {false};
+        javafx.collections.ListChangeListener<Object> before = c -> listChanging[0] = true;
+        reservations.sortedBookings().addListener(before);
+        var table = ReservationTable.build(reservations, t);
+        javafx.collections.ListChangeListener<Object> after = c -> {
+            listChanging[0] = false;
+            var current = reservations.selectedProperty().get();
+            if (current != null && table.getSelectionModel().getSelectedItem() != current) {
+                int at = table.getItems().indexOf(current);
+                if (at >= 0) {
+                    table.getSelectionModel().clearAndSelect(at);
+                }
+            }
+        };
+        reservations.sortedBookings().addListener(after);
+        listChanging[0] = false;   // the table's first sort changed the list before "after" listened
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
+            if (!listChanging[0]) {
+                reservations.select(row);
+            }
+        });
+        var current = reservations.selectedProperty().get();
+        if (current != null && table.getItems().indexOf(current) >= 0) {   // a rebuilt screen keeps the selection
+            table.getSelectionModel().select(table.getItems().indexOf(current));
+        }
+        var details = DetailsPane.build(reservations, t, this::decide);
+        var split = new SplitPane(table, details);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.70);
+        SplitPane.setResizableWithParent(details, false);
+
+        var bookingsTab = new Tab(t.get("tab.reservations"), new VBox(filters(), split));
+        VBox.setVgrow(split, Priority.ALWAYS);
+        var occupancyTab = new Tab(t.get("tab.occupancy"), OccupancyView.build(model.occupancy(), t));
+        occupancyTab.setId("occupancyTab");
+        occupancyTab.setOnSelectionChanged(e -> {
+            if (occupancyTab.isSelected()) {
+                model.occupancy().refresh();
+            }
+        });
+        var tabs = new TabPane(bookingsTab, occupancyTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+
+        var bottom = new VBox(ConflictsPanel.build(model.status(), t),
+                StatusBar.build(model.status(), reservations, t, this::signInAgain));
+        root = new BorderPane(tabs, header(), null, bottom, null);
+        root.getStyleClass().add("desk");
+        root.sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                shortcuts(scene);
+            } else {   // replaced (sign-out, another language): stop following the view-model's list
+                reservations.sortedBookings().removeListener(before);
+                reservations.sortedBookings().removeListener(after);
+            }
+        });
+        return root;
+    }
+
+    private Parent header() {
+        var title = new Label(t.get("app.title"));
+        title.getStyleClass().add("app-title");
+        var user = new Label();
+        user.setId("user");
+        user.textProperty().bind(model.userProperty().map(name -> t.format("header.user", name)).orElse(""));
+        var mode = new Label();
+        mode.getStyleClass().add("muted");
+        mode.textProperty().bind(model.modeProperty().map(m -> t.get("header.mode." + m.name())).orElse(""));
+        var signOut = new Button(t.get("header.sign-out"));
+        signOut.setId("signOut");
+        signOut.setOnAction(e -> model.signOut(signedOut));
+        var spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        var bar = new HBox(12, title, spacer, user, mode,
+                LanguagePicker.build(model.localeProperty().get(), languageChosen), signOut);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("header");
+        return bar;
+    }
+
+    private Parent filters() {
+        var reservations = model.reservations();
+        var group = new ToggleGroup();
+        var views = new HBox(0);
+        views.getStyleClass().add("segmented");
+        for (var view : QuickView.values()) {
+            var toggle = new ToggleButton(t.get("view." + view.name()));
+            toggle.setId("view-" + view.name());
+            toggle.setToggleGroup(group);
+            toggle.setUserData(view);
+            toggle.setSelected(reservations.quickViewProperty().get() == view);
+            views.getChildren().add(toggle);
+        }
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                was.setSelected(true);   // one view is always chosen
+            } else {
+                reservations.quickViewProperty().set((QuickView) now.getUserData());
+            }
+        });
+        var search = new TextField();
+        search.setId("search");
+        search.setPromptText(t.get("filter.search"));
+        search.setPrefColumnCount(22);
+        search.setTooltip(new javafx.scene.control.Tooltip("Ctrl+F"));
+        search.textProperty().bindBidirectional(reservations.searchProperty());
+        var from = new DatePicker();
+        from.setId("from");
+        from.setPromptText(t.get("filter.from"));
+        from.setPrefWidth(130);
+        from.valueProperty().bindBidirectional(reservations.fromProperty());
+        var to = new DatePicker();
+        to.setId("to");
+        to.setPromptText(t.get("filter.to"));
+        to.setPrefWidth(130);
+        to.valueProperty().bindBidirectional(reservations.toProperty());
+        var clear = new Button(t.get("filter.clear"));
+        clear.setOnAction(e -> {
+            search.clear();
+            from.setValue(null);
+            to.setValue(null);
+        });
+        var spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        var bar = new HBox(10, views, spacer, search, from, new Label("–"), to, clear);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(10, 12, 10, 12));
+        bar.getStyleClass().add("filters");
+        return bar;
+    }
+
+    private void shortcuts(Scene scene) {
+        var keys = scene.getAccelerators();
+        keys.put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), () -> decide(Decision.CONFIRM));
+        keys.put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), () -> decide(Decision.REJECT));
+        keys.put(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN), () -> decide(Decision.CHECK_IN));
+        keys.put(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN), () -> decide(Decision.CHECK_OUT));
+        keys.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                () -> root.lookup("#search").requestFocus());
+    }
+
+    private void decide(Decision decision) {
+        var reservations = model.reservations();
+        if (!reservations.canDecide(decision)) {
+            return;
+        }
+        if (decision.needsReason()) {
+            String guest = reservations.selectedProperty().get().booking().guestName();
+            Dialogs.rejectReason(root.getScene().getWindow(), t, guest)
+                    .ifPresent(reason -> reservations.decide(decision, reason));
+        } else {
+            reservations.decide(decision, null);
+        }
+    }
+
+    private void signInAgain() {
+        Dialogs.password(root.getScene().getWindow(), t, model.userProperty().get(), null).ifPresent(password ->
+                model.signInAgain(password, problem -> {
+                    if (problem != null) {
+                        model.status().lastErrorProperty().set(problem);
+                    }
+                }));
+    }
+}

@@ -1,0 +1,80 @@
+package gotohotel.desk.view;
+
+import gotohotel.desk.viewmodel.ReservationsViewModel;
+import gotohotel.desk.viewmodel.StatusViewModel;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Circle;
+
+/** Always visible: online or offline, decisions waiting to be sent, the last good sync, the last error. */
+final class StatusBar {
+
+    private StatusBar() {
+    }
+
+    static Parent build(StatusViewModel status, ReservationsViewModel reservations, Texts t, Runnable signInAgain) {
+        var dot = new Circle(5);
+        dot.getStyleClass().add("dot");
+        var online = new Label();
+        online.setId("online");
+        online.setGraphic(dot);
+        online.textProperty().bind(status.onlineProperty().map(up -> t.get(up ? "status.online" : "status.offline")));
+        status.onlineProperty().subscribe(up -> {
+            online.getStyleClass().removeAll("online", "offline");
+            online.getStyleClass().add(up ? "online" : "offline");
+        });
+
+        var queued = new Label();
+        queued.setId("queued");
+        queued.textProperty().bind(status.queuedProperty().map(n -> t.format("status.queued", n.longValue())));
+        var lastSync = new Label();
+        lastSync.setId("lastSync");
+        lastSync.textProperty().bind(status.lastSyncProperty().map(at -> t.format("status.last-sync", t.time(at)))
+                .orElse(t.format("status.last-sync", t.get("never"))));
+
+        var error = new Label();
+        error.setId("lastError");
+        error.getStyleClass().add("error-text");
+        error.textProperty().bind(status.lastErrorProperty().map(t::say).orElse(""));
+        error.tooltipProperty().bind(status.lastErrorProperty().map(Tooltip::new));
+        error.setMinWidth(0);
+        HBox.setHgrow(error, Priority.ALWAYS);
+        error.setMaxWidth(Double.MAX_VALUE);
+
+        var again = new Button(t.get("status.sign-in-again"));
+        again.setId("signInAgain");
+        again.getStyleClass().add("primary");
+        again.visibleProperty().bind(status.signInRequiredProperty());
+        again.managedProperty().bind(again.visibleProperty());
+        again.setOnAction(e -> signInAgain.run());
+
+        var count = new Label();
+        count.setId("shown");
+        count.textProperty().bind(Bindings.createStringBinding(() -> t.format("status.shown",
+                reservations.sortedBookings().size(), reservations.allBookings().size()),
+                reservations.sortedBookings(), reservations.allBookings()));
+
+        var bar = new HBox(14, online, sep(), queued, sep(), lastSync, sep(), error, again, spacer(), count);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private static Separator sep() {
+        return new Separator(javafx.geometry.Orientation.VERTICAL);
+    }
+
+    private static Region spacer() {
+        var region = new Region();
+        HBox.setHgrow(region, Priority.SOMETIMES);
+        return region;
+    }
+}

@@ -1,0 +1,110 @@
+package gotohotel.desk.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gotohotel.desk.store.DeskStore;
+import gotohotel.desk.store.StaffCredential;
+import gotohotel.shared.sync.ChangesPage;
+import gotohotel.shared.sync.ReservationSnapshot;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The desk with 100,000 reservations in its local store (run with {@code -Ddesk.benchmark=true}): this test
+ * fills a store, then starts the desk in a JVM of its own ({@link DeskUiBenchmarkMain}, headless under
+ * Monocle) that signs in offline and measures launch to a usable table, search and quick views, and its
+ * resident memory. Figures go to the log and {@code target/desk-ui-benchmark.txt}.
+ */
+@EnabledIfSystemProperty(named = "desk.benchmark", matches = "true")
+class DeskUiBenchmark {
+
+    private static final Logger log = LoggerFactory.getLogger(DeskUiBenchmark.class);
+    static final int RESERVATIONS = Integer.getInteger("desk.benchmark.reservations", 100_000);
+    static final String USER = "bench";
+    static final String PASSWORD = "bench-password";
+    private static final String[] FAMILY = {"Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim",
+        "Smith", "Martin", "Tanaka", "Weber", "Silva", "Brown"};
+    private static final String[] GIVEN = {"Min-ji", "Jun-ho", "Seo-yeon", "Ha-eun", "Do-hyun", "Ji-woo", "Emily",
+        "Lucas", "Yui", "Daniel", "Sophie", "Oliver", "Na-rae", "Ye-jin", "Su-min", "Woo-jin"};
+    private static final String[] TYPES = {"STANDARD", "DELUXE", "FAMILY", "SUITE"};
+    private static final String[] STATUSES = {"PENDING_CONFIRMATION", "CONFIRMED", "CONFIRMED", "CHECKED_IN",
+        "CHECKED_OUT", "CHECKED_OUT", "CANCELLED", "REJECTED"};
+
+    @TempDir
+    Path home;
+
+    @Test
+    void measuresTheDeskWithAHundredThousandReservations() throws Exception {
+        long started = System.nanoTime();
+        fill(home.resolve("desk.db"), RESERVATIONS);
+        log.info("Filled the store with {} reservations in {} ms", RESERVATIONS, (System.nanoTime() - started) / 1_000_000);
+        try (var store = DeskStore.open(home.resolve("desk.db"))) {
+            for (int run = 0; run < 3; run++) {
+                long read = System.nanoTime();
+                var rows = store.everyReservation();
+                long mapped = System.nanoTime();
+                var bookings = rows.stream().map(DeskServices::booking).toList();
+                log.info("Read {} reservations in {} ms, mapped in {} ms", bookings.size(),
+                        (mapped - read) / 1_000_000, (System.nanoTime() - mapped) / 1_000_000);
+            }
+        }
+
+        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+                "-Dtestfx.robot=glass", "-Dtestfx.headless=true", "-Dprism.order=sw", "-Dglass.platform=Monocle",
+                "-Dmonocle.platform=Headless", "-Dheadless.geometry=1920x1200-32", "-Dprism.text=t2k",
+                "-Djava.awt.headless=true"));
+        String heap = System.getProperty("desk.benchmark.jvm");
+        if (heap != null && !heap.isBlank()) {
+            command.addAll(List.of(heap.split(" ")));
+        }
+        command.addAll(List.of(DeskUiBenchmarkMain.class.getName(), home.toString()));
+        Path output = Path.of("target", "desk-ui-benchmark.txt");
+        Files.createDirectories(output.getParent());
+        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+        builder.environment().put("MALLOC_ARENA_MAX", System.getProperty("desk.benchmark.arenas", "2"));
+        var process = builder.start();
+        assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("the desk benchmark finished").isTrue();
+        String report = Files.readString(output);
+        log.info("Desk UI benchmark:\n{}", report);
+        assertThat(process.exitValue()).as(report).isZero();
+    }
+
+    static void fill(Path file, int count) throws IOException {
+        var random = new Random(42);
+        var today = LocalDate.now();
+        try (var store = DeskStore.open(file)) {
+            var hash = new PasswordHasher().hash(PASSWORD);
+            store.remember(new StaffCredential(USER, hash.algorithm(), hash.iterations(), hash.salt(), hash.hash(),
+                    Instant.now()));
+            for (int page = 0; page * 1000 < count; page++) {
+                var changes = new ArrayList<ReservationSnapshot>();
+                for (int i = page * 1000; i < Math.min(count, (page + 1) * 1000); i++) {
+                    var checkIn = today.plusDays(random.nextInt(120) - 60);
+                    int nights = 1 + random.nextInt(4);
+                    changes.add(new ReservationSnapshot(UUID.randomUUID(), UUID.randomUUID(),
+                            STATUSES[random.nextInt(STATUSES.length)], 1,
+                            FAMILY[random.nextInt(FAMILY.length)] + " " + GIVEN[random.nextInt(GIVEN.length)] + " " + i,
+                            String.format("010-%04d-%04d", random.nextInt(10000), i % 10000),
+                            TYPES[random.nextInt(TYPES.length)], checkIn, checkIn.plusDays(nights), 1 + random.nextInt(3),
+                            new BigDecimal(120_000L * nights), "KRW", Instant.now(), "guest"));
+                }
+                store.applyDownload(null, new ChangesPage(changes, "c" + page, true), Instant.now());
+            }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package gotohotel.desk.service;
+
+import gotohotel.desk.app.DeskConfig;
+import gotohotel.desk.app.DeskWindow;
+import gotohotel.desk.viewmodel.BookingRow;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The measuring half of {@link DeskUiBenchmark}, in a fresh JVM: starts the desk on a filled store, signs in
+ * offline (the server address answers nothing), waits for the full table, then times searches and quick views
+ * on the FX thread and reads the process's resident memory.
+ */
+public final class DeskUiBenchmarkMain {
+
+    private DeskUiBenchmarkMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        // as DeskLauncher does: the store opens and the bookings are read while the toolkit starts
+        var window = DeskWindow.open(new DeskConfig(new DeskSetup(Path.of(args[0]), Clock.systemDefaultZone(),
+                Duration.ofSeconds(30)), "http://127.0.0.1:9", Locale.ENGLISH));
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(window::show);
+        long shown = System.currentTimeMillis();
+        var robot = new FxRobot();
+        robot.interact(() -> {
+            robot.lookup("#username").queryAs(TextField.class).setText(DeskUiBenchmark.USER);
+            robot.lookup("#password").queryAs(TextField.class).setText(DeskUiBenchmark.PASSWORD);
+        });
+        long signInClicked = System.currentTimeMillis();
+        robot.clickOn("#signIn");
+        long usable;
+        while (true) {
+            var table = robot.lookup("#bookings").tryQuery();
+            if (table.isPresent() && on(() -> ((TableView<?>) table.get()).getItems().size())
+                    == DeskUiBenchmark.RESERVATIONS) {
+                WaitForAsyncUtils.waitForFxEvents();
+                usable = System.currentTimeMillis();
+                break;
+            }
+            Thread.sleep(5);   // a benchmark's own polling loop, not a test wait
+        }
+        System.out.printf("reservations in the store: %d%n", DeskUiBenchmark.RESERVATIONS);
+        System.out.printf("JVM start to sign-in form shown: %d ms%n", shown - jvmStart);
+        System.out.printf("sign-in clicked (offline, PBKDF2 check) to full table: %d ms%n", usable - signInClicked);
+        System.out.printf("JVM start to usable table, minus the time the form waited for typing: %d ms%n",
+                usable - jvmStart - (signInClicked - shown));
+
+        TableView<BookingRow> table = robot.lookup("#bookings").queryTableView();
+        TextField search = robot.lookup("#search").queryAs(TextField.class);
+        for (String text : new String[] {"kim", "kim min-ji 4", "010-12", "park seo-yeon 99999", ""}) {
+            for (int warm = 0; warm < 2; warm++) {
+                long took = timed(() -> search.setText(text + (text.isEmpty() ? "" : " ")));
+                took = timed(() -> search.setText(text));
+                if (warm == 1) {
+                    System.out.printf("search %-22s %5d rows  %4d ms%n", "\"" + text + "\"",
+                            on(() -> table.getItems().size()), took);
+                }
+            }
+        }
+        for (String view : new String[] {"ARRIVALS_TODAY", "PENDING_CONFIRMATION", "IN_HOUSE", "DEPARTURES_TODAY",
+            "ALL"}) {
+            ToggleButton toggle = robot.lookup("#view-" + view).queryAs(ToggleButton.class);
+            long took = timed(toggle::fire);
+            System.out.printf("quick view %-20s %5d rows  %4d ms%n", view, on(() -> table.getItems().size()), took);
+        }
+        var guest = table.getColumns().get(0);
+        long sorted = timed(() -> {
+            guest.setSortType(javafx.scene.control.TableColumn.SortType.ASCENDING);
+            table.getSortOrder().setAll(java.util.List.of(guest));
+        });
+        System.out.printf("sort %d rows by guest: %d ms%n", on(() -> table.getItems().size()), sorted);
+
+        System.gc();
+        Thread.sleep(500);
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmRSS") || line.startsWith("VmHWM")) {
+                System.out.println(line.replaceAll("\\s+", " "));
+            }
+        }
+        if (Boolean.getBoolean("desk.benchmark.histogram")) {
+            var histogram = new ProcessBuilder("jcmd", String.valueOf(ProcessHandle.current().pid()),
+                    "GC.class_histogram").redirectErrorStream(true).start();
+            new String(histogram.getInputStream().readAllBytes()).lines().limit(22).forEach(System.out::println);
+        }
+        var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        System.out.printf("heap used after GC: %d MB (max %d MB)%n", heap.getUsed() >> 20, heap.getMax() >> 20);
+        FxToolkit.cleanupStages();
+        window.close();
+        System.exit(0);
+    }
+
+    /** Runs on the FX thread; the time the change took there (filtering and sorting in memory). */
+    private static long timed(Runnable action) {
+        return on(() -> {
+            long start = System.nanoTime();
+            action.run();
+            return (System.nanoTime() - start) / 1_000_000;
+        });
+    }
+
+    private static <T> T on(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

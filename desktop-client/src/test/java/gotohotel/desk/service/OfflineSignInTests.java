@@ -1,0 +1,93 @@
+package gotohotel.desk.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import gotohotel.desk.store.DeskStore;
+import gotohotel.desk.store.StaffCredential;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Opening the desk while the server is unreachable, against the hash kept from an earlier sign-in. */
+class OfflineSignInTests {
+
+    private static final String NOBODY_LISTENS = "http://127.0.0.1:9";
+    private static final String PASSWORD = "correct horse battery staple";
+
+    @TempDir
+    Path home;
+
+    private final java.util.concurrent.ExecutorService syncThreads = Executors.newCachedThreadPool();
+    private final java.util.concurrent.ScheduledExecutorService work = Executors.newSingleThreadScheduledExecutor();
+    private DeskServices services;
+
+    @BeforeEach
+    void open() {
+        services = DeskServices.open(new DeskSetup(home, Clock.systemUTC(), Duration.ofSeconds(1)), syncThreads, work);
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+        syncThreads.shutdownNow();
+        work.shutdownNow();
+    }
+
+    @Test
+    void someoneWhoNeverSignedInHereCannotOpenTheDeskOffline() {
+        assertThatThrownBy(() -> services.signIn(NOBODY_LISTENS, "mina", PASSWORD))
+                .isInstanceOfSatisfying(SignInFailedException.class, e -> assertThat(e.reason())
+                        .isEqualTo(SignInFailedException.Reason.UNREACHABLE_NEVER_SIGNED_IN_HERE));
+    }
+
+    @Test
+    void theKeptHashOpensTheDeskOfflineForTheRightPasswordOnly() throws Exception {
+        services.close();
+        try (var store = DeskStore.open(home.resolve("desk.db"))) {
+            var hash = new PasswordHasher().hash(PASSWORD);
+            store.remember(new StaffCredential("mina", hash.algorithm(), hash.iterations(), hash.salt(), hash.hash(),
+                    Instant.now()));
+        }
+        open();
+
+        assertThatThrownBy(() -> services.signIn(NOBODY_LISTENS, "mina", "wrong"))
+                .isInstanceOfSatisfying(SignInFailedException.class, e -> assertThat(e.reason())
+                        .isEqualTo(SignInFailedException.Reason.WRONG_LOCAL_PASSWORD));
+        assertThat(services.signIn(NOBODY_LISTENS, "mina", PASSWORD)).isEqualTo(AccessService.Mode.OFFLINE);
+        assertThat(services.rememberedServer()).contains(NOBODY_LISTENS);
+        assertThat(services.rememberedUsername()).contains("mina");
+        assertThat(services.status().online()).isFalse();
+    }
+
+    @Test
+    void theHashIsSaltedAndSlowAndTheStoreNeverHoldsThePassword() throws Exception {
+        var hasher = new PasswordHasher();
+        var first = hasher.hash(PASSWORD);
+        var second = hasher.hash(PASSWORD);
+
+        assertThat(first.iterations()).isGreaterThanOrEqualTo(210_000);
+        assertThat(first.algorithm()).isEqualTo("PBKDF2WithHmacSHA256");
+        assertThat(first.salt()).isNotEqualTo(second.salt());
+        assertThat(first.hash()).isNotEqualTo(second.hash());
+        assertThat(hasher.matches(PASSWORD, first.algorithm(), first.iterations(), first.salt(), first.hash()))
+                .isTrue();
+
+        try (var store = DeskStore.open(home.resolve("desk.db"))) {
+            store.remember(new StaffCredential("mina", first.algorithm(), first.iterations(), first.salt(),
+                    first.hash(), Instant.now()));
+        }
+        services.close();
+        for (var file : Files.list(home).toList()) {
+            assertThat(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)).doesNotContain(PASSWORD);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package gotohotel.desk.viewmodel;
+
+import gotohotel.desk.service.AccessService;
+import gotohotel.desk.service.Booking;
+import gotohotel.desk.service.ConflictNote;
+import gotohotel.desk.service.Decision;
+import gotohotel.desk.service.DecisionRefusedException;
+import gotohotel.desk.service.DeskListener;
+import gotohotel.desk.service.DeskStatus;
+import gotohotel.desk.service.HistoryEntry;
+import gotohotel.desk.service.ReservationService;
+import gotohotel.desk.service.SignInFailedException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Services in memory for view-model and view tests: bookings, decisions queued, a status to push. */
+public final class FakeDesk implements AccessService, ReservationService {
+
+    public final Map<UUID, Booking> bookings = new LinkedHashMap<>();
+    public final List<String> decisions = new ArrayList<>();
+    public final List<Long> dismissed = new ArrayList<>();
+    private final List<DeskListener> listeners = new ArrayList<>();
+    private DeskStatus status = DeskStatus.offline(0, null);
+    public boolean refuseDecisions;
+    public boolean serverReachable = true;
+    public String password = "secret";
+
+    public Booking add(String guest, String roomType, LocalDate checkIn, int nights, String status) {
+        var booking = new Booking(UUID.randomUUID(), UUID.randomUUID(), guest, "010-5555-" + (1000 + bookings.size()),
+                roomType, checkIn, checkIn.plusDays(nights), 2, status, new BigDecimal("120000").multiply(
+                BigDecimal.valueOf(nights)), "KRW", false, "guest", Instant.parse("2026-11-20T09:00:00Z"));
+        bookings.put(booking.id(), booking);
+        return booking;
+    }
+
+    /** Plays the sync: a booking arrives or changes on the server. */
+    public void arrive(Booking booking) {
+        bookings.put(booking.id(), booking);
+        listeners.forEach(l -> l.bookingsChanged(List.of(booking)));
+    }
+
+    public void push(DeskStatus next) {
+        status = next;
+        listeners.forEach(l -> l.statusChanged(next));
+    }
+
+    @Override
+    public Mode signIn(String serverUrl, String username, String password) {
+        if (!this.password.equals(password)) {
+            throw new SignInFailedException(serverReachable ? SignInFailedException.Reason.REFUSED
+                    : SignInFailedException.Reason.WRONG_LOCAL_PASSWORD, "no");
+        }
+        return serverReachable ? Mode.ONLINE : Mode.OFFLINE;
+    }
+
+    @Override
+    public void signInAgain(String password) {
+        signIn("", "", password);
+    }
+
+    @Override
+    public void signOut() {
+    }
+
+    @Override
+    public Optional<String> rememberedServer() {
+        return Optional.of("http://desk.example:8088");
+    }
+
+    @Override
+    public Optional<String> rememberedUsername() {
+        return Optional.of("mina");
+    }
+
+    @Override
+    public Optional<String> rememberedLanguage() {
+        return Optional.empty();
+    }
+
+    @Override
+    public void rememberLanguage(String languageTag) {
+    }
+
+    @Override
+    public List<Booking> bookings() {
+        return List.copyOf(bookings.values());
+    }
+
+    @Override
+    public Booking decide(UUID bookingId, Decision decision, String reason) {
+        var booking = bookings.get(bookingId);
+        if (refuseDecisions || !decision.legalFrom(booking.status())) {
+            throw new DecisionRefusedException("Cannot " + decision + " now.");
+        }
+        decisions.add(decision + " " + booking.guestName() + (reason == null ? "" : " " + reason));
+        var after = booking.after(decision);
+        bookings.put(bookingId, after);
+        return after;
+    }
+
+    @Override
+    public List<HistoryEntry> history(UUID bookingId) {
+        var booking = bookings.get(bookingId);
+        var lines = new ArrayList<HistoryEntry>();
+        lines.add(new HistoryEntry(booking.updatedAt(), "guest", "CREATE", "PENDING_CONFIRMATION", null, null, false));
+        if (booking.waiting()) {
+            lines.add(new HistoryEntry(Instant.parse("2026-11-26T01:29:55Z"), "mina", "CONFIRM", booking.status(),
+                    "this-desk", null, true));
+        }
+        return lines;
+    }
+
+    @Override
+    public void dismissConflict(long conflictId) {
+        dismissed.add(conflictId);
+    }
+
+    @Override
+    public DeskStatus status() {
+        return status;
+    }
+
+    @Override
+    public void listen(DeskListener listener) {
+        listeners.add(listener);
+    }
+
+    public static ConflictNote conflict(long id, String guest) {
+        return new ConflictNote(id, UUID.randomUUID(), guest, "CHECK_IN",
+                "The guest cancelled while you were offline — your check-in was not applied.",
+                Instant.parse("2026-11-26T08:15:00Z"));
+    }
+}
