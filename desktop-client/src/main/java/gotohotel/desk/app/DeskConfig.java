@@ -5,8 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * How a desk starts: where it keeps its store, the server address offered at sign-in (the remembered one
- * wins) and the language (null: the remembered one, else the system's).
+ * How a desk starts: where it keeps its store, the server address set for this start ({@code
+ * GOTOHOTEL_SERVER_URL}; null: the remembered one, else {@link #DEFAULT_SERVER}) and the language (null: the
+ * remembered one, else the system's).
  */
 public record DeskConfig(DeskSetup setup, String serverUrl, Locale locale) {
 
@@ -15,7 +16,7 @@ public record DeskConfig(DeskSetup setup, String serverUrl, Locale locale) {
 
     public static DeskConfig from(Map<String, String> environment) {
         String server = environment.get(SERVER_VARIABLE);
-        return new DeskConfig(DeskSetup.from(environment),
-                server == null || server.isBlank() ? DEFAULT_SERVER : server, null);
+        return new DeskConfig(DeskSetup.from(environment), server == null || server.isBlank() ? null : server.strip(),
+                null);
     }
 }

@@ -20,18 +20,24 @@ public final class SignInViewModel {
     private final StringProperty password = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty();
+    private final boolean serverGiven;
 
-    public SignInViewModel(AccessService access, UiExecutor ui, String defaultServer) {
+    /**
+     * @param server      the address offered
+     * @param serverGiven whether it was set for this start (it then wins over the remembered one)
+     */
+    public SignInViewModel(AccessService access, UiExecutor ui, String server, boolean serverGiven) {
         this.access = access;
         this.ui = ui;
-        server.set(defaultServer);
+        this.server.set(server);
+        this.serverGiven = serverGiven;
     }
 
-    /** Fills in the remembered server address and user name. */
+    /** Fills in the remembered server address (unless one was set for this start) and user name. */
     public void recall() {
         ui.submit(() -> new String[] {access.rememberedServer().orElse(null), access.rememberedUsername().orElse(null)},
                 remembered -> {
-                    if (remembered[0] != null) {
+                    if (remembered[0] != null && !serverGiven) {
                         server.set(remembered[0]);
                     }
                     if (remembered[1] != null && username.get().isBlank()) {

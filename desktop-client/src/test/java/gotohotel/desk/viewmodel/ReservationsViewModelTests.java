@@ -180,7 +180,7 @@ class ReservationsViewModelTests {
 
     @Test
     void signInSaysWhyItFailedAndOpensOfflineWhenTheServerIsAway() {
-        var signIn = new SignInViewModel(services, new SameThreadExecutor(), "http://127.0.0.1:8088");
+        var signIn = new SignInViewModel(services, new SameThreadExecutor(), "http://127.0.0.1:8088", false);
         signIn.recall();
         assertThat(signIn.serverProperty().get()).isEqualTo("http://desk.example:8088");
         assertThat(signIn.usernameProperty().get()).isEqualTo("mina");
