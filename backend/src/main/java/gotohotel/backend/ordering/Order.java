@@ -120,12 +120,17 @@ class Order extends AbstractAggregateRoot<Order> {
         return true;
     }
 
-    /** Follows the hotel's reservation forward; an event that would move the order backwards is ignored. */
+    /**
+     * Follows the hotel's reservation forward; an event that would move the order backwards is ignored. Events
+     * of one reservation can arrive out of order (the registry externalises them concurrently), so a later step
+     * may come first: the order then jumps to it and the earlier steps arriving after it are stale.
+     */
     boolean follow(OrderStatus reservationStatus, Instant now) {
         boolean forward = switch (reservationStatus) {
             case CONFIRMED -> status == OrderStatus.PAID;
             case CHECKED_IN -> status == OrderStatus.PAID || status == OrderStatus.CONFIRMED;
-            case CHECKED_OUT -> status == OrderStatus.CHECKED_IN || status == OrderStatus.CONFIRMED;
+            case CHECKED_OUT -> status == OrderStatus.PAID || status == OrderStatus.CONFIRMED
+                    || status == OrderStatus.CHECKED_IN;
             default -> throw new IllegalArgumentException("Orders do not follow " + reservationStatus);
         };
         if (forward) {

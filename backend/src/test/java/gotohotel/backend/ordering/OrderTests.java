@@ -42,6 +42,17 @@ class OrderTests {
     }
 
     @Test
+    void aCheckOutArrivingBeforeTheConfirmationAndCheckInStillEndsCheckedOut() {
+        var order = order();
+        order.markPaid(NOW);
+
+        assertThat(order.follow(OrderStatus.CHECKED_OUT, NOW)).isTrue();
+        assertThat(order.follow(OrderStatus.CONFIRMED, NOW)).isFalse();
+        assertThat(order.follow(OrderStatus.CHECKED_IN, NOW)).isFalse();
+        assertThat(order.status()).isEqualTo(OrderStatus.CHECKED_OUT);
+    }
+
+    @Test
     void cancellationIsFreeBeforeTheDeadlineAndKeepsTheFirstNightAfter() {
         var order = order();
         order.markPaid(NOW);

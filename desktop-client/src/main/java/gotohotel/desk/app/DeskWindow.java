@@ -13,18 +13,24 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** One desk window: its store, services and view-models, showing the sign-in screen or the desk. */
 public final class DeskWindow implements AutoCloseable {
 
+    private static final Logger log = LoggerFactory.getLogger(DeskWindow.class);
+
     private final DeskServices services;
     private final ExecutorService syncThreads = Executors.newCachedThreadPool(daemon("desk-sync"));
     private final ScheduledExecutorService serviceThread = Executors.newSingleThreadScheduledExecutor(daemon("desk-services"));
-    private final ExecutorService uiWork = Executors.newFixedThreadPool(2, daemon("desk-work"));
+    // Unbounded: a decision's local save never waits behind a history request stuck on a half-dead link.
+    private final ExecutorService uiWork = Executors.newCachedThreadPool(daemon("desk-work"));
     private final FxUiExecutor ui;
     private final SignInViewModel signIn;
     private final DeskViewModel desk;
@@ -87,6 +93,14 @@ public final class DeskWindow implements AutoCloseable {
 
     @Override
     public void close() {
+        uiWork.shutdown();   // decisions being written to the store finish before it closes
+        try {
+            if (!uiWork.awaitTermination(5, TimeUnit.SECONDS)) {
+                log.warn("Closing the desk while background work still runs");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         services.close();
         uiWork.shutdownNow();
         serviceThread.shutdownNow();

@@ -52,6 +52,8 @@ final class FxUiExecutor implements UiExecutor {
     public void onUi(Runnable action) {
         if (fxStarted.getCount() == 0 && Platform.isFxApplicationThread()) {
             action.run();
+        } else if (fxStarted.getCount() == 0) {
+            Platform.runLater(action);   // in the order given: a status must never overtake a newer one
         } else {
             background.execute(() -> later(action));
         }

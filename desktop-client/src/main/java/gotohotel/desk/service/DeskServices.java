@@ -47,6 +47,8 @@ public final class DeskServices implements AccessService, ReservationService, Au
     private final boolean ownsStore;
     private volatile Connection connection;
     private volatile DeskStatus lastStatus;
+    /** The background sign-in was refused: the desk asks for the password until someone signs in. */
+    private volatile boolean passwordRefused;
 
     /** A signed-in session: the link to one server, its token holder and engine. */
     private record Connection(String serverUrl, String username, ServerLink link, StaffSession session,
@@ -103,6 +105,9 @@ public final class DeskServices implements AccessService, ReservationService, Au
         } catch (StaffSession.SignInException e) {
             if (!e.unreachable()) {
                 link.close();
+                if (e.wrongPassword()) {
+                    store.forgetCredential(user);   // a changed password must not open the desk offline later
+                }
                 throw new SignInFailedException(SignInFailedException.Reason.REFUSED, e.getMessage());
             }
             var kept = store.credential(user);
@@ -151,6 +156,10 @@ public final class DeskServices implements AccessService, ReservationService, Au
                     keepSigningIn(opened, password, next.compareTo(Duration.ofSeconds(15)) > 0
                             ? Duration.ofSeconds(15) : next);
                 } else {
+                    if (e.wrongPassword()) {
+                        store.forgetCredential(opened.username());
+                    }
+                    passwordRefused = true;
                     log.warn("The server refused {}'s password: asking again", opened.username());
                     publish(new DeskStatus(lastStatus.online(), true, lastStatus.queued(), lastStatus.lastSyncAt(),
                             e.getMessage(), lastStatus.conflicts()));
@@ -169,6 +178,9 @@ public final class DeskServices implements AccessService, ReservationService, Au
             current.session().signIn(current.username(), password);
             rememberPassword(current.username(), password);
         } catch (StaffSession.SignInException e) {
+            if (e.wrongPassword()) {
+                store.forgetCredential(current.username());
+            }
             throw new SignInFailedException(e.unreachable()
                     ? SignInFailedException.Reason.UNREACHABLE_NEVER_SIGNED_IN_HERE
                     : SignInFailedException.Reason.REFUSED, e.getMessage());
@@ -176,6 +188,7 @@ public final class DeskServices implements AccessService, ReservationService, Au
     }
 
     private void rememberPassword(String username, String password) {
+        passwordRefused = false;
         var hash = hasher.hash(password);
         store.remember(new StaffCredential(username, hash.algorithm(), hash.iterations(), hash.salt(), hash.hash(),
                 clock.instant()));
@@ -188,6 +201,7 @@ public final class DeskServices implements AccessService, ReservationService, Au
     }
 
     private void disconnect() {
+        passwordRefused = false;
         var current = connection;
         connection = null;
         if (current != null) {
@@ -284,7 +298,10 @@ public final class DeskServices implements AccessService, ReservationService, Au
     // --- changes --------------------------------------------------------------------------------------
 
     private void syncChanged(SyncStatus s) {
-        publish(new DeskStatus(s.online(), s.signInRequired(), s.queued(), s.lastSyncAt(), s.lastError(),
+        // The engine makes no request without a token, so it never sees the refusal the background sign-in got.
+        boolean refused = passwordRefused && !s.online();
+        publish(new DeskStatus(s.online(), s.signInRequired() || refused, s.queued(), s.lastSyncAt(),
+                refused && s.lastError() == null ? lastStatus.lastError() : s.lastError(),
                 s.conflicts().stream().map(c -> new ConflictNote(c.id(), c.reservationId(), c.guestName(), c.type(),
                         c.message(), c.occurredAt())).toList()));
     }

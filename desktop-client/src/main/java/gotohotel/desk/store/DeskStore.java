@@ -92,6 +92,14 @@ public final class DeskStore implements AutoCloseable {
         return db.transaction(tx -> LocalRows.credential(tx, username));
     }
 
+    /** Forgets a staff member's kept hash (the server refused that password: it is not theirs any more). */
+    public void forgetCredential(String username) {
+        db.transaction(tx -> {
+            LocalRows.deleteCredential(tx, username);
+            return null;
+        });
+    }
+
     public void remember(StaffCredential credential) {
         db.transaction(tx -> {
             LocalRows.putCredential(tx, credential);
@@ -135,12 +143,24 @@ public final class DeskStore implements AutoCloseable {
      *
      * @throws DecisionRefusedException when the decision is not possible from the status shown
      */
+    /** The longest reject reason the server takes. */
+    public static final int MAX_REASON = 500;
+    private static final int MAX_STAFF = 100;
+
     public SyncCommand decide(UUID reservationId, CommandType type, String staff, String reason, Instant now) {
         if (staff == null || staff.isBlank()) {
             throw new DecisionRefusedException("Say who takes the decision.");
         }
+        // The server's limits: a command it would refuse as malformed must never enter the queue (it would
+        // hold every later decision of this desk behind it).
+        if (staff.strip().length() > MAX_STAFF || staff.chars().anyMatch(Character::isISOControl)) {
+            throw new DecisionRefusedException("A staff name is at most " + MAX_STAFF + " characters.");
+        }
         if (type == CommandType.REJECT && (reason == null || reason.isBlank())) {
             throw new DecisionRefusedException("A rejection needs a reason for the guest.");
+        }
+        if (type == CommandType.REJECT && (reason.strip().length() > MAX_REASON || reason.indexOf('\0') >= 0)) {
+            throw new DecisionRefusedException("A reason is at most " + MAX_REASON + " characters.");
         }
         var decided = db.transaction(tx -> {
             var reservation = ReservationRows.find(tx, reservationId).orElseThrow(

@@ -27,6 +27,10 @@ final class LocalRows {
                 c.hash(), c.updatedAt().toString());
     }
 
+    static void deleteCredential(Sqlite db, String username) throws SQLException {
+        db.update("DELETE FROM staff_credential WHERE username = ?", username);
+    }
+
     static Optional<String> setting(Sqlite db, String name) throws SQLException {
         return db.single("SELECT value FROM desk_setting WHERE name = ?", rows -> rows.getString(1), name);
     }

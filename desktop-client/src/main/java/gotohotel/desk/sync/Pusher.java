@@ -88,6 +88,11 @@ final class Pusher implements SyncLoop.Step {
                 wakeup.await(backoff.next());
             }
             case TOO_LARGE -> {
+                if (batch.size() == 1) {
+                    board.error("The server refuses a queued decision as too large: " + answer.problem());
+                    wakeup.await(backoff.next());   // never a tight loop
+                    return;
+                }
                 batchLimit = Math.max(1, batch.size() / 2);
                 log.info("The server takes smaller requests ({}): sending at most {} commands at once",
                         answer.problem(), batchLimit);

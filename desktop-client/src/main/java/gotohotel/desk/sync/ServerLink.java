@@ -50,8 +50,31 @@ public final class ServerLink implements AutoCloseable {
         return new ServerLink(http, retrofit.create(DeskApi.class), json);
     }
 
+    /**
+     * Signs in. Only a server that does not answer (no connection, a timeout, 502–504) is UNREACHABLE here: a
+     * 429 is the server refusing more attempts for now and must never open the desk on a locally kept hash.
+     */
     Answer<StaffLoginResponse> login(String username, String password) {
-        return call(api.login(new StaffLoginRequest(username, password)));
+        try {
+            var response = api.login(new StaffLoginRequest(username, password)).execute();
+            int status = response.code();
+            if (status == 429 || (status >= 400 && status < 500 && status != 408 && status != 401)) {
+                String retryAfter = response.headers().get("Retry-After");
+                try (var body = response.errorBody()) {
+                    return Answer.of(Answer.Kind.REFUSED, status == 429
+                            ? "too many sign-in attempts; try again" + (retryAfter == null ? " later"
+                                    : " in " + retryAfter + " s")
+                            : "HTTP " + status);
+                }
+            }
+            if (status == 500 || status == 501 || status == 505) {
+                return Answer.of(Answer.Kind.REFUSED, "HTTP " + status + " from the server");
+            }
+            return answer(response);
+        } catch (IOException | RuntimeException e) {
+            return Answer.of(Answer.Kind.UNREACHABLE, "No answer from the server (" + e.getClass().getSimpleName()
+                    + ")");
+        }
     }
 
     Answer<ChangesPage> changes(String token, String cursor, int limit, int waitSeconds) {

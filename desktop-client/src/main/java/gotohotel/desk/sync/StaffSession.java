@@ -30,7 +30,8 @@ public final class StaffSession {
             boolean unreachable = answer.kind() == Answer.Kind.UNREACHABLE;
             throw new SignInException(unreachable
                     ? "The server cannot be reached; try again when the link is back."
-                    : "The server did not accept this name and password (" + answer.problem() + ").", unreachable);
+                    : "The server did not accept this name and password (" + answer.problem() + ").", unreachable,
+                    answer.kind() == Answer.Kind.UNAUTHORIZED);
         }
         useToken(answer.body().token());
     }
@@ -67,14 +68,21 @@ public final class StaffSession {
     public static class SignInException extends RuntimeException {
 
         private final boolean unreachable;
+        private final boolean wrongPassword;
 
         public SignInException(String message) {
-            this(message, false);
+            this(message, false, false);
         }
 
-        public SignInException(String message, boolean unreachable) {
+        public SignInException(String message, boolean unreachable, boolean wrongPassword) {
             super(message);
             this.unreachable = unreachable;
+            this.wrongPassword = wrongPassword;
+        }
+
+        /** True when the server answered that this name and password are wrong (401). */
+        public boolean wrongPassword() {
+            return wrongPassword;
         }
 
         /** True when the server did not answer (as opposed to refusing the credentials). */

@@ -7,6 +7,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -17,6 +18,9 @@ final class Dialogs {
     }
 
     /** Asks why the reservation is rejected; OK stays disabled until a reason is written. */
+    /** The longest reason the server takes (the store refuses longer ones too). */
+    private static final int MAX_REASON = 500;
+
     static Optional<String> rejectReason(Window owner, Texts t, String guest) {
         var dialog = new Dialog<String>();
         dialog.initOwner(owner);
@@ -27,6 +31,8 @@ final class Dialogs {
         reason.setPrefRowCount(3);
         reason.setWrapText(true);
         reason.setPromptText(t.get("reject.prompt"));
+        reason.setTextFormatter(new TextFormatter<String>(change ->
+                change.getControlNewText().length() <= MAX_REASON ? change : null));
         var hint = new Label(t.get("reject.required"));
         hint.setId("reasonRequired");
         hint.getStyleClass().add("muted");

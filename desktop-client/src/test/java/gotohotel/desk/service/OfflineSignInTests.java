@@ -69,6 +69,48 @@ class OfflineSignInTests {
     }
 
     @Test
+    void aServerThatRefusesMoreAttemptsNeverOpensTheDeskOfflineAndAWrongPasswordForgetsTheKeptHash()
+            throws Exception {
+        services.close();
+        try (var store = DeskStore.open(home.resolve("desk.db"))) {
+            var hash = new PasswordHasher().hash(PASSWORD);
+            store.remember(new StaffCredential("mina", hash.algorithm(), hash.iterations(), hash.salt(), hash.hash(),
+                    Instant.now()));
+        }
+        open();
+        var answer = new java.util.concurrent.atomic.AtomicInteger(429);
+        var server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/api/staff/login", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
+            exchange.getResponseHeaders().add("Retry-After", "60");
+            byte[] body = "{\"title\":\"no\"}".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(answer.get(), body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort();
+
+            assertThatThrownBy(() -> services.signIn(url, "mina", PASSWORD))
+                    .isInstanceOfSatisfying(SignInFailedException.class, e -> assertThat(e.reason())
+                            .isEqualTo(SignInFailedException.Reason.REFUSED));
+            answer.set(401);
+            assertThatThrownBy(() -> services.signIn(url, "mina", PASSWORD))
+                    .isInstanceOfSatisfying(SignInFailedException.class, e -> assertThat(e.reason())
+                            .isEqualTo(SignInFailedException.Reason.REFUSED));
+        } finally {
+            server.stop(0);
+        }
+
+        assertThatThrownBy(() -> services.signIn(NOBODY_LISTENS, "mina", PASSWORD))
+                .isInstanceOfSatisfying(SignInFailedException.class, e -> assertThat(e.reason())
+                        .isEqualTo(SignInFailedException.Reason.UNREACHABLE_NEVER_SIGNED_IN_HERE));
+    }
+
+    @Test
     void theHashIsSaltedAndSlowAndTheStoreNeverHoldsThePassword() throws Exception {
         var hasher = new PasswordHasher();
         var first = hasher.hash(PASSWORD);

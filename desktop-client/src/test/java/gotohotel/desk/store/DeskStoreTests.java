@@ -76,6 +76,11 @@ class DeskStoreTests {
                 .isInstanceOf(DecisionRefusedException.class).hasMessageContaining("pending confirmation");
         assertThatThrownBy(() -> store.decide(alice, CommandType.REJECT, "Mina", " ", NOW))
                 .isInstanceOf(DecisionRefusedException.class).hasMessageContaining("reason");
+        // what the server would refuse as malformed never enters the queue (it would hold every later decision)
+        assertThatThrownBy(() -> store.decide(alice, CommandType.REJECT, "Mina", "x".repeat(501), NOW))
+                .isInstanceOf(DecisionRefusedException.class).hasMessageContaining("500");
+        assertThatThrownBy(() -> store.decide(alice, CommandType.CONFIRM, "M".repeat(101), null, NOW))
+                .isInstanceOf(DecisionRefusedException.class).hasMessageContaining("100");
 
         assertThat(store.queuedCount()).isZero();
         assertThat(store.position().nextSeq()).isEqualTo(1);
