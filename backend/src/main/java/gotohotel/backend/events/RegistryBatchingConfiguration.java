@@ -2,6 +2,7 @@ package gotohotel.backend.events;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -14,9 +15,11 @@ import org.springframework.modulith.events.core.EventSerializer;
 /**
  * Puts {@link BatchingEventPublicationRepository} in front of Modulith's own JDBC publication repository (bean
  * {@code jdbcEventPublicationRepository}), which the publication registry then uses through it. Only with
- * completion mode delete, which this application runs with.
+ * completion mode delete, which this application runs with. {@code gotohotel.events.registry.batched=false} leaves
+ * Modulith's repository alone (one statement and transaction per insert, mark and completion, as before).
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "gotohotel.events.registry.batched", havingValue = "true", matchIfMissing = true)
 class RegistryBatchingConfiguration {
 
     @Bean
