@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
 
 /**
@@ -20,7 +21,7 @@ import org.springframework.context.SmartLifecycle;
  * and {@link EventRedelivery} sends it again, which consumers ignore (they dedupe by event id). While a
  * completion is buffered the publication counts as delivered: it is neither marked failed nor resent.
  */
-final class PublicationCompletions implements SmartLifecycle {
+final class PublicationCompletions implements SmartLifecycle, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(PublicationCompletions.class);
     private static final Duration RETRY_PAUSE = Duration.ofSeconds(1);
@@ -82,10 +83,20 @@ final class PublicationCompletions implements SmartLifecycle {
         return running;
     }
 
-    /** Stops after the Kafka producer (so its last acknowledgements are written) and before the data source. */
+    /** Stops the writer thread late; the acknowledgements of the producer's last sends are written in destroy. */
     @Override
     public int getPhase() {
         return Integer.MIN_VALUE + 1000;
+    }
+
+    /**
+     * The Kafka producer closes (flushing its last sends) in a lifecycle phase after this one's stop: the
+     * completions it acknowledged meanwhile are written here, after every lifecycle stopped and before the data
+     * source closes. What cannot be written is resent after staleness.
+     */
+    @Override
+    public void destroy() {
+        flushAll();
     }
 
     /** Writes every completion buffered now (tests; shutdown). */
@@ -127,6 +138,10 @@ final class PublicationCompletions implements SmartLifecycle {
                 if (!running) {
                     return;
                 }
+            } catch (Throwable e) {   // the only writer: it must outlive anything a batch throws
+                log.error("Writing event publication completions failed; retrying", e);
+                queue.addAll(batch);
+                batch.clear();
             }
         }
     }

@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.modulith.events.core.TargetEventPublication;
@@ -17,6 +19,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * callback) is inserted on its own, still inside the transaction.
  */
 final class PublicationInserts implements TransactionSynchronization {
+
+    private static final Logger log = LoggerFactory.getLogger(PublicationInserts.class);
 
     private static final String INSERT = "INSERT INTO event_publication (id, event_type, listener_id, "
             + "publication_date, serialized_event, status, completion_attempts, last_resubmission_date) "
@@ -89,6 +93,12 @@ final class PublicationInserts implements TransactionSynchronization {
 
     @Override
     public void afterCompletion(int status) {
+        if (status == STATUS_COMMITTED && !pending.isEmpty()) {
+            // Only an event first published from another synchronization's beforeCommit gets here (registered too
+            // late for this one's): no code of ours does so; say it loudly rather than lose it quietly.
+            log.error("{} event publication(s) raised while the transaction was committing were not recorded: "
+                    + "publish events before commit", pending.size());
+        }
         pending.clear();
         if (TransactionSynchronizationManager.hasResource(key)) {
             TransactionSynchronizationManager.unbindResource(key);

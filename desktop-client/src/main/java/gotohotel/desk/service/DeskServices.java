@@ -90,7 +90,7 @@ public final class DeskServices implements AccessService, ReservationService, Au
 
     @Override
     public synchronized Mode signIn(String serverUrl, String username, String password) {
-        if (serverUrl == null || serverUrl.isBlank() || !serverUrl.matches("(?i)https?://.+")) {
+        if (!isServerAddress(serverUrl)) {
             throw new SignInFailedException(SignInFailedException.Reason.NO_SERVER, "not an http(s) address");
         }
         String user = username.strip();
@@ -138,6 +138,20 @@ public final class DeskServices implements AccessService, ReservationService, Au
         }
         log.info("{} opened the desk {} against {}", user, mode == Mode.ONLINE ? "online" : "offline", serverUrl);
         return mode;
+    }
+
+    /** An http(s) address with a host (checked before anything is torn down: a typo leaves the desk as it was). */
+    private static boolean isServerAddress(String url) {
+        if (url == null || url.isBlank()) {
+            return false;
+        }
+        try {
+            var uri = new java.net.URI(url.strip());
+            return uri.getHost() != null && uri.getScheme() != null
+                    && (uri.getScheme().equalsIgnoreCase("http") || uri.getScheme().equalsIgnoreCase("https"));
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     /** Until the server gives a token (or the staff sign out), try again with growing pauses. */

@@ -183,12 +183,24 @@ public final class DeskView {
 
     private void shortcuts(Scene scene) {
         var keys = scene.getAccelerators();
-        keys.put(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN), () -> decide(Decision.CONFIRM));
-        keys.put(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN), () -> decide(Decision.REJECT));
-        keys.put(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN), () -> decide(Decision.CHECK_IN));
-        keys.put(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN), () -> decide(Decision.CHECK_OUT));
-        keys.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
-                () -> root.lookup("#search").requestFocus());
+        keys.put(shortcut(KeyCode.DIGIT1), whileShown(() -> decide(Decision.CONFIRM)));
+        keys.put(shortcut(KeyCode.DIGIT2), whileShown(() -> decide(Decision.REJECT)));
+        keys.put(shortcut(KeyCode.DIGIT3), whileShown(() -> decide(Decision.CHECK_IN)));
+        keys.put(shortcut(KeyCode.DIGIT4), whileShown(() -> decide(Decision.CHECK_OUT)));
+        keys.put(shortcut(KeyCode.F), whileShown(() -> root.lookup("#search").requestFocus()));
+    }
+
+    private static KeyCodeCombination shortcut(KeyCode key) {
+        return new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN);
+    }
+
+    /** The scene keeps its accelerators after sign-out: they act only while this desk is on screen. */
+    private Runnable whileShown(Runnable action) {
+        return () -> {
+            if (root.getScene() != null) {
+                action.run();
+            }
+        };
     }
 
     private void decide(Decision decision) {

@@ -43,6 +43,15 @@ class OfflineSignInTests {
     }
 
     @Test
+    void aMistypedServerAddressIsNamedAsSuch() {
+        for (String address : new String[] {"http://bad host", "127.0.0.1:8088", "ftp://x", "http://"}) {
+            assertThatThrownBy(() -> services.signIn(address, "mina", PASSWORD))
+                    .isInstanceOfSatisfying(SignInFailedException.class, e -> assertThat(e.reason())
+                            .isEqualTo(SignInFailedException.Reason.NO_SERVER));
+        }
+    }
+
+    @Test
     void someoneWhoNeverSignedInHereCannotOpenTheDeskOffline() {
         assertThatThrownBy(() -> services.signIn(NOBODY_LISTENS, "mina", PASSWORD))
                 .isInstanceOfSatisfying(SignInFailedException.class, e -> assertThat(e.reason())
