@@ -8,6 +8,8 @@ import gotohotel.desk.sync.StaffSession;
 import gotohotel.desk.sync.SyncEngine;
 import gotohotel.desk.sync.SyncSettings;
 import gotohotel.desk.sync.SyncStatus;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
@@ -146,10 +148,10 @@ public final class DeskServices implements AccessService, ReservationService, Au
             return false;
         }
         try {
-            var uri = new java.net.URI(url.strip());
+            var uri = new URI(url.strip());
             return uri.getHost() != null && uri.getScheme() != null
                     && (uri.getScheme().equalsIgnoreCase("http") || uri.getScheme().equalsIgnoreCase("https"));
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             return false;
         }
     }

@@ -129,11 +129,7 @@ class DeskAppEndToEndTests {
     @Test
     void aRejectionDemandsAReason() {
         signIn();
-        var order = backend.guests().book();
-        search(order);
-        await("the paid booking on the desk").atMost(PATIENCE).until(() -> shown().size() == 1);
-        UUID id = shown().get(0).booking().id();
-        clickFirstRow();
+        UUID id = selectOnTheDesk(backend.guests().book());
 
         robot.clickOn("#reject");
         assertThat(robot.lookup("#rejectOk").queryButton().isDisabled()).isTrue();
@@ -152,10 +148,7 @@ class DeskAppEndToEndTests {
     void aConflictIsShownAndStaffDismissIt() {
         signIn();
         var order = backend.guests().book();
-        search(order);
-        await("the paid booking on the desk").atMost(PATIENCE).until(() -> shown().size() == 1);
-        UUID id = shown().get(0).booking().id();
-        clickFirstRow();
+        UUID id = selectOnTheDesk(order);
 
         proxy.linkDown();
         await("offline").atMost(PATIENCE).until(() -> text("#online").equals("Offline"));
@@ -178,6 +171,15 @@ class DeskAppEndToEndTests {
     }
 
     /** The first row of the reservations table (the occupancy tab has a table too). */
+    /** Finds the guest's paid booking on the desk and selects it; its reservation id. */
+    private UUID selectOnTheDesk(Guests.PaidOrder order) {
+        search(order);
+        await("the paid booking on the desk").atMost(PATIENCE).until(() -> shown().size() == 1);
+        UUID id = shown().get(0).booking().id();
+        clickFirstRow();
+        return id;
+    }
+
     private void clickFirstRow() {
         Node row = robot.from(robot.lookup("#bookings").queryAs(Node.class)).lookup(".table-row-cell")
                 .match((Node node) -> node instanceof javafx.scene.control.TableRow<?> tableRow

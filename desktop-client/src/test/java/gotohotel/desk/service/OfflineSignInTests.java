@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gotohotel.desk.store.DeskStore;
 import gotohotel.desk.store.StaffCredential;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,13 +64,7 @@ class OfflineSignInTests {
 
     @Test
     void theKeptHashOpensTheDeskOfflineForTheRightPasswordOnly() throws Exception {
-        services.close();
-        try (var store = DeskStore.open(home.resolve("desk.db"))) {
-            var hash = new PasswordHasher().hash(PASSWORD);
-            store.remember(new StaffCredential("mina", hash.algorithm(), hash.iterations(), hash.salt(), hash.hash(),
-                    Instant.now()));
-        }
-        open();
+        minaSignedInHereBefore();
 
         assertThatThrownBy(() -> services.signIn(NOBODY_LISTENS, "mina", "wrong"))
                 .isInstanceOfSatisfying(SignInFailedException.class, e -> assertThat(e.reason())
@@ -80,16 +78,9 @@ class OfflineSignInTests {
     @Test
     void aServerThatRefusesMoreAttemptsNeverOpensTheDeskOfflineAndAWrongPasswordForgetsTheKeptHash()
             throws Exception {
-        services.close();
-        try (var store = DeskStore.open(home.resolve("desk.db"))) {
-            var hash = new PasswordHasher().hash(PASSWORD);
-            store.remember(new StaffCredential("mina", hash.algorithm(), hash.iterations(), hash.salt(), hash.hash(),
-                    Instant.now()));
-        }
-        open();
-        var answer = new java.util.concurrent.atomic.AtomicInteger(429);
-        var server = com.sun.net.httpserver.HttpServer.create(
-                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        minaSignedInHereBefore();
+        var answer = new AtomicInteger(429);
+        var server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/api/staff/login", exchange -> {
             exchange.getRequestBody().readAllBytes();
             exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
@@ -117,6 +108,17 @@ class OfflineSignInTests {
         assertThatThrownBy(() -> services.signIn(NOBODY_LISTENS, "mina", PASSWORD))
                 .isInstanceOfSatisfying(SignInFailedException.class, e -> assertThat(e.reason())
                         .isEqualTo(SignInFailedException.Reason.UNREACHABLE_NEVER_SIGNED_IN_HERE));
+    }
+
+    /** The desk kept mina's hash from an earlier online sign-in (the services are reopened on that store). */
+    private void minaSignedInHereBefore() {
+        services.close();
+        try (var store = DeskStore.open(home.resolve("desk.db"))) {
+            var hash = new PasswordHasher().hash(PASSWORD);
+            store.remember(new StaffCredential("mina", hash.algorithm(), hash.iterations(), hash.salt(), hash.hash(),
+                    Instant.now()));
+        }
+        open();
     }
 
     @Test
