@@ -1,5 +1,6 @@
 package gotohotel.desk.app;
 
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
@@ -7,17 +8,18 @@ import javafx.stage.Stage;
 public final class DeskApp extends Application {
 
     /** Opened by {@link DeskLauncher} before the toolkit starts (an Application gets no constructor arguments). */
-    private static volatile DeskWindow preopened;
+    private static volatile CompletableFuture<DeskWindow> preopened;
 
     private DeskWindow window;
 
-    static void preopen(DeskWindow window) {
-        preopened = window;
+    static void preopen(CompletableFuture<DeskWindow> opening) {
+        preopened = opening;
     }
 
+    /** Waits for the store the launcher began opening (it fails the start, as opening it here would). */
     @Override
     public void init() {
-        window = preopened != null ? preopened : DeskWindow.open(DeskConfig.from(System.getenv()));
+        window = preopened != null ? preopened.join() : DeskWindow.open(DeskConfig.from(System.getenv()));
     }
 
     @Override

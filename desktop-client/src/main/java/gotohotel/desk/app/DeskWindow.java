@@ -9,12 +9,14 @@ import gotohotel.desk.viewmodel.DeskViewModel;
 import gotohotel.desk.viewmodel.SignInViewModel;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -36,6 +38,9 @@ public final class DeskWindow implements AutoCloseable {
     private final DeskViewModel desk;
     private Scene scene;
     private boolean signedIn;
+    private boolean formDrawn;
+    /** The desk screen built ahead, shown when a sign-in succeeds. */
+    private Parent preparedDesk;
 
     private DeskWindow(DeskConfig config) {
         this.services = DeskServices.open(config.setup(), syncThreads, serviceThread);
@@ -47,6 +52,12 @@ public final class DeskWindow implements AutoCloseable {
                 : services.rememberedLanguage().map(Locale::forLanguageTag).orElse(Locale.getDefault());
         desk.localeProperty().set(locale);
         desk.load();   // the bookings are read while the window opens and staff sign in
+        // then, not competing with the first window for the two cores a desk PC may have, the first sign-in
+        desk.reservations().loadedProperty().subscribe(loaded -> {
+            if (loaded) {
+                serviceThread.execute(services::warmUp);
+            }
+        });
     }
 
     /**
@@ -55,6 +66,21 @@ public final class DeskWindow implements AutoCloseable {
      */
     public static DeskWindow open(DeskConfig config) {
         return new DeskWindow(config);
+    }
+
+    /** Opens the window's store and services on a thread of its own, so the JavaFX toolkit starts meanwhile. */
+    public static CompletableFuture<DeskWindow> opening(DeskConfig config) {
+        var opening = new CompletableFuture<DeskWindow>();
+        var thread = new Thread(() -> {
+            try {
+                opening.complete(open(config));
+            } catch (RuntimeException | Error e) {
+                opening.completeExceptionally(e);
+            }
+        }, "desk-open");
+        thread.setDaemon(true);
+        thread.start();
+        return opening;
     }
 
     /** Shows the window (on the FX thread). */
@@ -66,7 +92,41 @@ public final class DeskWindow implements AutoCloseable {
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         desk.localeProperty().subscribe(locale -> stage.setTitle(new Texts(locale).get("app.title")));
+        // Ahead of the sign-in: once the form is drawn and the bookings are in, the desk screen is built and laid
+        // out off the window while staff type (at the latest when they press Enter), so a sign-in only shows it.
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                Platform.runLater(() -> {
+                    scene.removePostLayoutPulseListener(this);
+                    formDrawn = true;
+                    prepareDeskWhenLoaded();
+                });
+            }
+        });
+        desk.reservations().loadedProperty().subscribe(loaded -> {
+            if (loaded) {
+                Platform.runLater(this::prepareDeskWhenLoaded);
+            }
+        });
+        signIn.busyProperty().subscribe(busy -> {
+            if (busy) {
+                Platform.runLater(this::prepareDesk);
+            }
+        });
         stage.show();
+    }
+
+    private void prepareDeskWhenLoaded() {
+        if (formDrawn && desk.reservations().loadedProperty().get()) {
+            prepareDesk();
+        }
+    }
+
+    private void prepareDesk() {
+        if (!signedIn && preparedDesk == null) {
+            preparedDesk = deskScreen();
+        }
     }
 
     private Parent signInScreen() {
@@ -74,7 +134,8 @@ public final class DeskWindow implements AutoCloseable {
         return SignInView.build(signIn, texts, mode -> {
             desk.opened(signIn.usernameProperty().get(), mode);
             signedIn = true;
-            scene.setRoot(deskScreen());
+            scene.setRoot(preparedDesk != null ? preparedDesk : deskScreen());
+            preparedDesk = null;
         }, LanguagePicker.build(texts.locale(), this::switchLanguage));
     }
 
@@ -88,6 +149,7 @@ public final class DeskWindow implements AutoCloseable {
     /** Builds the screen again in the chosen language; the state lives in the view-models and stays. */
     private void switchLanguage(Locale locale) {
         desk.switchLanguage(locale);
+        preparedDesk = null;
         scene.setRoot(signedIn ? deskScreen() : signInScreen());
     }
 

@@ -37,6 +37,11 @@ final class PasswordHasher {
         return MessageDigest.isEqual(expected, derive(password, Base64.getDecoder().decode(salt), iterations));
     }
 
+    /** Loads the key derivation and lets the JIT compile its loop, so the first offline sign-in is not the slow one. */
+    void warmUp() {
+        derive("warm-up", new byte[16], 30_000);
+    }
+
     private static byte[] derive(String password, byte[] salt, int iterations) {
         char[] chars = password.toCharArray();
         var spec = new PBEKeySpec(chars, salt, iterations, KEY_BITS);

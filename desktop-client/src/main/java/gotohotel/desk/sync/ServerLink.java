@@ -51,6 +51,16 @@ public final class ServerLink implements AutoCloseable {
     }
 
     /**
+     * Loads and initialises what a first sign-in needs (the HTTP client, Retrofit's proxy, the JSON mapping of
+     * a sign-in request) without sending anything, so staff pressing Enter do not wait for class loading.
+     */
+    public static void warmUp() {
+        try (var link = to("http://127.0.0.1/", Duration.ofSeconds(1))) {
+            link.api.login(new StaffLoginRequest("warm-up", "warm-up")).request();
+        }
+    }
+
+    /**
      * Signs in. Only a server that does not answer (no connection, a timeout, 502–504) is UNREACHABLE here: a
      * 429 is the server refusing more attempts for now and must never open the desk on a locally kept hash.
      */
