@@ -125,8 +125,10 @@ start_default() {
 start_postgres_mode() {
   local version
   version="$(ls /etc/postgresql | sort -V | tail -1)"
-  # pg_stat_statements for this cluster run only (nothing written to its configuration)
-  pg_ctlcluster "$version" main start -- -o "-c shared_preload_libraries=pg_stat_statements" 2>/dev/null || true
+  # pg_stat_statements for this cluster run only (nothing written to its configuration). The cluster outlives this
+  # script, so it must not inherit its descriptors: one of them holds the caller's flock on the CPU lock.
+  ( for fd in $(ls "/proc/$BASHPID/fd"); do if (( fd > 2 )); then eval "exec $fd>&-"; fi; done
+    pg_ctlcluster "$version" main start -- -o "-c shared_preload_libraries=pg_stat_statements" ) 2>/dev/null || true
   fresh_database
   su postgres -c "psql -q -d gotohotel_bench -c 'CREATE EXTENSION IF NOT EXISTS pg_stat_statements'" 2>/dev/null || true
   GOTOHOTEL_MANAGEMENT_PORT="$((PORT + 1))" start_server "$BENCH_FLYWAY" ${SERVER_ARGS:-}
