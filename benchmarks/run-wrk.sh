@@ -119,6 +119,8 @@ start_default() {
   PG_PIDS_OF=bundled
   db() { PGPASSWORD="$(cat "$BENCH_HOME/default/database-password")" psql -h 127.0.0.1 -p "$DEFAULT_DB_PORT" -U gotohotel \
            -d gotohotel -tAq -F '|' -c "$1"; }
+  db_file() { local file="$1"; shift; PGPASSWORD="$(cat "$BENCH_HOME/default/database-password")" psql -h 127.0.0.1 \
+           -p "$DEFAULT_DB_PORT" -U gotohotel -d gotohotel -q -v ON_ERROR_STOP=1 "$@" -f "$file"; }
   wait_ready
 }
 
@@ -135,6 +137,8 @@ start_postgres_mode() {
   SERVER_LOG="$BENCH_HOME/server.log"
   PG_PIDS_OF=system
   db() { PGPASSWORD=gotohotel_bench psql -h 127.0.0.1 -U gotohotel_bench -d gotohotel_bench -tAq -F '|' -c "$1"; }
+  db_file() { local file="$1"; shift; PGPASSWORD=gotohotel_bench psql -h 127.0.0.1 -U gotohotel_bench -d gotohotel_bench \
+           -q -v ON_ERROR_STOP=1 "$@" -f "$file"; }
 }
 
 wait_ready() {
@@ -162,13 +166,7 @@ one_mode() {
   if (( PRELOAD > 0 )); then
     local t0=$SECONDS
     db "SELECT 1" >/dev/null
-    if [[ "$mode" == default ]]; then
-      PGPASSWORD="$(cat "$BENCH_HOME/default/database-password")" psql -h 127.0.0.1 -p "$DEFAULT_DB_PORT" -U gotohotel \
-        -d gotohotel -q -v ON_ERROR_STOP=1 -v n="$PRELOAD" -f "$ROOT/benchmarks/wrk/preload.sql"
-    else
-      PGPASSWORD=gotohotel_bench psql -h 127.0.0.1 -U gotohotel_bench -d gotohotel_bench -q -v ON_ERROR_STOP=1 \
-        -v n="$PRELOAD" -f "$ROOT/benchmarks/wrk/preload.sql"
-    fi
+    db_file "$ROOT/benchmarks/wrk/preload.sql" -v n="$PRELOAD"
     log "preloaded $PRELOAD orders in $((SECONDS - t0)) s: $(db "SELECT count(*) FROM orders") orders, $(db "SELECT count(*) FROM processed_event") processed events, $(db "SELECT count(*) FROM notification") notifications"
   fi
   RUN_STARTED="$(db "SELECT now()")"
@@ -192,6 +190,7 @@ one_mode() {
   log "created orders/s: $(echo "scale=1; $n / $MEASURE" | bc)  $(grep -h '^latency_ms' "$OUT/wrk-measure.txt")  load average at start: $load"
   log "request phase: $(per_order start stop "$n")"
   log "catch-up: every consumer caught up $catch_up s after the load: $(per_order stop caught-up "$n")"
+  log "sustained (created orders over the measured time plus the catch-up): $(echo "scale=1; $n / ($MEASURE + $catch_up)" | bc) orders/s"
   log "all in: $(per_order start caught-up "$n")"
   log "backend resident memory: $(resident_mb "$BACKEND_PID")"
   log "per created order, request phase and catch-up (rows per table; ~transactions = commits / rollbacks):"
@@ -199,7 +198,13 @@ one_mode() {
   if [[ "$mode" == postgres ]]; then
     log "statements per created order (pg_stat_statements, calls and execution ms):"
     statements "$n" | tee -a "$OUT/summary.txt"
+    log "  in all: $(su postgres -c "psql -d gotohotel_bench -tAq -c \"SELECT round(sum(calls)::numeric / $n, 1) || ' statements per order, '
+      || round(sum(calls) FILTER (WHERE query ILIKE 'BEGIN%')::numeric / $n, 1) || ' of them BEGIN' FROM pg_stat_statements
+      WHERE dbid = (SELECT oid FROM pg_database WHERE datname = 'gotohotel_bench')\"" 2>/dev/null)"
   fi
+  log "plans of the order's and the consumers' statements on this database (benchmarks/wrk/explain.sql):"
+  db_file "$ROOT/benchmarks/wrk/explain.sql" -v order="$(db "SELECT id FROM orders ORDER BY created_at DESC LIMIT 1")" \
+    | grep -v '^$' | sed 's/^/  /' | tee -a "$OUT/summary.txt"
   cp "$SERVER_LOG" "$OUT/server-$mode.log" 2>/dev/null || true
   stop_server
 }
