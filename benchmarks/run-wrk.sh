@@ -77,23 +77,25 @@ table_counts() {  # rows read (scans) / inserted / updated / deleted per order a
         printf "  %-28s scans %5.2f  inserts %5.2f  updates %5.2f  deletes %5.2f\n", $1, scans, ins, upd, del }'
 }
 
-lagging() {  # paid orders since the run started that miss their reservation, my page or sent guest message
-  db "SELECT count(*) FROM orders o, (SELECT live FROM mypage_generation WHERE id = 1) g
-      WHERE o.status = 'PAID' AND o.created_at >= '$RUN_STARTED'
-        AND (NOT EXISTS (SELECT 1 FROM reservation r WHERE r.order_id = o.id)
-          OR NOT EXISTS (SELECT 1 FROM mypage m WHERE m.generation = g.live AND m.order_id = o.id)
-          OR NOT EXISTS (SELECT 1 FROM mypage_message mm
-                         WHERE mm.generation = g.live AND mm.order_id = o.id AND mm.status = 'SENT'))"
+lagging() {  # paid orders since the run started missing: their reservation | my page | sent guest message on my page
+  db "SELECT count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM reservation r WHERE r.order_id = o.id)),
+             count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM mypage m WHERE m.generation = g.live AND m.order_id = o.id)),
+             count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM mypage_message mm
+                                                WHERE mm.generation = g.live AND mm.order_id = o.id AND mm.status = 'SENT'))
+      FROM orders o, (SELECT live FROM mypage_generation WHERE id = 1) g
+      WHERE o.status = 'PAID' AND o.created_at >= '$RUN_STARTED'"
 }
 
-wait_caught_up() {  # seconds until nothing lags (polled every 0.5 s), or fails after CATCH_UP_LIMIT
-  local started left
+wait_caught_up() {  # seconds until nothing lags (polled every 0.5 s; what lags logged every 5 s), or CATCH_UP_LIMIT
+  local started left now polls=0
   started=$(date +%s.%N)
   while true; do
     left=$(lagging)
-    [[ "$left" == 0 ]] && break
-    if (( $(echo "$(date +%s.%N) - $started > $CATCH_UP_LIMIT" | bc) )); then
-      log "NOT caught up after $CATCH_UP_LIMIT s: $left paid orders still lag"; break
+    [[ "$left" == "0|0|0" ]] && break
+    now=$(echo "$(date +%s.%N) - $started" | bc)
+    (( polls++ % 10 == 0 )) && echo "  $now s: lagging reservation|my page|message $left" >>"$OUT/catch-up.txt"
+    if (( $(echo "$now > $CATCH_UP_LIMIT" | bc) )); then
+      log "NOT caught up after $CATCH_UP_LIMIT s: $left paid orders still lag (reservation|my page|message)"; break
     fi
     sleep 0.5
   done

@@ -33,8 +33,9 @@ class Recipients {
     }
 
     /**
-     * Records what a batch of events said about their recipients, in the order they said it: one row written per
-     * order (folded first: the latest booking, the latest price known), in one batched upsert.
+     * Records what a batch of events said about their recipients, in the order they said it: one row per order
+     * (folded first: the latest booking, the latest price known), in one batched upsert that leaves a row which
+     * would not change untouched (most events repeat the booking the first one brought).
      */
     void rememberAll(List<Recipient> said) {
         Map<UUID, Recipient> folded = new LinkedHashMap<>();
@@ -52,7 +53,13 @@ class Recipients {
                 ON CONFLICT (order_id) DO UPDATE SET guest_name = EXCLUDED.guest_name, phone = EXCLUDED.phone,
                     room_type = EXCLUDED.room_type, check_in = EXCLUDED.check_in, check_out = EXCLUDED.check_out,
                     total_price = COALESCE(EXCLUDED.total_price, notification_recipient.total_price),
-                    currency = COALESCE(EXCLUDED.currency, notification_recipient.currency)""",
+                    currency = COALESCE(EXCLUDED.currency, notification_recipient.currency)
+                WHERE (notification_recipient.guest_name, notification_recipient.phone, notification_recipient.room_type,
+                       notification_recipient.check_in, notification_recipient.check_out,
+                       notification_recipient.total_price, notification_recipient.currency)
+                      IS DISTINCT FROM (EXCLUDED.guest_name, EXCLUDED.phone, EXCLUDED.room_type, EXCLUDED.check_in,
+                       EXCLUDED.check_out, COALESCE(EXCLUDED.total_price, notification_recipient.total_price),
+                       COALESCE(EXCLUDED.currency, notification_recipient.currency))""",
                 new BatchPreparedStatementSetter() {
                     @Override
                     public void setValues(PreparedStatement insert, int i) throws SQLException {

@@ -57,6 +57,24 @@ class RecipientQueriesEndToEndTests extends EndToEndTest {
         });
     }
 
+    @Test
+    void anEventRepeatingWhatIsKnownLeavesTheRowUntouched() {
+        UUID order = UUID.randomUUID();
+        transactions.executeWithoutResult(s -> recipients.remember(order, booking, new BigDecimal("250000"), "KRW"));
+        String before = rowVersion(order);
+
+        transactions.executeWithoutResult(s -> recipients.remember(order, booking, null, null));
+        transactions.executeWithoutResult(s -> recipients.remember(order, booking, new BigDecimal("250000"), "KRW"));
+
+        assertThat(rowVersion(order)).isEqualTo(before);   // before: every event rewrote the row
+    }
+
+    /** The row version PostgreSQL gives every write of a row. */
+    private String rowVersion(UUID order) {
+        return jdbc.queryForObject("SELECT xmin::text FROM notification_recipient WHERE order_id = ?", String.class,
+                order);
+    }
+
     private static Recipient recipient(UUID order, Booking booking, BigDecimal price, String currency) {
         return new Recipient(order, booking.guestName(), booking.phone(), booking.roomType(), booking.checkIn(),
                 booking.checkOut(), price, currency);
