@@ -2,9 +2,7 @@ package gotohotel.backend.events;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -15,9 +13,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Remembers which events a consumer has applied. Call {@link #firstTime} inside the transaction that
- * applies the event: a redelivered event then changes nothing, and the primary key refuses a racing
- * duplicate, rolling the second attempt back.
+ * Remembers which events a consumer has applied. Call {@link #firstTimes} inside the transaction that
+ * applies the events: a redelivered event then changes nothing, and a racing duplicate waits on the primary
+ * key for the first transaction and is skipped once it commits (applied once either way).
  */
 @Component
 public class ProcessedEvents {
@@ -32,43 +30,34 @@ public class ProcessedEvents {
 
     /**
      * Records a batch of events as applied by the consumer and returns the ids applied for the first
-     * time (two statements for the whole batch).
+     * time: one statement for the whole batch, an insert that skips the ids already recorded (a key lookup
+     * per id) and returns the ones it wrote. An id a concurrent transaction is recording waits for that
+     * transaction: if it commits, the id is not returned here (the other one applies the event).
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Set<UUID> firstTimes(String consumer, Collection<UUID> eventIds) {
         if (eventIds.isEmpty()) {
             return Set.of();
         }
-        var ids = new ArrayList<>(new LinkedHashSet<>(eventIds));
-        String placeholders = String.join(",", Collections.nCopies(ids.size(), "?"));
-        var arguments = new ArrayList<Object>(ids.size() + 1);
-        arguments.add(consumer);
-        arguments.addAll(ids);
-        var seen = new HashSet<>(jdbc.query("SELECT event_id FROM processed_event WHERE consumer = ? AND event_id IN ("
-                + placeholders + ")", (rs, row) -> rs.getObject(1, UUID.class), arguments.toArray()));
-        var fresh = new LinkedHashSet<UUID>();
-        for (UUID id : ids) {
-            if (!seen.contains(id)) {
-                fresh.add(id);
-            }
-        }
-        var now = Timestamp.from(clock.instant());
-        jdbc.batchUpdate("INSERT INTO processed_event (consumer, event_id, processed_at) VALUES (?, ?, ?)",
-                fresh.stream().map(id -> new Object[] {consumer, id, now}).toList());
-        return fresh;
+        var ids = new LinkedHashSet<>(eventIds);
+        var written = new HashSet<>(jdbc.query(connection -> {
+            var insert = connection.prepareStatement("""
+                    INSERT INTO processed_event (consumer, event_id, processed_at)
+                    SELECT CAST(? AS VARCHAR(64)), id, CAST(? AS TIMESTAMP WITH TIME ZONE) FROM unnest(?) AS id
+                    ON CONFLICT (consumer, event_id) DO NOTHING
+                    RETURNING event_id""");
+            insert.setString(1, consumer);
+            insert.setTimestamp(2, Timestamp.from(clock.instant()));
+            insert.setArray(3, connection.createArrayOf("uuid", ids.toArray()));
+            return insert;
+        }, (rs, row) -> rs.getObject(1, UUID.class)));
+        ids.retainAll(written);
+        return ids;
     }
 
     /** Records the event as applied by the consumer; false when it was applied before. */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean firstTime(String consumer, UUID eventId) {
-        Integer seen = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM processed_event WHERE consumer = ? AND event_id = ?", Integer.class,
-                consumer, eventId);
-        if (seen != null && seen > 0) {
-            return false;
-        }
-        jdbc.update("INSERT INTO processed_event (consumer, event_id, processed_at) VALUES (?, ?, ?)", consumer,
-                eventId, Timestamp.from(clock.instant()));
-        return true;
+        return !firstTimes(consumer, Set.of(eventId)).isEmpty();
     }
 }

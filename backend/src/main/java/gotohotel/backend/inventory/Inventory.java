@@ -15,9 +15,11 @@ public interface Inventory {
     List<Availability> availability(Stay stay, int guests);
 
     /**
-     * Holds one room of the type for every night of the stay, in the caller's transaction.
+     * Holds one room of the type for every night of the stay, in the caller's transaction. The guarded updates
+     * decide: no read before them; only when one fails is the stay checked against the nights on sale.
      *
      * @throws SoldOutException when some night has no free room
+     * @throws gotohotel.backend.domain.InvalidInputException (field {@code checkOut}) when some night is not on sale
      */
     void hold(UUID orderId, String roomType, Stay stay);
 

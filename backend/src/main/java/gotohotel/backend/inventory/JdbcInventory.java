@@ -1,5 +1,6 @@
 package gotohotel.backend.inventory;
 
+import gotohotel.backend.domain.InvalidInputException;
 import gotohotel.backend.money.Money;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -7,7 +8,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -26,22 +30,42 @@ class JdbcInventory implements Inventory {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private volatile Map<String, RoomType> roomTypes;
 
     JdbcInventory(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
+    /**
+     * Room types are static (only migrations write them), so they are read once and served from memory; a code
+     * not known yet is looked up again, so a room type added while running is found on its first order.
+     */
     @Override
-    @Transactional(readOnly = true)
     public List<RoomType> roomTypes() {
-        return jdbc.query("SELECT * FROM room_type ORDER BY nightly_rate, code", JdbcInventory::roomType);
+        return List.copyOf(known().values());
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Optional<RoomType> roomType(String code) {
-        return jdbc.query("SELECT * FROM room_type WHERE code = ?", JdbcInventory::roomType, code).stream().findFirst();
+        var known = known().get(code);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        return Optional.ofNullable(load().get(code));
+    }
+
+    private Map<String, RoomType> known() {
+        var known = roomTypes;
+        return known != null ? known : load();
+    }
+
+    private Map<String, RoomType> load() {
+        var loaded = new LinkedHashMap<String, RoomType>();
+        jdbc.query("SELECT * FROM room_type ORDER BY nightly_rate, code", JdbcInventory::roomType)
+                .forEach(type -> loaded.put(type.code(), type));
+        roomTypes = Collections.unmodifiableMap(loaded);
+        return roomTypes;
     }
 
     @Override
@@ -74,6 +98,10 @@ class JdbcInventory implements Inventory {
                         UPDATE room_night SET held = held + 1
                         WHERE room_type = ? AND night = ? AND held < capacity""", roomType, Date.valueOf(night));
                 if (updated != 1) {
+                    if (!isBookable(roomType, stay)) {   // only now, when a hold failed: the guest's input, not a sell-out
+                        throw new InvalidInputException(List.of(new InvalidInputException.Violation("checkOut",
+                                "the hotel does not sell these nights yet")));
+                    }
                     throw new SoldOutException(roomType, stay);
                 }
             }

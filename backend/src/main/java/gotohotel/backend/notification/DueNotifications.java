@@ -2,7 +2,6 @@ package gotohotel.backend.notification;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,25 +24,18 @@ class DueNotifications {
      */
     List<UUID> claim(Instant now, Instant until, int limit) {
         var at = Timestamp.from(now);
-        List<UUID> due = jdbc.query("""
-                SELECT n.id FROM notification n
-                WHERE n.status IN ('PENDING', 'RETRYING') AND n.next_attempt_at <= ?
-                  AND (n.claimed_until IS NULL OR n.claimed_until < ?)
-                  AND EXISTS (SELECT 1 FROM notification_recipient r WHERE r.order_id = n.order_id)
-                ORDER BY n.next_attempt_at
-                LIMIT ?""", (rs, row) -> rs.getObject(1, UUID.class), at, at, limit);
-        if (due.isEmpty()) {
-            return due;
-        }
-        UUID claim = UUID.randomUUID();
-        var arguments = new java.util.ArrayList<Object>(List.of(Timestamp.from(until), claim));
-        arguments.addAll(due);
-        arguments.add(at);
-        jdbc.update("UPDATE notification SET claimed_until = ?, claimed_by = ? WHERE id IN ("
-                + String.join(",", Collections.nCopies(due.size(), "?"))
-                + ") AND status IN ('PENDING', 'RETRYING') AND (claimed_until IS NULL OR claimed_until < ?)",
-                arguments.toArray());
-        return jdbc.query("SELECT id FROM notification WHERE claimed_by = ?", (rs, row) -> rs.getObject(1, UUID.class),
-                claim);
+        // One statement: the claimed ids come back from the update itself (no look-up by claim, which no index serves)
+        return jdbc.query("""
+                UPDATE notification SET claimed_until = ?, claimed_by = ?
+                WHERE id IN (SELECT n.id FROM notification n
+                             WHERE n.status IN ('PENDING', 'RETRYING') AND n.next_attempt_at <= ?
+                               AND (n.claimed_until IS NULL OR n.claimed_until < ?)
+                               AND EXISTS (SELECT 1 FROM notification_recipient r WHERE r.order_id = n.order_id)
+                             ORDER BY n.next_attempt_at
+                             LIMIT ?
+                             FOR UPDATE SKIP LOCKED)
+                  AND status IN ('PENDING', 'RETRYING') AND (claimed_until IS NULL OR claimed_until < ?)
+                RETURNING id""", (rs, row) -> rs.getObject(1, UUID.class), Timestamp.from(until), UUID.randomUUID(),
+                at, at, limit, at);
     }
 }

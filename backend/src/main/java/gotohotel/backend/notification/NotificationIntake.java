@@ -1,6 +1,7 @@
 package gotohotel.backend.notification;
 
 import gotohotel.backend.events.ProcessedEvents;
+import gotohotel.shared.event.Booking;
 import gotohotel.shared.event.BookingEvent;
 import gotohotel.shared.event.OrderCancelled;
 import gotohotel.shared.event.OrderPlaced;
@@ -13,7 +14,11 @@ import gotohotel.shared.event.ReservationRejected;
 import gotohotel.shared.event.ReservationRequested;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,46 +47,63 @@ class NotificationIntake {
         this.clock = clock;
     }
 
-    /** A batch of events in one transaction; each applied once. */
+    /**
+     * A batch of events in one transaction; each applied once. What they say is gathered first and written per
+     * table: the recipients in one batched upsert, the notifications not recorded before after one look-up.
+     */
     @Transactional
     public void on(List<BookingEvent> events, List<String> json) {
         var fresh = processed.firstTimes(CONSUMER, events.stream().map(BookingEvent::eventId).toList());
+        var said = new ArrayList<Recipient>();
+        var announced = new LinkedHashMap<UUID, Notification>();
         for (int i = 0; i < events.size(); i++) {
             if (fresh.remove(events.get(i).eventId())) {
-                apply(events.get(i), json.get(i));
+                apply(events.get(i), json.get(i), said, announced);
             }
         }
+        if (!said.isEmpty()) {
+            recipients.rememberAll(said);
+        }
+        if (!announced.isEmpty()) {
+            notifications.findExistingIds(announced.keySet()).forEach(announced::remove);
+            notifications.saveAll(announced.values());
+        }
     }
 
-    private void apply(BookingEvent event, String json) {
+    private void apply(BookingEvent event, String json, List<Recipient> said, Map<UUID, Notification> announced) {
         if (event instanceof OrderPlaced e) {
-            recipients.remember(e.orderId(), e.booking(), e.totalPrice(), e.currency());
+            said.add(recipient(e.orderId(), e.booking(), e.totalPrice(), e.currency()));
         } else if (event instanceof ReservationRequested e) {
-            recipients.remember(e.orderId(), e.booking(), null, null);
+            said.add(recipient(e.orderId(), e.booking(), null, null));
         } else if (event instanceof PaymentApproved e) {
-            recipients.remember(e.orderId(), e.booking(), e.amount(), e.currency());
-            announce(e, Announcement.PAID, e.amount(), null, json);
+            said.add(recipient(e.orderId(), e.booking(), e.amount(), e.currency()));
+            announce(announced, e, Announcement.PAID, e.amount(), null, json);
         } else if (event instanceof PaymentDeclined e) {
-            announce(e, Announcement.PAYMENT_DECLINED, null, e.reason(), json);
+            announce(announced, e, Announcement.PAYMENT_DECLINED, null, e.reason(), json);
         } else if (event instanceof ReservationConfirmed e) {
-            announce(e, Announcement.CONFIRMED, null, null, json);
+            announce(announced, e, Announcement.CONFIRMED, null, null, json);
         } else if (event instanceof ReservationRejected e) {
-            announce(e, Announcement.REJECTED, null, e.reason(), json);
+            announce(announced, e, Announcement.REJECTED, null, e.reason(), json);
         } else if (event instanceof OrderCancelled e) {
-            recipients.remember(e.orderId(), e.booking(), null, null);
-            announce(e, Announcement.CANCELLED, e.refundedAmount(), null, json);
+            said.add(recipient(e.orderId(), e.booking(), null, null));
+            announce(announced, e, Announcement.CANCELLED, e.refundedAmount(), null, json);
         } else if (event instanceof ReservationCheckedIn e) {
-            announce(e, Announcement.CHECKED_IN, null, null, json);
+            announce(announced, e, Announcement.CHECKED_IN, null, null, json);
         } else if (event instanceof ReservationCheckedOut e) {
-            announce(e, Announcement.CHECKED_OUT, null, null, json);
+            announce(announced, e, Announcement.CHECKED_OUT, null, null, json);
         }
     }
 
-    private void announce(BookingEvent event, Announcement announces, BigDecimal amount, String reason, String json) {
-        var id = Notification.idFor(event.orderId(), announces, channel.name());
-        if (!notifications.existsById(id)) {
-            notifications.save(Notification.announce(event.orderId(), announces, channel.name(), amount, reason, json,
-                    clock.instant()));
-        }
+    private static Recipient recipient(UUID orderId, Booking booking, BigDecimal totalPrice, String currency) {
+        return new Recipient(orderId, booking.guestName(), booking.phone(), booking.roomType(), booking.checkIn(),
+                booking.checkOut(), totalPrice, currency);
+    }
+
+    /** The first announcement of a status in the batch counts, as it would have been recorded first. */
+    private void announce(Map<UUID, Notification> announced, BookingEvent event, Announcement announces,
+                          BigDecimal amount, String reason, String json) {
+        announced.computeIfAbsent(Notification.idFor(event.orderId(), announces, channel.name()),
+                id -> Notification.announce(event.orderId(), announces, channel.name(), amount, reason, json,
+                        clock.instant()));
     }
 }

@@ -3,8 +3,16 @@ package gotohotel.backend.notification;
 import gotohotel.shared.event.Booking;
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -20,19 +28,57 @@ class Recipients {
 
     /** Records the booking; the price is kept once known and never overwritten with nothing. */
     void remember(UUID orderId, Booking booking, BigDecimal totalPrice, String currency) {
-        int updated = jdbc.update("""
-                UPDATE notification_recipient SET guest_name = ?, phone = ?, room_type = ?, check_in = ?, check_out = ?,
-                       total_price = COALESCE(?, total_price), currency = COALESCE(?, currency)
-                WHERE order_id = ?""", booking.guestName(), booking.phone(), booking.roomType(),
-                Date.valueOf(booking.checkIn()), Date.valueOf(booking.checkOut()), totalPrice, currency, orderId);
-        if (updated == 0) {
-            jdbc.update("""
-                    INSERT INTO notification_recipient
-                        (order_id, guest_name, phone, room_type, check_in, check_out, total_price, currency)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", orderId, booking.guestName(), booking.phone(),
-                    booking.roomType(), Date.valueOf(booking.checkIn()), Date.valueOf(booking.checkOut()), totalPrice,
-                    currency);
+        rememberAll(List.of(new Recipient(orderId, booking.guestName(), booking.phone(), booking.roomType(),
+                booking.checkIn(), booking.checkOut(), totalPrice, currency)));
+    }
+
+    /**
+     * Records what a batch of events said about their recipients, in the order they said it: one row per order
+     * (folded first: the latest booking, the latest price known), in one batched upsert that leaves a row which
+     * would not change untouched (most events repeat the booking the first one brought).
+     */
+    void rememberAll(List<Recipient> said) {
+        Map<UUID, Recipient> folded = new LinkedHashMap<>();
+        for (var next : said) {
+            folded.merge(next.orderId(), next, (earlier, later) -> new Recipient(later.orderId(), later.guestName(),
+                    later.phone(), later.roomType(), later.checkIn(), later.checkOut(),
+                    later.totalPrice() != null ? later.totalPrice() : earlier.totalPrice(),
+                    later.currency() != null ? later.currency() : earlier.currency()));
         }
+        var rows = new ArrayList<>(folded.values());
+        jdbc.batchUpdate("""
+                INSERT INTO notification_recipient
+                    (order_id, guest_name, phone, room_type, check_in, check_out, total_price, currency)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (order_id) DO UPDATE SET guest_name = EXCLUDED.guest_name, phone = EXCLUDED.phone,
+                    room_type = EXCLUDED.room_type, check_in = EXCLUDED.check_in, check_out = EXCLUDED.check_out,
+                    total_price = COALESCE(EXCLUDED.total_price, notification_recipient.total_price),
+                    currency = COALESCE(EXCLUDED.currency, notification_recipient.currency)
+                WHERE (notification_recipient.guest_name, notification_recipient.phone, notification_recipient.room_type,
+                       notification_recipient.check_in, notification_recipient.check_out,
+                       notification_recipient.total_price, notification_recipient.currency)
+                      IS DISTINCT FROM (EXCLUDED.guest_name, EXCLUDED.phone, EXCLUDED.room_type, EXCLUDED.check_in,
+                       EXCLUDED.check_out, COALESCE(EXCLUDED.total_price, notification_recipient.total_price),
+                       COALESCE(EXCLUDED.currency, notification_recipient.currency))""",
+                new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement insert, int i) throws SQLException {
+                        var row = rows.get(i);
+                        insert.setObject(1, row.orderId());
+                        insert.setString(2, row.guestName());
+                        insert.setString(3, row.phone());
+                        insert.setString(4, row.roomType());
+                        insert.setDate(5, Date.valueOf(row.checkIn()));
+                        insert.setDate(6, Date.valueOf(row.checkOut()));
+                        insert.setObject(7, row.totalPrice(), Types.NUMERIC);
+                        insert.setObject(8, row.currency(), Types.VARCHAR);
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return rows.size();
+                    }
+                });
     }
 
     Optional<Recipient> find(UUID orderId) {

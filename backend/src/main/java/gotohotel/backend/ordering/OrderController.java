@@ -1,10 +1,12 @@
 package gotohotel.backend.ordering;
 
+import gotohotel.backend.payment.PaymentSummary;
 import gotohotel.backend.payment.Payments;
 import gotohotel.backend.security.BearerToken;
 import gotohotel.backend.web.ApiException;
 import gotohotel.shared.api.OrderView;
 import gotohotel.shared.api.PlaceOrderRequest;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -43,7 +45,7 @@ class OrderController {
         var placed = orders.place(request, blankToNull(idempotencyKey));
         return ResponseEntity.status(HttpStatus.CREATED)
                 .header(HttpHeaders.LOCATION, "/api/orders/" + placed.order().id())
-                .body(view(placed.order(), placed.accessToken()));
+                .body(view(placed.order(), placed.accessToken(), Optional.ofNullable(placed.payment())));
     }
 
     @GetMapping("/{orderId}")
@@ -59,8 +61,12 @@ class OrderController {
     }
 
     private OrderView view(Order order, String accessToken) {
+        return view(order, accessToken, Optional.empty());
+    }
+
+    private OrderView view(Order order, String accessToken, Optional<PaymentSummary> known) {
         var booking = order.booking();
-        var payment = payments.find(order.id())
+        var payment = known.or(() -> payments.find(order.id()))
                 .map(p -> new OrderView.PaymentView(p.status().name(), p.cardLast4(), p.amount().amount(),
                         p.refunded().amount()))
                 .orElse(null);

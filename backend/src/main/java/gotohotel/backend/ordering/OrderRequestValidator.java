@@ -88,9 +88,8 @@ class OrderRequestValidator {
         var stay = new Stay(request.checkIn(), request.checkOut());
         if (stay.nights() > properties.maxNights()) {
             errors.add(new FieldError("checkOut", "a stay is at most " + properties.maxNights() + " nights"));
-        } else if (roomType != null && !inventory.isBookable(roomType.code(), stay)) {
-            errors.add(new FieldError("checkOut", "the hotel does not sell these nights yet"));
         }
+        // Nights not on sale yet are refused by the hold itself (Inventory.hold), which needs no read first.
         return stay;
     }
 

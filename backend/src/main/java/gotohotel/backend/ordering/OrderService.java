@@ -88,11 +88,11 @@ class OrderService {
             });
             throw unavailable;
         }
-        Order settled = transactions.execute(status -> settle(orderId, authorization));
+        PlacedOrder settled = transactions.execute(status -> settle(orderId, authorization, accessToken));
         if (!authorization.approved()) {
             throw new PaymentDeclinedException(orderId, authorization.declineReason());
         }
-        return new PlacedOrder(settled, accessToken);
+        return settled;
     }
 
     private Order holdAndSave(UUID orderId, ValidOrder valid, String accessTokenHash, String idempotencyKey,
@@ -112,15 +112,19 @@ class OrderService {
 
     /** Writes the provider's answer: PAID (and PaymentApproved), or declined with the hold released. */
     Order settle(UUID orderId, Authorization authorization) {
+        return settle(orderId, authorization, null).order();
+    }
+
+    private PlacedOrder settle(UUID orderId, Authorization authorization, String accessToken) {
         var order = orders.findById(orderId).orElseThrow();
-        payments.record(orderId, order.total(), authorization, order.booking());
+        var payment = payments.record(orderId, order.total(), authorization, order.booking());
         if (authorization.approved()) {
             order.markPaid(clock.instant());
         } else {
             order.markDeclined(authorization.declineReason(), clock.instant());
             inventory.release(orderId);
         }
-        return orders.save(order);
+        return new PlacedOrder(orders.save(order), accessToken, payment);
     }
 
     /** Nothing was charged: the order records why, the nights go back, the idempotency key is freed. */
@@ -144,7 +148,7 @@ class OrderService {
             case PAYMENT_DECLINED -> throw new PaymentDeclinedException(order.id(), order.statusReason());
             default -> {
                 log.debug("Replaying order {} for a repeated Idempotency-Key", order.id());
-                return new PlacedOrder(order, tokens.issue(order.id()));
+                return new PlacedOrder(order, tokens.issue(order.id()), null);
             }
         }
     }

@@ -68,8 +68,8 @@ class PaymentService implements Payments {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(UUID orderId, Money amount, Authorization authorization, Booking booking) {
-        payments.save(Payment.authorized(orderId, amount, authorization, booking, clock.instant()));
+    public PaymentSummary record(UUID orderId, Money amount, Authorization authorization, Booking booking) {
+        return payments.save(Payment.authorized(orderId, amount, authorization, booking, clock.instant())).summary();
     }
 
     @Override

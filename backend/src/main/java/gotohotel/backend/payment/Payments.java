@@ -26,8 +26,11 @@ public interface Payments {
      */
     void rememberUnresolved(UUID orderId, Money amount, String cardLast4);
 
-    /** Keeps the outcome and publishes PaymentApproved or PaymentDeclined, in the caller's transaction. */
-    void record(UUID orderId, Money amount, Authorization authorization, Booking booking);
+    /**
+     * Keeps the outcome and publishes PaymentApproved or PaymentDeclined, in the caller's transaction; returns the
+     * payment as recorded (so whoever answers the guest needs no second read).
+     */
+    PaymentSummary record(UUID orderId, Money amount, Authorization authorization, Booking booking);
 
     /**
      * Owes the guest {@code total} back in all for the order (capped at what was paid), in the caller's

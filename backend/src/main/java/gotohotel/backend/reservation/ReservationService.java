@@ -67,7 +67,14 @@ class ReservationService implements Reservations {
      * the cancellation overtook the payment.
      */
     @Transactional
-    public void on(List<BookingEvent> events) {
+    public void on(List<BookingEvent> polled) {
+        // Only these two change a reservation: the rest of the topics (OrderPlaced, ...) is neither looked up
+        // nor remembered as processed — applying one of them again would change nothing either.
+        var events = polled.stream().filter(event -> event instanceof PaymentApproved || event instanceof OrderCancelled)
+                .toList();
+        if (events.isEmpty()) {
+            return;
+        }
         var fresh = processed.firstTimes(CONSUMER, events.stream().map(BookingEvent::eventId).toList());
         var orderIds = events.stream().map(BookingEvent::orderId).collect(Collectors.toSet());
         Map<UUID, Reservation> byOrder = new HashMap<>();

@@ -6,12 +6,13 @@ import gotohotel.backend.support.EndToEndTest;
 import gotohotel.shared.event.Booking;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The recipient upsert binds its optional price as a typed null or a value, on H2 and PostgreSQL alike. */
+/** The recipient upsert binds its optional price as a typed null or a value, and folds a poll's rows per order. */
 class RecipientQueriesEndToEndTests extends EndToEndTest {
 
     @Autowired
@@ -36,5 +37,46 @@ class RecipientQueriesEndToEndTests extends EndToEndTest {
             assertThat(r.totalPrice()).isEqualByComparingTo("250000");
             assertThat(r.currency()).isEqualTo("KRW");
         });
+    }
+
+    @Test
+    void aPollsEventsAboutOneOrderAreFoldedIntoOneRowWithTheLatestKnownPrice() {
+        UUID order = UUID.randomUUID();
+        var moved = new Booking("Kim Minji", "010-9999-0000", "DELUXE", LocalDate.of(2031, 5, 2),
+                LocalDate.of(2031, 5, 4), 2);
+        transactions.executeWithoutResult(s -> recipients.rememberAll(List.of(
+                recipient(order, booking, new BigDecimal("250000"), "KRW"),
+                recipient(order, booking, new BigDecimal("300000"), "KRW"),
+                recipient(order, moved, null, null))));
+
+        assertThat(recipients.find(order)).get().satisfies(r -> {
+            assertThat(r.phone()).isEqualTo("010-9999-0000");
+            assertThat(r.checkIn()).isEqualTo(LocalDate.of(2031, 5, 2));
+            assertThat(r.totalPrice()).isEqualByComparingTo("300000");
+            assertThat(r.currency()).isEqualTo("KRW");
+        });
+    }
+
+    @Test
+    void anEventRepeatingWhatIsKnownLeavesTheRowUntouched() {
+        UUID order = UUID.randomUUID();
+        transactions.executeWithoutResult(s -> recipients.remember(order, booking, new BigDecimal("250000"), "KRW"));
+        String before = rowVersion(order);
+
+        transactions.executeWithoutResult(s -> recipients.remember(order, booking, null, null));
+        transactions.executeWithoutResult(s -> recipients.remember(order, booking, new BigDecimal("250000"), "KRW"));
+
+        assertThat(rowVersion(order)).isEqualTo(before);   // before: every event rewrote the row
+    }
+
+    /** The row version PostgreSQL gives every write of a row. */
+    private String rowVersion(UUID order) {
+        return jdbc.queryForObject("SELECT xmin::text FROM notification_recipient WHERE order_id = ?", String.class,
+                order);
+    }
+
+    private static Recipient recipient(UUID order, Booking booking, BigDecimal price, String currency) {
+        return new Recipient(order, booking.guestName(), booking.phone(), booking.roomType(), booking.checkIn(),
+                booking.checkOut(), price, currency);
     }
 }

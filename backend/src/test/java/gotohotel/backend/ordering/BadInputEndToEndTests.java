@@ -53,6 +53,21 @@ class BadInputEndToEndTests extends EndToEndTest {
     }
 
     @Test
+    void nightsNotOnSaleYetAre400OnCheckOutEvenThoughTheFirstNightsAreHeldFirst() {
+        // the hold decides (no availability read before it): the nights on sale are held, the last one is not on
+        // sale, and everything is rolled back into a field error rather than a sell-out
+        LocalDate lastOnSale = jdbc.queryForObject("SELECT MAX(night) FROM room_night WHERE room_type = 'DELUXE'",
+                LocalDate.class);
+        var response = placeWith(body -> {
+            body.put("checkIn", lastOnSale.minusDays(1).toString());
+            body.put("checkOut", lastOnSale.plusDays(2).toString());
+        });
+        assertProblem(response, 400, "checkOut");
+        assertThat(response.body().get("errors").findValuesAsString("message"))
+                .contains("the hotel does not sell these nights yet");
+    }
+
+    @Test
     void checkOutMustBeAfterCheckIn() {
         var stay = freshStay();
         assertProblem(placeWith(body -> body.put("checkOut", stay[0].toString())), 400, "checkOut");

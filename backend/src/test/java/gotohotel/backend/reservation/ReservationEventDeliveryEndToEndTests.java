@@ -8,6 +8,7 @@ import gotohotel.backend.support.EndToEndTest;
 import gotohotel.shared.event.Booking;
 import gotohotel.shared.event.BookingEvent;
 import gotohotel.shared.event.OrderCancelled;
+import gotohotel.shared.event.OrderPlaced;
 import gotohotel.shared.event.PaymentApproved;
 import gotohotel.shared.event.Topics;
 import java.math.BigDecimal;
@@ -60,6 +61,20 @@ class ReservationEventDeliveryEndToEndTests extends EndToEndTest {
 
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> jdbc.queryForList(
                 "SELECT status FROM reservation WHERE order_id = ?", String.class, orderId).equals(List.of("CANCELLED")));
+    }
+
+    @Test
+    void eventsTheHotelDoesNotActOnAreNotRememberedAsProcessed() throws Exception {
+        var orderId = UUID.randomUUID();
+        var placed = new OrderPlaced(UUID.randomUUID(), Instant.now(), orderId, booking(), new BigDecimal("240000"), "KRW");
+        var cancelled = new OrderCancelled(UUID.randomUUID(), Instant.now(), orderId, booking(), BigDecimal.ZERO, "KRW");
+        send(Topics.ORDERS, placed);
+        send(Topics.ORDERS, cancelled);   // same key, same partition: consumed after the OrderPlaced
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> reservationsOf(orderId) == 1);
+        assertThat(jdbc.queryForList("SELECT event_id FROM processed_event WHERE consumer = 'reservation' "
+                + "AND event_id IN (?, ?)", UUID.class, placed.eventId(), cancelled.eventId()))
+                .containsExactly(cancelled.eventId());   // before: a row for the OrderPlaced too
     }
 
     @Test
