@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,7 @@ class Recipients {
                     later.currency() != null ? later.currency() : earlier.currency()));
         }
         var rows = new ArrayList<>(folded.values());
+        rows.sort(Comparator.comparing(Recipient::orderId));   // rows locked in one order: two pollers never deadlock
         jdbc.batchUpdate("""
                 INSERT INTO notification_recipient
                     (order_id, guest_name, phone, room_type, check_in, check_out, total_price, currency)

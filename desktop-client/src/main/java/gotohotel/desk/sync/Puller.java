@@ -59,8 +59,9 @@ final class Puller implements SyncLoop.Step {
                 }
             }
             case UNAUTHORIZED -> {
-                session.expired(token.get());
-                board.signInRequired("Sign in again to receive changes (" + answer.problem() + ")");
+                if (session.expired(token.get())) {
+                    board.signInRequired("Sign in again to receive changes (" + answer.problem() + ")");
+                }
             }
             case UNREACHABLE -> {
                 board.unreachable(answer.problem());

@@ -69,8 +69,9 @@ final class Pusher implements SyncLoop.Step {
                 }
             }
             case UNAUTHORIZED -> {
-                session.expired(token.get());
-                board.signInRequired("Sign in again to send the queued decisions (" + answer.problem() + ")");
+                if (session.expired(token.get())) {
+                    board.signInRequired("Sign in again to send the queued decisions (" + answer.problem() + ")");
+                }
             }
             case RESTART -> {
                 log.warn("The server holds this desk's commands up to seq {} only: resyncing and renumbering the "

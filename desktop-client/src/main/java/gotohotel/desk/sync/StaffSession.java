@@ -55,9 +55,12 @@ public final class StaffSession {
         return token.get() != null;
     }
 
-    /** The server refused this token: forget it, unless a newer one was given meanwhile. */
-    void expired(String refused) {
-        token.compareAndSet(refused, null);
+    /**
+     * Forgets a token the server refused. False when staff signed in again meanwhile: the refusal was of an older
+     * token (a long poll sent before the new sign-in), and the new one stands.
+     */
+    boolean expired(String refused) {
+        return token.compareAndSet(refused, null) || token.get() == null;
     }
 
     void onSignIn(Runnable listener) {
