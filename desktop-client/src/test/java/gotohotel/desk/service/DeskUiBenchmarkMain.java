@@ -58,8 +58,8 @@ public final class DeskUiBenchmarkMain {
         long usable;
         while (true) {
             var table = robot.lookup("#bookings").tryQuery();
-            if (table.isPresent() && on(() -> ((TableView<?>) table.get()).getItems().size())
-                    == DeskUiBenchmark.RESERVATIONS) {
+            if (table.isPresent() && on(() -> shownOnScreen(table.get())
+                    && ((TableView<?>) table.get()).getItems().size() == DeskUiBenchmark.RESERVATIONS)) {
                 WaitForAsyncUtils.waitForFxEvents();
                 usable = System.currentTimeMillis();
                 break;
@@ -121,6 +121,16 @@ public final class DeskUiBenchmarkMain {
         FxToolkit.cleanupStages();
         window.close();
         System.exit(0);
+    }
+
+    /** The node and every parent visible (a screen prepared hidden does not count). */
+    private static boolean shownOnScreen(javafx.scene.Node node) {
+        for (var n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
     }
 
     /** Runs on the FX thread; the time the change took there (filtering and sorting in memory). */
