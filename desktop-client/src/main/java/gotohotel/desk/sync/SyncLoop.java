@@ -40,8 +40,16 @@ final class SyncLoop implements Runnable {
                 try {
                     step.step();
                 } catch (RuntimeException e) {
+                    if (!running.getAsBoolean()) {
+                        log.debug("The {} loop failed while the desk closes (its store may be closed already)", name, e);
+                        break;
+                    }
                     log.error("The {} loop failed; trying again", name, e);
-                    board.error("Sync failed: " + e.getMessage());
+                    try {
+                        board.error("Sync failed: " + e.getMessage());
+                    } catch (RuntimeException notShown) {
+                        log.warn("Could not show the {} loop's failure", name, notShown);
+                    }
                     wakeup.await(backoff.next());
                 }
             }
