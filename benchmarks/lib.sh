@@ -48,9 +48,17 @@ start_server() {
     "--spring.flyway.locations=classpath:db/migration/common,classpath:db/migration/{vendor},filesystem:$ROOT/benchmarks/src/main/resources/db/bench" \
     "$@" >>"$BENCH_HOME/server.log" 2>&1 &
   LAUNCHER_PID=$!
-  for _ in $(seq 1 180); do
+  SERVER_LOG="$BENCH_HOME/server.log"
+  wait_ready
+}
+
+# wait_ready: until the backend started by $LAUNCHER_PID answers its readiness probe (on the management port
+# or the API port); sets BACKEND_PID and KAFKA_PID. Shows $SERVER_LOG's tail and exits if the launcher died.
+wait_ready() {
+  for _ in $(seq 1 240); do
+    curl -sf "http://127.0.0.1:$((PORT + 1))/actuator/health/readiness" >/dev/null 2>&1 && break
     curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null 2>&1 && break
-    kill -0 "$LAUNCHER_PID" 2>/dev/null || { tail -30 "$BENCH_HOME/server.log"; exit 1; }
+    kill -0 "$LAUNCHER_PID" 2>/dev/null || { tail -30 "$SERVER_LOG"; exit 1; }
     sleep 1
   done
   BACKEND_PID="$(ss -ltnpH "sport = :$PORT" | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -1)"

@@ -157,17 +157,6 @@ start_postgres_mode() {
            -q -v ON_ERROR_STOP=1 "$@" -f "$file"; }
 }
 
-wait_ready() {
-  for _ in $(seq 1 240); do
-    curl -sf "http://127.0.0.1:$((PORT + 1))/actuator/health/readiness" >/dev/null 2>&1 && break
-    curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null 2>&1 && break
-    kill -0 "$LAUNCHER_PID" 2>/dev/null || { tail -30 "$SERVER_LOG"; exit 1; }
-    sleep 1
-  done
-  BACKEND_PID="$(ss -ltnpH "sport = :$PORT" | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -1)"
-  KAFKA_PID="$(ss -ltnpH "sport = :$KAFKA_PORT" | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -1)"
-}
-
 statements() {  # the statements per order pg_stat_statements saw since its reset (postgres mode)
   su postgres -c "psql -d gotohotel_bench -tAq -F '|' -c \"SELECT round(calls::numeric / $1, 2), round(total_exec_time::numeric / $1, 3),
     regexp_replace(left(query, 110), '\\s+', ' ', 'g') FROM pg_stat_statements
