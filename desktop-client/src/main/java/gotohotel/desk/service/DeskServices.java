@@ -48,8 +48,11 @@ public final class DeskServices implements AccessService, ReservationService, Au
     private final HistorySource history;
     private final List<DeskListener> listeners = new CopyOnWriteArrayList<>();
     private final Set<UUID> changed = new HashSet<>();
-    /** The few distinct statuses, room types, currencies and staff names, held once for all bookings. */
-    private final Map<String, String> texts = new ConcurrentHashMap<>();
+    /**
+     * The few distinct statuses, room types, currencies, staff names, dates and amounts, held once for all
+     * bookings (100,000 bookings share a few hundred of each).
+     */
+    private final Map<Object, Object> shared = new ConcurrentHashMap<>();
     private final boolean ownsStore;
     private volatile Connection connection;
     private volatile DeskStatus lastStatus;
@@ -317,19 +320,22 @@ public final class DeskServices implements AccessService, ReservationService, Au
     }
 
     private Booking booking(LocalReservation r) {
-        return booking(r, texts);
+        return booking(r, shared);
     }
 
-    /** @param texts the few distinct statuses, room types, currencies and staff names, shared between rows */
-    static Booking booking(LocalReservation r, Map<String, String> texts) {
+    /** @param values the few distinct texts, dates and amounts, shared between rows */
+    static Booking booking(LocalReservation r, Map<Object, Object> values) {
         var s = r.server();
-        return new Booking(s.reservationId(), s.orderId(), s.guestName(), s.phone(), shared(s.roomType(), texts),
-                s.checkIn(), s.checkOut(), s.guestCount(), shared(r.localStatus(), texts), s.amount(),
-                shared(s.currency(), texts), r.queued() > 0, shared(s.lastChangedBy(), texts), s.updatedAt());
+        return new Booking(s.reservationId(), s.orderId(), s.guestName(), s.phone(), shared(s.roomType(), values),
+                shared(s.checkIn(), values), shared(s.checkOut(), values), s.guestCount(),
+                shared(r.localStatus(), values), shared(s.amount(), values), shared(s.currency(), values),
+                r.queued() > 0, shared(s.lastChangedBy(), values), s.updatedAt());
     }
 
-    private static String shared(String text, Map<String, String> texts) {
-        return text == null ? null : texts.computeIfAbsent(text, t -> t);
+    /** The instance held for an equal value (immutable values only: strings, dates, amounts). */
+    @SuppressWarnings("unchecked")
+    private static <T> T shared(T value, Map<Object, Object> values) {
+        return value == null ? null : (T) values.computeIfAbsent(value, v -> v);
     }
 
     // --- changes --------------------------------------------------------------------------------------

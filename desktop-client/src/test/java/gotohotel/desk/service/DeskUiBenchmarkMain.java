@@ -99,11 +99,11 @@ public final class DeskUiBenchmarkMain {
 
         System.gc();
         Thread.sleep(500);
-        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-            if (line.startsWith("VmRSS") || line.startsWith("VmHWM")) {
-                System.out.println(line.replaceAll("\\s+", " "));
-            }
-        }
+        printResidentMemory("");
+        // a desk at rest: the compilers' scratch memory is freed once they are done (the launcher trims the
+        // native heap every few seconds), as it is for staff between two guests
+        Thread.sleep(Long.getLong("desk.benchmark.rest", 5000));
+        printResidentMemory(" after 5 s at rest");
         if (Boolean.getBoolean("desk.benchmark.histogram")) {
             var histogram = new ProcessBuilder("jcmd", String.valueOf(ProcessHandle.current().pid()),
                     "GC.class_histogram").redirectErrorStream(true).start();
@@ -121,6 +121,14 @@ public final class DeskUiBenchmarkMain {
         FxToolkit.cleanupStages();
         window.close();
         System.exit(0);
+    }
+
+    private static void printResidentMemory(String when) throws java.io.IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmRSS") || line.startsWith("VmHWM")) {
+                System.out.println(line.replaceAll("\\s+", " ") + when);
+            }
+        }
     }
 
     /** The node and every parent visible (a screen prepared hidden does not count). */
