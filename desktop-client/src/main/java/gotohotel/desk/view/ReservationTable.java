@@ -46,7 +46,7 @@ final class ReservationTable {
 
         var guest = column(t.get("column.guest"), Booking::guestName, 190, Object::toString);
         guest.setId("column-guest");
-        guest.setUserData(Comparator.comparing(BookingRow::searchText));   // starts with the lower-cased name
+        sortBy(guest, Booking::guestName, String.CASE_INSENSITIVE_ORDER);
         var roomType = column(t.get("column.room-type"), Booking::roomType, 110, v -> t.orElse("room." + v, v.toString()));
         sortBy(roomType, Booking::roomType, Comparator.<String>naturalOrder());
         var checkIn = column(t.get("column.check-in"), Booking::checkIn, 118, v -> t.date((java.time.LocalDate) v));

@@ -91,11 +91,16 @@ public final class DeskUiBenchmarkMain {
             System.out.printf("quick view %-20s %5d rows  %4d ms%n", view, on(() -> table.getItems().size()), took);
         }
         var guest = table.getColumns().get(0);
-        long sorted = timed(() -> {
-            guest.setSortType(javafx.scene.control.TableColumn.SortType.ASCENDING);
-            table.getSortOrder().setAll(java.util.List.of(guest));
-        });
-        System.out.printf("sort %d rows by guest: %d ms%n", on(() -> table.getItems().size()), sorted);
+        for (var direction : new javafx.scene.control.TableColumn.SortType[] {
+            javafx.scene.control.TableColumn.SortType.ASCENDING, javafx.scene.control.TableColumn.SortType.DESCENDING,
+            javafx.scene.control.TableColumn.SortType.ASCENDING}) {
+            long sorted = timed(() -> {
+                guest.setSortType(direction);
+                table.getSortOrder().setAll(java.util.List.of(guest));
+            });
+            System.out.printf("sort %d rows by guest, %s: %d ms%n", on(() -> table.getItems().size()),
+                    direction.name().toLowerCase(Locale.ROOT), sorted);
+        }
 
         System.gc();
         Thread.sleep(500);

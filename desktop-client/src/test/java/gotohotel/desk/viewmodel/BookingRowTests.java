@@ -1,0 +1,62 @@
+package gotohotel.desk.viewmodel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gotohotel.desk.service.Booking;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class BookingRowTests {
+
+    private static final UUID ORDER = UUID.fromString("6f1c2a9e-0b7d-4e55-9a3c-2d8e4f6a1b90");
+
+    private static BookingRow row(String guest, String phone) {
+        return BookingRow.of(new Booking(UUID.randomUUID(), ORDER, guest, phone, "DELUXE", LocalDate.of(2026, 12, 1),
+                LocalDate.of(2026, 12, 3), 2, "CONFIRMED", new BigDecimal("240000"), "KRW", false, "guest",
+                Instant.EPOCH));
+    }
+
+    private static boolean finds(BookingRow row, String search) {
+        String needle = search.strip().toLowerCase(java.util.Locale.ROOT);
+        return row.matches(needle, BookingRow.phoneDigits(needle));
+    }
+
+    @Test
+    void findsTheGuestByAnyPartOfTheNameWhateverTheCase() {
+        var row = row("Kim Min-ji", "010-1234-5678");
+
+        assertThat(finds(row, "MIN-JI")).isTrue();
+        assertThat(finds(row, "kim min")).isTrue();
+        assertThat(finds(row, "m")).isTrue();
+        assertThat(finds(row, "min-jii")).isFalse();
+        assertThat(finds(row, "park")).isFalse();
+        assertThat(finds(row("김민지", null), "민지")).isTrue();
+        assertThat(finds(row(null, null), "kim")).isFalse();
+    }
+
+    @Test
+    void findsThePhoneByItsDigitsHoweverTheyAreWritten() {
+        var row = row("Kim Min-ji", "010-1234-5678");
+
+        assertThat(finds(row, "010 1234")).isTrue();
+        assertThat(finds(row, "(010) 12")).isTrue();
+        assertThat(finds(row, "45678")).isTrue();
+        assertThat(finds(row, "0101")).isTrue();
+        assertThat(finds(row, "5679")).isFalse();
+        assertThat(finds(row, "010-1234-56789")).isFalse();
+        assertThat(finds(row("Lee Jun", null), "010")).isFalse();
+    }
+
+    @Test
+    void findsTheOrderByAnyPartOfItsId() {
+        var row = row("Kim Min-ji", "010-1234-5678");
+
+        assertThat(finds(row, "6F1C2A9E-0B7D")).isTrue();
+        assertThat(finds(row, ORDER.toString())).isTrue();
+        assertThat(finds(row, "2d8e4f6a1b90")).isTrue();
+        assertThat(finds(row, "6f1c2a9e-0b7e")).isFalse();
+    }
+}
