@@ -69,25 +69,73 @@ class DeskUiBenchmark {
             }
         }
 
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> sharing = List.of();
+        if (Boolean.getBoolean("desk.benchmark.cds")) {
+            // -Ddesk.benchmark.cds=true: as the launcher does, a first run records the classes the desk loads in an
+            // archive and the measured run maps them (class-data sharing reads jars only, not class directories)
+            classPath = jarredClassPath(classPath);
+            Path archive = Path.of("target", "desk-ui-benchmark.jsa").toAbsolutePath();
+            Files.deleteIfExists(archive);
+            run(desk(classPath, List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds*=off"), home),
+                    Path.of("target", "desk-ui-benchmark-recording.txt"));
+            sharing = List.of("-XX:SharedArchiveFile=" + archive, "-XX:+VerifySharedSpaces", "-Xlog:cds*=off");
+        }
+        String report = run(desk(classPath, sharing, home), Path.of("target", "desk-ui-benchmark.txt"));
+        log.info("Desk UI benchmark:\n{}", report);
+    }
+
+    private static List<String> desk(String classPath, List<String> sharing, Path home) {
         var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
-                "-Dtestfx.robot=glass", "-Dtestfx.headless=true", "-Dprism.order=sw", "-Dglass.platform=Monocle",
-                "-Dmonocle.platform=Headless", "-Dheadless.geometry=1920x1200-32", "-Dprism.text=t2k",
-                "-Djava.awt.headless=true"));
+                "-cp", classPath, "-Dtestfx.robot=glass", "-Dtestfx.headless=true", "-Dprism.order=sw",
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dheadless.geometry=1920x1200-32",
+                "-Dprism.text=t2k", "-Djava.awt.headless=true"));
         String heap = System.getProperty("desk.benchmark.jvm");
         if (heap != null && !heap.isBlank()) {
             command.addAll(List.of(heap.split(" ")));
         }
+        command.addAll(sharing);
         command.addAll(List.of(DeskUiBenchmarkMain.class.getName(), home.toString()));
-        Path output = Path.of("target", "desk-ui-benchmark.txt");
+        return command;
+    }
+
+    private static String run(List<String> command, Path output) throws Exception {
         Files.createDirectories(output.getParent());
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().put("MALLOC_ARENA_MAX", System.getProperty("desk.benchmark.arenas", "2"));
         var process = builder.start();
         assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("the desk benchmark finished").isTrue();
         String report = Files.readString(output);
-        log.info("Desk UI benchmark:\n{}", report);
         assertThat(process.exitValue()).as(report).isZero();
+        return report;
+    }
+
+    /** The class path with its class directories packed into one jar, and nothing but jars. */
+    private static String jarredClassPath(String classPath) throws IOException {
+        Path jar = Path.of("target", "desk-ui-benchmark.jar").toAbsolutePath();
+        var entries = new ArrayList<String>(List.of(jar.toString()));
+        var packed = new java.util.HashSet<String>();
+        try (var out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar))) {
+            for (String entry : classPath.split(java.io.File.pathSeparator)) {
+                Path path = Path.of(entry);
+                if (Files.isDirectory(path)) {
+                    try (var files = Files.walk(path)) {
+                        for (Path file : files.filter(Files::isRegularFile).toList()) {
+                            String name = path.relativize(file).toString().replace('\\', '/');
+                            if (!packed.add(name)) {
+                                continue;   // the first on the class path wins, as it does when loading
+                            }
+                            out.putNextEntry(new java.util.jar.JarEntry(name));
+                            Files.copy(file, out);
+                            out.closeEntry();
+                        }
+                    }
+                } else if (entry.endsWith(".jar")) {
+                    entries.add(entry);
+                }
+            }
+        }
+        return String.join(java.io.File.pathSeparator, entries);
     }
 
     static void fill(Path file, int count) throws IOException {
