@@ -139,9 +139,12 @@ class DeskServerIdentityEndToEndTests {
         return DeskServices.open(new DeskSetup(home, Clock.systemUTC(), Duration.ofSeconds(1)), syncThreads, work);
     }
 
+    /** Reads a setting of the desk's store (the desk closed first, if open). */
     private java.util.Optional<String> storeSetting(String name) {
-        services.close();
-        services = null;
+        if (services != null) {
+            services.close();
+            services = null;
+        }
         try (var store = DeskStore.open(new DeskHome(home).storeFile())) {
             return store.setting(name);
         }
