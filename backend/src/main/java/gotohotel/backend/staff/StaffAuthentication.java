@@ -20,17 +20,20 @@ class StaffAuthentication {
     private final BCryptPasswordEncoder passwords;
     private final StaffProperties properties;
     private final Clock clock;
+    private final ServerIdentity server;
     /** Compared against when the user does not exist, so both failures take as long. */
     private final String decoyHash;
 
     StaffAuthentication(StaffAccountRepository accounts, StaffTokens tokens, LoginThrottle throttle,
-                        BCryptPasswordEncoder passwords, StaffProperties properties, Clock clock) {
+                        BCryptPasswordEncoder passwords, StaffProperties properties, Clock clock,
+                        ServerIdentity server) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.throttle = throttle;
         this.passwords = passwords;
         this.properties = properties;
         this.clock = clock;
+        this.server = server;
         this.decoyHash = passwords.encode("decoy-password-never-matches");
     }
 
@@ -49,7 +52,7 @@ class StaffAuthentication {
         throttle.succeeded(username, clientAddress);
         var expiresAt = clock.instant().plus(properties.tokenLifetime());
         String token = tokens.issue(account.get().username(), expiresAt);
-        return new StaffLoginResponse(token, expiresAt, account.get().displayName());
+        return new StaffLoginResponse(token, expiresAt, account.get().displayName(), server.id());
     }
 
     /** Signs out: the token is deleted, so it is refused from now on. */

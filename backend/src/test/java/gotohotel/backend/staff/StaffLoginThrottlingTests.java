@@ -50,7 +50,7 @@ class StaffLoginThrottlingTests {
         when(tokens.issue(anyString(), any())).thenReturn("token");
         throttle = new LoginThrottle(properties, clock, meters);
         authentication = new StaffAuthentication(accounts, tokens, throttle, passwords,
-                new StaffProperties(Duration.ofHours(12), ""), clock);
+                new StaffProperties(Duration.ofHours(12), ""), clock, mock(ServerIdentity.class));
         passwords.checks.set(0);
     }
 

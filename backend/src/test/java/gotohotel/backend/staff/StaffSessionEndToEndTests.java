@@ -25,6 +25,17 @@ class StaffSessionEndToEndTests extends EndToEndTest {
     }
 
     @Test
+    void everyLoginNamesTheSameServerTheIdentityMadeOnceForItsDatabase() {
+        var first = login("admin", "front-desk-test-password");
+        var second = login("admin", "front-desk-test-password");
+
+        assertThat(first.status()).isEqualTo(200);
+        UUID serverId = UUID.fromString(first.body().get("serverId").asString());
+        assertThat(second.body().get("serverId").asString()).isEqualTo(serverId.toString());
+        assertThat(jdbc.queryForList("SELECT server_id FROM server_identity", UUID.class)).containsExactly(serverId);
+    }
+
+    @Test
     void signingOutNeedsAToken() {
         var response = api.post("/api/staff/logout", null, null);
 

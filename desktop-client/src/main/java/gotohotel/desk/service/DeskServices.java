@@ -58,6 +58,11 @@ public final class DeskServices implements AccessService, ReservationService, Au
     private volatile DeskStatus lastStatus;
     /** The background sign-in was refused: the desk asks for the password until someone signs in. */
     private volatile boolean passwordRefused;
+    /**
+     * The background sign-in reached a server this desk's store does not belong to: the screen text shown while
+     * the desk stays offline (null otherwise).
+     */
+    private volatile String otherServer;
 
     /** A signed-in session: the link to one server, its token holder and engine. */
     private record Connection(String serverUrl, String username, ServerLink link, StaffSession session,
@@ -105,12 +110,15 @@ public final class DeskServices implements AccessService, ReservationService, Au
         String user = username.strip();
         disconnect();
         var link = ServerLink.to(serverUrl.strip(), settings.requestTimeout());
-        var session = new StaffSession(link);
+        var session = new StaffSession(link, new StoreOwnership(store, serverUrl.strip()));
         Mode mode;
         try {
             session.signIn(user, password);
             rememberPassword(user, password);
             mode = Mode.ONLINE;
+        } catch (SignInFailedException otherServer) {
+            link.close();
+            throw otherServer;
         } catch (StaffSession.SignInException e) {
             if (!e.unreachable()) {
                 link.close();
@@ -187,6 +195,12 @@ public final class DeskServices implements AccessService, ReservationService, Au
                     publish(new DeskStatus(lastStatus.online(), true, lastStatus.queued(), lastStatus.lastSyncAt(),
                             e.getMessage(), lastStatus.conflicts()));
                 }
+            } catch (SignInFailedException e) {
+                // Another server's desk: no token, so nothing is sent or fetched; signing in again cannot help.
+                otherServer = e.screenText();
+                log.warn("{}: the desk stays offline", e.getMessage());
+                publish(new DeskStatus(false, false, lastStatus.queued(), lastStatus.lastSyncAt(), otherServer,
+                        lastStatus.conflicts()));
             }
         }, pause.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -212,6 +226,7 @@ public final class DeskServices implements AccessService, ReservationService, Au
 
     private void rememberPassword(String username, String password) {
         passwordRefused = false;
+        otherServer = null;
         var hash = hasher.hash(password);
         store.remember(new StaffCredential(username, hash.algorithm(), hash.iterations(), hash.salt(), hash.hash(),
                 clock.instant()));
@@ -225,6 +240,7 @@ public final class DeskServices implements AccessService, ReservationService, Au
 
     private void disconnect() {
         passwordRefused = false;
+        otherServer = null;
         var current = connection;
         connection = null;
         if (current != null) {
@@ -343,8 +359,10 @@ public final class DeskServices implements AccessService, ReservationService, Au
     private void syncChanged(SyncStatus s) {
         // The engine makes no request without a token, so it never sees the refusal the background sign-in got.
         boolean refused = passwordRefused && !s.online();
+        String wrongServer = s.online() ? null : otherServer;
         publish(new DeskStatus(s.online(), s.signInRequired() || refused, s.queued(), s.lastSyncAt(),
-                refused && s.lastError() == null ? lastStatus.lastError() : s.lastError(),
+                wrongServer != null ? wrongServer
+                        : refused && s.lastError() == null ? lastStatus.lastError() : s.lastError(),
                 s.conflicts().stream().map(c -> new ConflictNote(c.id(), c.reservationId(), c.guestName(), c.type(),
                         c.message(), c.occurredAt())).toList()));
     }

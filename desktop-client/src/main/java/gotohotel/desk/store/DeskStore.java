@@ -118,6 +118,14 @@ public final class DeskStore implements AutoCloseable {
         });
     }
 
+    /**
+     * A server answered a sign-in with its identity: one transaction decides whether this store may sync with it
+     * (see {@link ServerClaim}); when admitted, it remembers the identity and {@code address} as its server's.
+     */
+    public ServerClaim claimFor(String serverId, String address) {
+        return db.transaction(tx -> ServerRows.claim(tx, serverId, address));
+    }
+
     public long reservationCount() {
         return db.transaction(ReservationRows::count);
     }

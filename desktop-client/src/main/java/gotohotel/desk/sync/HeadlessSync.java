@@ -34,7 +34,13 @@ public final class HeadlessSync {
         var executor = Executors.newFixedThreadPool(2);
         try (var store = DeskStore.open(DeskHome.from(environment));
              var link = ServerLink.to(args[0], settings.requestTimeout())) {
-            var session = new StaffSession(link);
+            var session = new StaffSession(link, serverId -> {
+                if (serverId != null && !store.claimFor(serverId.toString(), args[0]).admitted()) {
+                    // decision 28: the store holds another server's data; nothing may go to this one
+                    throw new IllegalStateException("The desk store at " + DeskHome.from(environment).storeFile()
+                            + " belongs to another GotoHotel server; nothing was sent to " + args[0]);
+                }
+            });
             signIn(session, environment.getOrDefault("GOTOHOTEL_DESK_USER", "admin"),
                     environment.getOrDefault("GOTOHOTEL_DESK_PASSWORD", ""));
             var engine = new SyncEngine(store, link, session, executor, Clock.systemUTC(), settings, new Random());

@@ -12,17 +12,25 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class StaffSession {
 
     private final ServerLink link;
+    private final ServerCheck check;
     private final AtomicReference<String> token = new AtomicReference<>();
     private final List<Runnable> onSignIn = new CopyOnWriteArrayList<>();
 
     public StaffSession(ServerLink link) {
+        this(link, ServerCheck.ANY);
+    }
+
+    /** @param check asked about the server before each token it gives is taken */
+    public StaffSession(ServerLink link, ServerCheck check) {
         this.link = link;
+        this.check = check;
     }
 
     /**
      * Signs in at the backend; the password is sent once and not kept.
      *
      * @throws SignInException when the server refuses the credentials or cannot be reached
+     * @throws RuntimeException  what the {@link ServerCheck} threw: the server is not this desk's; no token taken
      */
     public void signIn(String username, String password) {
         var answer = link.login(username, password);
@@ -33,6 +41,7 @@ public final class StaffSession {
                     : "The server did not accept this name and password (" + answer.problem() + ").", unreachable,
                     answer.kind() == Answer.Kind.UNAUTHORIZED);
         }
+        check.admit(answer.body().serverId());
         useToken(answer.body().token());
     }
 

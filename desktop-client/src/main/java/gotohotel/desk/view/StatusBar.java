@@ -44,7 +44,7 @@ final class StatusBar {
         error.setId("lastError");
         error.getStyleClass().add("error-text");
         error.textProperty().bind(status.lastErrorProperty().map(t::say).orElse(""));
-        error.tooltipProperty().bind(status.lastErrorProperty().map(Tooltip::new));
+        error.tooltipProperty().bind(status.lastErrorProperty().map(e -> new Tooltip(t.say(e))));
         error.setMinWidth(0);
         HBox.setHgrow(error, Priority.ALWAYS);
         error.setMaxWidth(Double.MAX_VALUE);

@@ -1,11 +1,13 @@
 package gotohotel.desk.view;
 
+import gotohotel.desk.service.ScreenText;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -40,10 +42,17 @@ public final class Texts {
         return new MessageFormat(get(key), locale).format(arguments);
     }
 
-    /** A bundle key translated, or a sentence from elsewhere (the server, the sync engine) as it is. */
+    /**
+     * A bundle key translated (with the values of a {@link ScreenText}), or a sentence from elsewhere (the server,
+     * the sync engine) as it is.
+     */
     public String say(String keyOrSentence) {
         if (keyOrSentence == null) {
             return "";
+        }
+        String[] parts = ScreenText.parts(keyOrSentence);
+        if (parts.length > 1 && bundle.containsKey(parts[0])) {
+            return format(parts[0], (Object[]) Arrays.copyOfRange(parts, 1, parts.length));
         }
         return bundle.containsKey(keyOrSentence) ? bundle.getString(keyOrSentence) : keyOrSentence;
     }

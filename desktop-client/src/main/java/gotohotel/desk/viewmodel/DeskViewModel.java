@@ -83,7 +83,7 @@ public final class DeskViewModel {
             access.signInAgain(password);
             return null;
         }, ok -> done.accept(null), failure -> done.accept(failure instanceof SignInFailedException refused
-                ? "signin.error." + refused.reason().name() : failure.getMessage()));
+                ? refused.screenText() : failure.getMessage()));
     }
 
     public void signOut(Runnable done) {

@@ -66,8 +66,7 @@ public final class SignInViewModel {
         }, failure -> {
             busy.set(false);
             password.set("");
-            error.set(failure instanceof SignInFailedException refused
-                    ? "signin.error." + refused.reason().name() : failure.getMessage());
+            error.set(failure instanceof SignInFailedException refused ? refused.screenText() : failure.getMessage());
         });
     }
 
@@ -87,7 +86,10 @@ public final class SignInViewModel {
         return busy;
     }
 
-    /** A bundle key ({@code signin.error.*}) or a sentence; null when nothing went wrong. */
+    /**
+     * A bundle key ({@code signin.error.*}, with its values as a {@link gotohotel.desk.service.ScreenText}) or a
+     * sentence; null when nothing went wrong.
+     */
     public StringProperty errorProperty() {
         return error;
     }

@@ -2,6 +2,7 @@ package gotohotel.desk.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gotohotel.desk.service.ScreenText;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -40,5 +41,18 @@ class BundlesTests {
         } finally {
             Locale.setDefault(defaultLocale);
         }
+    }
+
+    @Test
+    void aKeyWithValuesIsSaidWithTheValuesInBothLanguages() {
+        String text = ScreenText.of("signin.error.OTHER_SERVER", 3L, "http://hotel-a:8088", 120L);
+
+        assertThat(new Texts(Locale.ENGLISH).say(text)).contains("120 reservations and 3 decisions not yet sent")
+                .contains("http://hotel-a:8088").contains("GOTOHOTEL_DESK_HOME");
+        assertThat(new Texts(Locale.KOREAN).say(text)).contains("예약 120건").contains("처리 3건")
+                .contains("http://hotel-a:8088");
+        assertThat(new Texts(Locale.ENGLISH).say("signin.error.REFUSED"))
+                .isEqualTo("The server did not accept this user name and password.");
+        assertThat(new Texts(Locale.ENGLISH).say("No answer from the server")).isEqualTo("No answer from the server");
     }
 }

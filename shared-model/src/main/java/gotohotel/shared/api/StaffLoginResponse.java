@@ -1,12 +1,17 @@
 package gotohotel.shared.api;
 
 import java.time.Instant;
+import java.util.UUID;
 
-/** A bearer token for the staff API and when it stops working. */
-public record StaffLoginResponse(String token, Instant expiresAt, String displayName) {
+/**
+ * A bearer token for the staff API and when it stops working, with the identity of the server that issued it
+ * (made once per server database; null from a server older than decision 28).
+ */
+public record StaffLoginResponse(String token, Instant expiresAt, String displayName, UUID serverId) {
 
     @Override
     public String toString() {
-        return "StaffLoginResponse[expiresAt=" + expiresAt + ", displayName=" + displayName + "]";
+        return "StaffLoginResponse[expiresAt=" + expiresAt + ", displayName=" + displayName + ", serverId="
+                + serverId + "]";
     }
 }

@@ -1,0 +1,110 @@
+package gotohotel.desk.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gotohotel.shared.sync.ChangesPage;
+import gotohotel.shared.sync.CommandType;
+import gotohotel.shared.sync.ReservationSnapshot;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Which server the store belongs to (decision 28), on a real SQLite file. */
+class ServerClaimTests {
+
+    private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
+    private static final String A = UUID.randomUUID().toString();
+    private static final String B = UUID.randomUUID().toString();
+
+    @TempDir
+    Path directory;
+
+    private DeskStore store;
+
+    @BeforeEach
+    void open() {
+        store = DeskStore.open(directory.resolve("desk.db"));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void aStoreWithoutAnIdentityBelongsToTheFirstServerItSeesAndKeepsItsQueue() {
+        var reservation = cachedReservation();
+        store.decide(reservation, CommandType.CONFIRM, "mina", null, NOW);
+        var before = store.position();
+
+        var claim = store.claimFor(A, "http://a:8088");
+
+        assertThat(claim.admitted()).isTrue();
+        assertThat(claim.adopted()).isTrue();
+        assertThat(store.setting("server-id")).contains(A);
+        assertThat(store.position()).isEqualTo(before);
+        assertThat(store.queuedCount()).isEqualTo(1);
+    }
+
+    @Test
+    void theSameServerAtAnotherAddressIsAdmittedAndItsNewAddressRemembered() {
+        store.claimFor(A, "http://a:8088");
+        cachedReservation();
+
+        var claim = store.claimFor(A, "http://a-moved:8088");
+
+        assertThat(claim.admitted()).isTrue();
+        assertThat(claim.adopted()).isFalse();
+        assertThat(store.setting("server-id-address")).contains("http://a-moved:8088");
+    }
+
+    @Test
+    void anotherServerIsRefusedWhileTheStoreHoldsTheFirstOnesReservationsOrDecisions() {
+        store.claimFor(A, "http://a:8088");
+        var reservation = cachedReservation();
+        store.decide(reservation, CommandType.CONFIRM, "mina", null, NOW);
+        var before = store.position();
+
+        var claim = store.claimFor(B, "http://b:8088");
+
+        assertThat(claim.admitted()).isFalse();
+        assertThat(claim.otherAddress()).contains("http://a:8088");
+        assertThat(claim.queued()).isEqualTo(1);
+        assertThat(claim.reservations()).isEqualTo(1);
+        assertThat(store.setting("server-id")).contains(A);
+        assertThat(store.setting("server-id-address")).contains("http://a:8088");
+        assertThat(store.position()).isEqualTo(before);
+        assertThat(store.queuedCount()).isEqualTo(1);
+    }
+
+    @Test
+    void anEmptyStoreOfAnotherServerAdoptsTheNewOneAsANewDeskFromTheStartOfItsFeed() {
+        store.claimFor(A, "http://a:8088");
+        store.applyDownload(null, new ChangesPage(List.of(), "42", true), NOW);
+        var before = store.position();
+
+        var claim = store.claimFor(B, "http://b:8088");
+
+        assertThat(claim.admitted()).isTrue();
+        assertThat(claim.adopted()).isTrue();
+        assertThat(store.setting("server-id")).contains(B);
+        assertThat(store.position().clientId()).isNotEqualTo(before.clientId());
+        assertThat(store.position().cursor()).isNull();
+        assertThat(store.position().nextSeq()).isEqualTo(1);
+    }
+
+    private UUID cachedReservation() {
+        var id = UUID.randomUUID();
+        store.applyDownload(store.position().cursor(), new ChangesPage(List.of(new ReservationSnapshot(id,
+                UUID.randomUUID(), "PENDING_CONFIRMATION", 1, "Alice Kim", null, "STANDARD", LocalDate.of(2026, 12, 1),
+                LocalDate.of(2026, 12, 2), 1, new BigDecimal("120000"), "KRW", NOW, "guest")), "s1", false), NOW);
+        return id;
+    }
+}
