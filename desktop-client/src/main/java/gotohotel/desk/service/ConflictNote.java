@@ -3,7 +3,11 @@ package gotohotel.desk.service;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A decision the server refused, with its sentence for the receptionist; shown until dismissed. */
-public record ConflictNote(long id, UUID reservationId, String guestName, String decision, String message,
-                           Instant occurredAt) {
+/**
+ * A decision the server refused, shown until dismissed: the outcome ({@code CONFLICT}: the reservation moved on
+ * first; {@code REJECTED}: the decision itself was refused), the reservation's status now, and the server's own
+ * sentence for the details.
+ */
+public record ConflictNote(long id, UUID reservationId, String guestName, String decision, String outcome,
+                           String statusNow, String message, Instant occurredAt) {
 }

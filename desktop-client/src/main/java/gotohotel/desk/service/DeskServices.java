@@ -8,6 +8,7 @@ import gotohotel.desk.sync.StaffSession;
 import gotohotel.desk.sync.SyncEngine;
 import gotohotel.desk.sync.SyncSettings;
 import gotohotel.desk.sync.SyncStatus;
+import gotohotel.desk.text.ScreenText;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -193,7 +194,7 @@ public final class DeskServices implements AccessService, ReservationService, Au
                     passwordRefused = true;
                     log.warn("The server refused {}'s password: asking again", opened.username());
                     publish(new DeskStatus(lastStatus.online(), true, lastStatus.queued(), lastStatus.lastSyncAt(),
-                            e.getMessage(), lastStatus.conflicts()));
+                            ScreenText.of("signin.error." + SignInFailedException.Reason.REFUSED), lastStatus.conflicts()));
                 }
             } catch (SignInFailedException e) {
                 // Another server's desk: no token, so nothing is sent or fetched; signing in again cannot help.
@@ -297,13 +298,13 @@ public final class DeskServices implements AccessService, ReservationService, Au
     public Booking decide(UUID bookingId, Decision decision, String reason) {
         var current = connection;
         if (current == null) {
-            throw new DecisionRefusedException("Sign in first.");
+            throw new DecisionRefusedException(ScreenText.of("decision.refused.SIGNED_OUT"));
         }
         try {
             current.engine().decide(bookingId, gotohotel.shared.sync.CommandType.valueOf(decision.name()),
                     current.username(), reason);
         } catch (gotohotel.desk.store.DecisionRefusedException e) {
-            throw new DecisionRefusedException(e.getMessage());
+            throw new DecisionRefusedException(ScreenText.of("decision.refused." + e.reason(), e.values().toArray()));
         }
         return store.reservation(bookingId).map(this::booking).orElseThrow();
     }
@@ -363,8 +364,14 @@ public final class DeskServices implements AccessService, ReservationService, Au
         publish(new DeskStatus(s.online(), s.signInRequired() || refused, s.queued(), s.lastSyncAt(),
                 wrongServer != null ? wrongServer
                         : refused && s.lastError() == null ? lastStatus.lastError() : s.lastError(),
-                s.conflicts().stream().map(c -> new ConflictNote(c.id(), c.reservationId(), c.guestName(), c.type(),
-                        c.message(), c.occurredAt())).toList()));
+                s.conflicts().stream().map(this::note).toList()));
+    }
+
+    /** A conflict as staff read it, with the status the reservation has now on this desk (the server's). */
+    private ConflictNote note(gotohotel.desk.store.Conflict c) {
+        String now = store.reservation(c.reservationId()).map(r -> r.localStatus()).orElse(null);
+        return new ConflictNote(c.id(), c.reservationId(), c.guestName(), c.type(), c.outcome(), now, c.message(),
+                c.occurredAt());
     }
 
     private void publish(DeskStatus status) {

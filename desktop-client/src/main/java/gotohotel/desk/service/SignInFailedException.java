@@ -1,5 +1,6 @@
 package gotohotel.desk.service;
 
+import gotohotel.desk.text.ScreenText;
 import java.util.List;
 
 /** Sign-in refused; {@code reason} says why in a way the screen translates. */

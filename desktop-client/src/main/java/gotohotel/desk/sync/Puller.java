@@ -1,6 +1,7 @@
 package gotohotel.desk.sync;
 
 import gotohotel.desk.store.DeskStore;
+import gotohotel.desk.text.ScreenText;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,16 +61,16 @@ final class Puller implements SyncLoop.Step {
             }
             case UNAUTHORIZED -> {
                 if (session.expired(token.get())) {
-                    board.signInRequired("Sign in again to receive changes (" + answer.problem() + ")");
+                    board.signInRequired(ScreenText.of("sync.error.sign-in-to-receive", answer.problem()));
                 }
             }
             case UNREACHABLE -> {
-                board.unreachable(answer.problem());
+                board.unreachable(ScreenText.of("sync.error.unreachable", answer.problem()));
                 wakeup.await(backoff.next());
             }
             case RESTART, TOO_LARGE, REFUSED -> {
                 log.warn("The server refused the changes request: {}", answer.problem());
-                board.error("The server refused to send changes: " + answer.problem());
+                board.error(ScreenText.of("sync.error.changes-refused", answer.problem()));
                 wakeup.await(backoff.next());
             }
         }

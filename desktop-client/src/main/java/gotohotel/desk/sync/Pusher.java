@@ -1,6 +1,7 @@
 package gotohotel.desk.sync;
 
 import gotohotel.desk.store.DeskStore;
+import gotohotel.desk.text.ScreenText;
 import gotohotel.shared.sync.CommandBatch;
 import gotohotel.shared.sync.SyncCommand;
 import java.time.Clock;
@@ -70,7 +71,7 @@ final class Pusher implements SyncLoop.Step {
             }
             case UNAUTHORIZED -> {
                 if (session.expired(token.get())) {
-                    board.signInRequired("Sign in again to send the queued decisions (" + answer.problem() + ")");
+                    board.signInRequired(ScreenText.of("sync.error.sign-in-to-send", answer.problem()));
                 }
             }
             case RESTART -> {
@@ -85,12 +86,12 @@ final class Pusher implements SyncLoop.Step {
                 restartedLast = true;
             }
             case UNREACHABLE -> {
-                board.unreachable(answer.problem());
+                board.unreachable(ScreenText.of("sync.error.unreachable", answer.problem()));
                 wakeup.await(backoff.next());
             }
             case TOO_LARGE -> {
                 if (batch.size() == 1) {
-                    board.error("The server refuses a queued decision as too large: " + answer.problem());
+                    board.error(ScreenText.of("sync.error.decision-too-large", answer.problem()));
                     wakeup.await(backoff.next());   // never a tight loop
                     return;
                 }
@@ -100,7 +101,7 @@ final class Pusher implements SyncLoop.Step {
             }
             case REFUSED -> {
                 log.warn("The server refused a batch of {} commands: {}", batch.size(), answer.problem());
-                board.error("The server refused the queued decisions: " + answer.problem());
+                board.error(ScreenText.of("sync.error.decisions-refused", answer.problem()));
                 wakeup.await(backoff.next());
             }
         }

@@ -1,5 +1,6 @@
 package gotohotel.desk.sync;
 
+import gotohotel.desk.text.ScreenText;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
@@ -46,7 +47,7 @@ final class SyncLoop implements Runnable {
                     }
                     log.error("The {} loop failed; trying again", name, e);
                     try {
-                        board.error("Sync failed: " + e.getMessage());
+                        board.error(ScreenText.of("sync.error.failed", e.getMessage()));
                     } catch (RuntimeException notShown) {
                         log.warn("Could not show the {} loop's failure", name, notShown);
                     }

@@ -9,11 +9,15 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** Decisions the server refused, each with its sentence and a Dismiss button; hidden when there are none. */
+/**
+ * Decisions the server refused, each saying why in the desk's language (the server's own sentence as a tooltip)
+ * with a Dismiss button; hidden when there are none.
+ */
 final class ConflictsPanel {
 
     private ConflictsPanel() {
@@ -38,8 +42,8 @@ final class ConflictsPanel {
                     return;
                 }
                 var text = new Label(t.format("conflicts.line", item.guestName() == null ? "?" : item.guestName(),
-                        t.orElse("decision." + item.decision(), item.decision()), item.message(),
-                        t.time(item.occurredAt())));
+                        t.orElse("decision." + item.decision(), item.decision()), why(item, t), t.time(item.occurredAt())));
+                text.setTooltip(item.message() == null ? null : new Tooltip(item.message()));   // the server's words
                 text.setWrapText(true);
                 text.setMaxWidth(Double.MAX_VALUE);
                 HBox.setHgrow(text, Priority.ALWAYS);
@@ -57,5 +61,14 @@ final class ConflictsPanel {
         panel.visibleProperty().bind(Bindings.isNotEmpty(status.conflicts()));
         panel.managedProperty().bind(panel.visibleProperty());
         return panel;
+    }
+
+    /** Why, in the desk's language: what happened and the status the reservation has now; else the server's words. */
+    private static String why(ConflictNote item, Texts t) {
+        String key = "conflicts.outcome." + item.outcome();
+        if (item.outcome() == null || t.orElse(key, null) == null) {
+            return item.message();
+        }
+        return t.format(key, item.statusNow() == null ? "?" : t.status(item.statusNow()));
     }
 }

@@ -1,6 +1,6 @@
 package gotohotel.desk.view;
 
-import gotohotel.desk.service.ScreenText;
+import gotohotel.desk.text.ScreenText;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,7 +52,10 @@ public final class Texts {
         }
         String[] parts = ScreenText.parts(keyOrSentence);
         if (parts.length > 1 && bundle.containsKey(parts[0])) {
-            return format(parts[0], (Object[]) Arrays.copyOfRange(parts, 1, parts.length));
+            // a value that names a key (a decision, a status) is said in words too
+            Object[] values = Arrays.stream(parts, 1, parts.length)
+                    .map(value -> bundle.containsKey(value) ? bundle.getString(value) : value).toArray();
+            return format(parts[0], values);
         }
         return bundle.containsKey(keyOrSentence) ? bundle.getString(keyOrSentence) : keyOrSentence;
     }

@@ -87,7 +87,7 @@ public final class SignInViewModel {
     }
 
     /**
-     * A bundle key ({@code signin.error.*}, with its values as a {@link gotohotel.desk.service.ScreenText}) or a
+     * A bundle key ({@code signin.error.*}, with its values as a {@link gotohotel.desk.text.ScreenText}) or a
      * sentence; null when nothing went wrong.
      */
     public StringProperty errorProperty() {

@@ -161,6 +161,10 @@ class DeskAppEndToEndTests {
         await("the conflict shown").atMost(PATIENCE).until(() -> conflicts().size() == 1);
         assertThat(shown().get(0).booking().status()).isEqualTo("CANCELLED");
         assertThat(robot.lookup("#conflicts").queryAs(Node.class).isVisible()).isTrue();
+        await("the conflict says why in the desk's words").atMost(PATIENCE).until(() -> on(() -> robot
+                .lookup("#conflicts .label").queryAllAs(javafx.scene.control.Label.class).stream()
+                .anyMatch(label -> label.getText().contains("Confirm not applied: the reservation changed on the "
+                        + "server first and is Cancelled now"))));
 
         await("the conflict's Dismiss button").atMost(PATIENCE)
                 .until(() -> robot.lookup(".dismiss").tryQuery().isPresent());

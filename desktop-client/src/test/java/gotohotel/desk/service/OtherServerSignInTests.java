@@ -8,6 +8,7 @@ import com.sun.net.httpserver.HttpServer;
 import gotohotel.desk.store.DeskHome;
 import gotohotel.desk.store.DeskStore;
 import gotohotel.desk.store.StaffCredential;
+import gotohotel.desk.text.ScreenText;
 import gotohotel.shared.sync.ChangesPage;
 import gotohotel.shared.sync.CommandType;
 import gotohotel.shared.sync.ReservationSnapshot;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 
 /**
  * A desk opened offline keeps signing in in the background; when the server that finally answers is not the one

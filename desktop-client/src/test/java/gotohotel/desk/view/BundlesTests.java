@@ -2,13 +2,14 @@ package gotohotel.desk.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gotohotel.desk.service.ScreenText;
+import gotohotel.desk.text.ScreenText;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+
 
 class BundlesTests {
 
@@ -54,5 +55,11 @@ class BundlesTests {
         assertThat(new Texts(Locale.ENGLISH).say("signin.error.REFUSED"))
                 .isEqualTo("The server did not accept this user name and password.");
         assertThat(new Texts(Locale.ENGLISH).say("No answer from the server")).isEqualTo("No answer from the server");
+        String refused = ScreenText.of("decision.refused.NOT_LEGAL", "decision.CHECK_IN", "status.CANCELLED");
+        assertThat(new Texts(Locale.ENGLISH).say(refused))
+                .isEqualTo("Check in is not possible for a reservation that is Cancelled.");
+        var korean = new Texts(Locale.KOREAN);
+        assertThat(korean.say(refused)).contains(korean.get("status.CANCELLED")).contains(korean.get("decision.CHECK_IN"))
+                .doesNotContain("status.").doesNotContain("Cancelled");
     }
 }

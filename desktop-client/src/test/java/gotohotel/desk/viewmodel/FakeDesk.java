@@ -133,7 +133,7 @@ public final class FakeDesk implements AccessService, ReservationService {
     }
 
     public static ConflictNote conflict(long id, String guest) {
-        return new ConflictNote(id, UUID.randomUUID(), guest, "CHECK_IN",
+        return new ConflictNote(id, UUID.randomUUID(), guest, "CHECK_IN", "CONFLICT", "CANCELLED",
                 "The guest cancelled while you were offline — your check-in was not applied.",
                 Instant.parse("2026-11-26T08:15:00Z"));
     }

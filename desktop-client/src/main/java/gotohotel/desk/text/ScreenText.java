@@ -1,4 +1,4 @@
-package gotohotel.desk.service;
+package gotohotel.desk.text;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
