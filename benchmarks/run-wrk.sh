@@ -12,7 +12,10 @@
 #   MODE=both      default, then postgres, back to back
 # PRELOAD=N inserts N historical orders (with reservations, payments, my pages, processed events, notifications)
 # before the warm-up (benchmarks/wrk/preload.sql). JFR=1 records a JFR profile of the backend over the measured
-# run and the catch-up. SERVER_ARGS passes --spring.properties to the backend. Results: benchmarks/target/wrk-*/.
+# run and the catch-up. SERVER_ARGS passes --spring.properties to the backend. The backend's memory (/proc status and
+# smaps_rollup, threads, heap, and native memory tracking when GOTOHOTEL_JAVA_OPTS has -XX:NativeMemoryTracking=summary)
+# goes to memory-<phase>.txt at the end of the measured load and after the catch-up, its resident memory every 5 s to
+# rss.txt. Results: benchmarks/target/wrk-*/.
 # Share the machine politely: flock /work/helpers/cpu.lock bash benchmarks/run-wrk.sh
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -116,6 +119,29 @@ wait_caught_up() {  # seconds until no paid order lags (polled every 0.5 s), or 
   echo "$(date +%s.%N) - $started" | bc
 }
 
+memory_snapshot() {  # memory_snapshot NAME: the backend's memory as the kernel and the JVM see it
+  local file="$OUT/memory-$1.txt"
+  { echo "== $(date -u +%FT%TZ)"; grep -E '^(VmRSS|VmHWM|RssAnon|RssFile|RssShmem|Threads)' "/proc/$BACKEND_PID/status"
+    cat "/proc/$BACKEND_PID/smaps_rollup"
+    jcmd "$BACKEND_PID" GC.heap_info 2>&1
+    jcmd "$BACKEND_PID" VM.native_memory summary 2>&1 | grep -v '^$'
+    if [[ -n "${HISTO:-}" ]]; then   # HISTO=1: what glibc gives back, then the live heap's largest classes (full GC)
+      jcmd "$BACKEND_PID" System.trim_native_heap 2>&1 | tail -1
+      echo "after trimming the native heap:"; grep -E '^(VmRSS|RssAnon)' "/proc/$BACKEND_PID/status"
+      jcmd "$BACKEND_PID" GC.class_histogram 2>&1 | head -30; jcmd "$BACKEND_PID" GC.heap_info 2>&1
+      echo "after the full collection:"; grep -E '^(VmRSS|RssAnon)' "/proc/$BACKEND_PID/status"
+    fi
+  } >"$file" 2>&1 || true
+}
+
+sample_rss() {  # resident memory (MB) and threads of the backend every 5 s, until the backend ends
+  while [[ -r /proc/$BACKEND_PID/status ]]; do
+    echo "$(date +%T) $(awk '/^VmRSS/ {r = $2} /^RssAnon/ {a = $2} /^Threads/ {t = $2}
+      END {printf "rss %d MB anon %d MB threads %d", r / 1024, a / 1024, t}' "/proc/$BACKEND_PID/status" 2>/dev/null)"
+    sleep 5
+  done >>"$OUT/rss.txt" 2>/dev/null
+}
+
 run_wrk() {  # run_wrk SECONDS NAME
   wrk -t "$THREADS" -c "$CONNECTIONS" -d "${1}s" --timeout 10s --latency -s "$LUA" "http://127.0.0.1:$PORT" \
     >"$OUT/wrk-$2.txt" 2>&1
@@ -175,6 +201,8 @@ one_mode() {
     log "preloaded $PRELOAD orders in $((SECONDS - t0)) s: $(db "SELECT count(*) FROM orders") orders, $(db "SELECT count(*) FROM processed_event") processed events, $(db "SELECT count(*) FROM notification") notifications"
   fi
   RUN_STARTED="$(db "SELECT now()")"
+  memory_snapshot "$mode-started"
+  sample_rss &
   run_wrk "$WARMUP" warmup
   log "warm-up: $(grep -h 'Requests/sec' "$OUT/wrk-warmup.txt") $(grep -h '^statuses' "$OUT/wrk-warmup.txt"); consumers caught up $(wait_caught_up) s after it"
   [[ "$mode" == postgres ]] && su postgres -c "psql -q -d gotohotel_bench -c 'SELECT pg_stat_statements_reset()'" >/dev/null 2>&1 || true
@@ -184,9 +212,11 @@ one_mode() {
   [[ -n "${JFR:-}" ]] && jcmd "$BACKEND_PID" JFR.start name=bench settings=profile >/dev/null
   run_wrk "$MEASURE" measure
   snapshot stop
+  memory_snapshot "$mode-load-end" &   # in the background: the catch-up clock starts now
   local catch_up
   catch_up="$(wait_caught_up)"
   snapshot caught-up
+  memory_snapshot "$mode-caught-up"
   if [[ -n "${JFR:-}" ]]; then
     jcmd "$BACKEND_PID" JFR.stop name=bench filename="$OUT/backend-$mode.jfr" >/dev/null
   fi
