@@ -111,7 +111,7 @@ public final class DeskServices implements AccessService, ReservationService, Au
         String user = username.strip();
         disconnect();
         var link = ServerLink.to(serverUrl.strip(), settings.requestTimeout());
-        var session = new StaffSession(link, new StoreOwnership(store, serverUrl.strip()));
+        var session = new StaffSession(link, new StoreOwnership(store, serverUrl.strip(), store.setting(SERVER)));
         Mode mode;
         try {
             session.signIn(user, password);
@@ -143,6 +143,9 @@ public final class DeskServices implements AccessService, ReservationService, Au
                 throw new SignInFailedException(SignInFailedException.Reason.WRONG_LOCAL_PASSWORD, "no match");
             }
             mode = Mode.OFFLINE;
+        } catch (RuntimeException checkFailed) {   // the store could not answer the server check: no token taken
+            link.close();
+            throw checkFailed;
         }
         store.putSetting(SERVER, serverUrl.strip());
         store.putSetting(USERNAME, user);
@@ -202,6 +205,12 @@ public final class DeskServices implements AccessService, ReservationService, Au
                 log.warn("{}: the desk stays offline", e.getMessage());
                 publish(new DeskStatus(false, false, lastStatus.queued(), lastStatus.lastSyncAt(), otherServer,
                         lastStatus.conflicts()));
+            } catch (RuntimeException e) {
+                // e.g. the store could not answer the server check: no token was taken; try again later
+                log.error("The background sign-in failed; trying again", e);
+                publish(new DeskStatus(false, false, lastStatus.queued(), lastStatus.lastSyncAt(),
+                        ScreenText.of("sync.error.failed", String.valueOf(e.getMessage())), lastStatus.conflicts()));
+                keepSigningIn(opened, password, Duration.ofSeconds(15));
             }
         }, pause.toMillis(), TimeUnit.MILLISECONDS);
     }

@@ -3,6 +3,7 @@ package gotohotel.desk.service;
 import gotohotel.desk.store.DeskStore;
 import gotohotel.desk.sync.ServerCheck;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,19 +19,18 @@ final class StoreOwnership implements ServerCheck {
 
     private final DeskStore store;
     private final String address;
+    private final Optional<String> previousAddress;
 
-    StoreOwnership(DeskStore store, String address) {
+    /** @param previousAddress where the desk signed in before this sign-in (read before it is replaced) */
+    StoreOwnership(DeskStore store, String address, Optional<String> previousAddress) {
         this.store = store;
         this.address = address;
+        this.previousAddress = previousAddress;
     }
 
     @Override
     public void admit(UUID serverId) {
-        if (serverId == null) {
-            log.warn("The server at {} names no identity (older than the desk); syncing with it unchecked", address);
-            return;
-        }
-        var claim = store.claimFor(serverId.toString(), address);
+        var claim = store.claimFor(serverId == null ? null : serverId.toString(), address, previousAddress);
         if (!claim.admitted()) {
             String other = claim.otherAddress().orElse("?");
             log.warn("The server at {} is not this desk's ({}): {} queued decisions and {} reservations kept for it,"
@@ -41,6 +41,8 @@ final class StoreOwnership implements ServerCheck {
         }
         if (claim.adopted()) {
             log.info("The desk store now belongs to the server {} at {}", serverId, address);
+        } else if (serverId == null) {
+            log.warn("The server at {} names no identity (older than the desk): trusted by its address", address);
         }
     }
 }

@@ -122,8 +122,14 @@ public final class DeskStore implements AutoCloseable {
      * A server answered a sign-in with its identity: one transaction decides whether this store may sync with it
      * (see {@link ServerClaim}); when admitted, it remembers the identity and {@code address} as its server's.
      */
-    public ServerClaim claimFor(String serverId, String address) {
-        return db.transaction(tx -> ServerRows.claim(tx, serverId, address));
+    /**
+     * Whether the server that just signed in may sync with this store (decision 28).
+     *
+     * @param serverId        its identity, or null from a server older than identities
+     * @param previousAddress the address the desk signed in to before, if any
+     */
+    public ServerClaim claimFor(String serverId, String address, Optional<String> previousAddress) {
+        return db.transaction(tx -> ServerRows.claim(tx, serverId, address, previousAddress));
     }
 
     public long reservationCount() {

@@ -35,7 +35,8 @@ public final class HeadlessSync {
         try (var store = DeskStore.open(DeskHome.from(environment));
              var link = ServerLink.to(args[0], settings.requestTimeout())) {
             var session = new StaffSession(link, serverId -> {
-                if (serverId != null && !store.claimFor(serverId.toString(), args[0]).admitted()) {
+                if (!store.claimFor(serverId == null ? null : serverId.toString(), args[0],
+                        store.setting("server")).admitted()) {
                     // decision 28: the store holds another server's data; nothing may go to this one
                     throw new IllegalStateException("The desk store at " + DeskHome.from(environment).storeFile()
                             + " belongs to another GotoHotel server; nothing was sent to " + args[0]);

@@ -47,7 +47,8 @@ final class SyncLoop implements Runnable {
                     }
                     log.error("The {} loop failed; trying again", name, e);
                     try {
-                        board.error(ScreenText.of("sync.error.failed", e.getMessage()));
+                        board.error(ScreenText.of("sync.error.failed",
+                                e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
                     } catch (RuntimeException notShown) {
                         log.warn("Could not show the {} loop's failure", name, notShown);
                     }

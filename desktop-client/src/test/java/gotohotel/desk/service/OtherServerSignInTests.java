@@ -77,7 +77,7 @@ class OtherServerSignInTests {
     @Test
     void theBackgroundSignInToAnotherServerLeavesTheDeskOfflineWithItsQueueAndSendsNothing() {
         try (var store = DeskStore.open(new DeskHome(home).created().storeFile())) {
-            store.claimFor(UUID.randomUUID().toString(), "http://hotel-a:8088");
+            store.claimFor(UUID.randomUUID().toString(), "http://hotel-a:8088", java.util.Optional.empty());
             var hash = new PasswordHasher().hash(PASSWORD);
             store.remember(new StaffCredential("mina", hash.algorithm(), hash.iterations(), hash.salt(), hash.hash(),
                     NOW));

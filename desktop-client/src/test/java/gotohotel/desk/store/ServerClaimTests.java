@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,7 +45,7 @@ class ServerClaimTests {
         store.decide(reservation, CommandType.CONFIRM, "mina", null, NOW);
         var before = store.position();
 
-        var claim = store.claimFor(A, "http://a:8088");
+        var claim = store.claimFor(A, "http://a:8088", Optional.empty());
 
         assertThat(claim.admitted()).isTrue();
         assertThat(claim.adopted()).isTrue();
@@ -55,10 +56,10 @@ class ServerClaimTests {
 
     @Test
     void theSameServerAtAnotherAddressIsAdmittedAndItsNewAddressRemembered() {
-        store.claimFor(A, "http://a:8088");
+        store.claimFor(A, "http://a:8088", Optional.empty());
         cachedReservation();
 
-        var claim = store.claimFor(A, "http://a-moved:8088");
+        var claim = store.claimFor(A, "http://a-moved:8088", Optional.empty());
 
         assertThat(claim.admitted()).isTrue();
         assertThat(claim.adopted()).isFalse();
@@ -67,12 +68,12 @@ class ServerClaimTests {
 
     @Test
     void anotherServerIsRefusedWhileTheStoreHoldsTheFirstOnesReservationsOrDecisions() {
-        store.claimFor(A, "http://a:8088");
+        store.claimFor(A, "http://a:8088", Optional.empty());
         var reservation = cachedReservation();
         store.decide(reservation, CommandType.CONFIRM, "mina", null, NOW);
         var before = store.position();
 
-        var claim = store.claimFor(B, "http://b:8088");
+        var claim = store.claimFor(B, "http://b:8088", Optional.empty());
 
         assertThat(claim.admitted()).isFalse();
         assertThat(claim.otherAddress()).contains("http://a:8088");
@@ -86,11 +87,11 @@ class ServerClaimTests {
 
     @Test
     void anEmptyStoreOfAnotherServerAdoptsTheNewOneAsANewDeskFromTheStartOfItsFeed() {
-        store.claimFor(A, "http://a:8088");
+        store.claimFor(A, "http://a:8088", Optional.empty());
         store.applyDownload(null, new ChangesPage(List.of(), "42", true), NOW);
         var before = store.position();
 
-        var claim = store.claimFor(B, "http://b:8088");
+        var claim = store.claimFor(B, "http://b:8088", Optional.empty());
 
         assertThat(claim.admitted()).isTrue();
         assertThat(claim.adopted()).isTrue();
@@ -98,6 +99,43 @@ class ServerClaimTests {
         assertThat(store.position().clientId()).isNotEqualTo(before.clientId());
         assertThat(store.position().cursor()).isNull();
         assertThat(store.position().nextSeq()).isEqualTo(1);
+    }
+
+    @Test
+    void aStoreWithoutAnIdentityThatHoldsDataStaysWithTheAddressItLastSignedInTo() {
+        var reservation = cachedReservation();
+        store.decide(reservation, CommandType.CONFIRM, "mina", null, NOW);
+
+        var elsewhere = store.claimFor(B, "http://b:8088", Optional.of("http://a:8088/"));
+        assertThat(elsewhere.admitted()).isFalse();
+        assertThat(elsewhere.otherAddress()).contains("http://a:8088/");
+        assertThat(store.setting("server-id")).isEmpty();
+
+        var home = store.claimFor(A, "HTTP://A:8088", Optional.of("http://a:8088/"));
+        assertThat(home.admitted()).isTrue();
+        assertThat(store.setting("server-id")).contains(A);
+    }
+
+    @Test
+    void aServerTooOldToNameItselfIsTrustedOnlyAtTheStoresOwnAddress() {
+        store.claimFor(A, "http://a:8088", Optional.empty());
+        var reservation = cachedReservation();
+        store.decide(reservation, CommandType.CONFIRM, "mina", null, NOW);
+
+        assertThat(store.claimFor(null, "http://c:8088", Optional.of("http://a:8088")).admitted()).isFalse();
+        assertThat(store.claimFor(null, "http://a:8088", Optional.of("http://a:8088")).admitted()).isTrue();
+        assertThat(store.setting("server-id")).contains(A);
+        assertThat(store.queuedCount()).isEqualTo(1);
+    }
+
+    @Test
+    void adoptingAnEmptyStoreForgetsTheOtherServersStaffPasswords() {
+        store.claimFor(A, "http://a:8088", Optional.empty());
+        store.remember(new StaffCredential("admin", "PBKDF2WithHmacSHA256", 1, "c2FsdA==", "aGFzaA==", NOW));
+
+        assertThat(store.claimFor(B, "http://b:8088", Optional.of("http://a:8088")).adopted()).isTrue();
+
+        assertThat(store.credential("admin")).isEmpty();
     }
 
     private UUID cachedReservation() {
