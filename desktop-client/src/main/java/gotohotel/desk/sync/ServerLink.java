@@ -82,8 +82,7 @@ public final class ServerLink implements AutoCloseable {
             }
             return answer(response);
         } catch (IOException | RuntimeException e) {
-            return Answer.of(Answer.Kind.UNREACHABLE, "No answer from the server (" + e.getClass().getSimpleName()
-                    + ")");
+            return Answer.of(Answer.Kind.UNREACHABLE, e.getClass().getSimpleName());   // the screens say the rest
         }
     }
 
@@ -116,8 +115,8 @@ public final class ServerLink implements AutoCloseable {
         try {
             return answer(call.execute());
         } catch (IOException | RuntimeException e) {
-            return Answer.of(Answer.Kind.UNREACHABLE, "No answer from the server (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+            return Answer.of(Answer.Kind.UNREACHABLE, e.getClass().getSimpleName()   // the screens say the rest
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         }
     }
 
