@@ -8,13 +8,11 @@ import gotohotel.backend.support.EndToEndTest;
 import gotohotel.shared.event.Topics;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.common.TopicPartition;
@@ -22,53 +20,18 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
-import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
 
 /**
- * Consumers run several threads per group (issue 8, decision record 30), and that must not reorder one order's
- * events: the producer keys every event by its order, so one order's events have the same partition number on
- * every topic, and each consumer thread of a container owns the same partition numbers of every topic it reads.
+ * The premise of per-order ordering with more than one consumer per group (decision record 30): the producer keys
+ * every event by its order, so one order's events have the same partition number on every topic.
  */
-class ConsumerConcurrencyEndToEndTests extends EndToEndTest {
+class EventPartitioningEndToEndTests extends EndToEndTest {
 
-    private static final List<String> LISTENERS = List.of("mypage", "notification", "reservation-payments",
-            "reservation-orders", "ordering-reservations");
-
-    @Autowired
-    private KafkaListenerEndpointRegistry listeners;
     @Autowired
     private EmbeddedKafkaBroker broker;
-
-    @Test
-    void everyListenerRunsSeveralConsumersEachOwningTheSamePartitionNumbersOfEveryTopic() {
-        for (String id : LISTENERS) {
-            var container = (ConcurrentMessageListenerContainer<?, ?>) listeners.getListenerContainer(id);
-            assertThat(container.getConcurrency()).as(id).isGreaterThan(1);
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-                Map<String, Collection<TopicPartition>> byClient = container.getAssignmentsByClientId();
-                assertThat(byClient).as(id).isNotNull();
-                var owners = byClient.values().stream().filter(assigned -> !assigned.isEmpty()).toList();
-                assertThat(owners).as(id + ": consumers with partitions").hasSizeGreaterThan(1);
-                Set<TopicPartition> seen = new HashSet<>();
-                for (var assigned : owners) {
-                    Map<String, Set<Integer>> numbersByTopic = new HashMap<>();
-                    for (var partition : assigned) {
-                        assertThat(seen.add(partition)).as(id + ": " + partition + " owned once").isTrue();
-                        numbersByTopic.computeIfAbsent(partition.topic(), topic -> new TreeSet<>())
-                                .add(partition.partition());
-                    }
-                    assertThat(new HashSet<>(numbersByTopic.values())).as(id + ": one consumer's partitions "
-                            + numbersByTopic).hasSize(1);
-                }
-                var topics = seen.stream().map(TopicPartition::topic).distinct().count();
-                assertThat(seen).as(id + ": every partition owned").hasSize((int) topics * 3);
-            });
-        }
-    }
 
     @Test
     void everyEventOfAnOrderHasTheSamePartitionNumberOnEveryTopic() {
