@@ -378,9 +378,8 @@ public final class DeskServices implements AccessService, ReservationService, Au
 
     /** A conflict as staff read it, with the status the reservation has now on this desk (the server's). */
     private ConflictNote note(gotohotel.desk.store.Conflict c) {
-        String now = store.reservation(c.reservationId()).map(r -> r.localStatus()).orElse(null);
-        return new ConflictNote(c.id(), c.reservationId(), c.guestName(), c.type(), c.outcome(), now, c.message(),
-                c.occurredAt());
+        return new ConflictNote(c.id(), c.reservationId(), c.guestName(), c.type(), c.outcome(), c.statusNow(),
+                c.message(), c.occurredAt());
     }
 
     private void publish(DeskStatus status) {

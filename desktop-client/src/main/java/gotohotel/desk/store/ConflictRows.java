@@ -23,10 +23,14 @@ final class ConflictRows {
     }
 
     static List<Conflict> open(Sqlite db) throws SQLException {
-        return db.query("SELECT * FROM conflict WHERE dismissed = 0 ORDER BY id", rows -> new Conflict(
+        return db.query("""
+                SELECT c.*, r.local_status AS status_now FROM conflict c
+                LEFT JOIN reservation r ON r.reservation_id = c.reservation_id
+                WHERE c.dismissed = 0 ORDER BY c.id""", rows -> new Conflict(
                 rows.getLong("id"), UUID.fromString(rows.getString("command_id")),
                 UUID.fromString(rows.getString("reservation_id")), rows.getString("type"), rows.getString("outcome"),
-                rows.getString("guest_name"), rows.getString("message"), Instant.parse(rows.getString("occurred_at"))));
+                rows.getString("status_now"), rows.getString("guest_name"), rows.getString("message"),
+                Instant.parse(rows.getString("occurred_at"))));
     }
 
     static void dismiss(Sqlite db, long id) throws SQLException {
