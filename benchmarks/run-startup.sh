@@ -12,11 +12,12 @@ HZ="$(getconf CLK_TCK)"
 BOOT="$(awk '/^btime/ {print $2}' /proc/stat)"
 LAUNCHER_PID=""
 stop() { if [[ -n "$LAUNCHER_PID" ]]; then kill -TERM "$LAUNCHER_PID" 2>/dev/null || true; wait "$LAUNCHER_PID" 2>/dev/null || true; LAUNCHER_PID=""; fi; }
-trap stop EXIT INT TERM
+trap stop EXIT
+trap 'stop; exit 143' INT TERM
 order() {
   curl -s -o /dev/null -w '%{http_code}' -X POST "http://127.0.0.1:$PORT/api/orders" -H 'Content-Type: application/json' \
     -H "Idempotency-Key: startup-$RANDOM-$RANDOM" -d "{\"guestName\":\"Kim Minji\",\"phone\":\"010-1234-5678\",
-    \"roomType\":\"$1\",\"checkIn\":\"$(date -d '+3 days' +%F)\",\"checkOut\":\"$(date -d '+4 days' +%F)\",\"guestCount\":1,
+    \"roomType\":\"$1\",\"checkIn\":\"$(date -d "+$2 days" +%F)\",\"checkOut\":\"$(date -d "+$(($2 + 1)) days" +%F)\",\"guestCount\":1,
     \"card\":{\"number\":\"4242 4242 4242 4242\",\"expiry\":\"12/30\",\"cvc\":\"123\"}}" 2>/dev/null || true
 }
 for run in $(seq 1 "$RUNS"); do
@@ -38,7 +39,8 @@ for run in $(seq 1 "$RUNS"); do
     kill -0 "$pid" 2>/dev/null || { tail -20 "$log"; exit 1; }
     [[ -n "$room" ]] || sleep 0.1
   done
-  until [[ "$(order "$room")" == 201 ]]; do sleep 0.1; done
+  night=$((1 + RANDOM % 300))   # a night of its own: the same home sees several runs
+  until [[ "$(order "$room" "$night")" == 201 ]]; do sleep 0.1; done
   first_201="$(echo "$(date +%s.%N) - $started_at" | bc)"
   sleep 5
   memory="$(awk '/^VmRSS/ {r = $2} /^RssAnon/ {a = $2} /^RssFile/ {f = $2} END {printf "rss %d MB (anon %d, file %d)", r / 1024, a / 1024, f / 1024}' "/proc/$pid/status")"
