@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Orders under wrk (issue 8): CONNECTIONS (8) connections POST one-night orders of the BENCH room type on random
-# dates (benchmarks/wrk/orders.lua) for WARMUP (60) s, then, once every consumer caught up, for MEASURE (60) s;
+# dates (benchmarks/wrk/orders.lua) for WARMUP (60; 0: none) s, then, once every consumer caught up, for MEASURE (60) s;
 # then the time until every consumer has caught up again: for every paid order the hotel's reservation, its my
 # page entry and a sent guest message (shown on my page) exist. Prints created orders/s (201s), wrk's p50/p99,
 # and the CPU milliseconds per created order of the backend, PostgreSQL (all its processes) and Kafka, split into
@@ -203,8 +203,12 @@ one_mode() {
   RUN_STARTED="$(db "SELECT now()")"
   memory_snapshot "$mode-started"
   sample_rss &
-  run_wrk "$WARMUP" warmup
-  log "warm-up: $(grep -h 'Requests/sec' "$OUT/wrk-warmup.txt") $(grep -h '^statuses' "$OUT/wrk-warmup.txt"); consumers caught up $(wait_caught_up) s after it"
+  if (( WARMUP > 0 )); then
+    run_wrk "$WARMUP" warmup
+    log "warm-up: $(grep -h 'Requests/sec' "$OUT/wrk-warmup.txt") $(grep -h '^statuses' "$OUT/wrk-warmup.txt"); consumers caught up $(wait_caught_up) s after it"
+  else
+    log "no warm-up: the measured load starts as soon as the backend is ready"
+  fi
   [[ "$mode" == postgres ]] && su postgres -c "psql -q -d gotohotel_bench -c 'SELECT pg_stat_statements_reset()'" >/dev/null 2>&1 || true
   local load
   load="$(cut -d' ' -f1-3 /proc/loadavg)"
