@@ -28,7 +28,7 @@ for run in $(seq 1 "$RUNS"); do
   pid=""
   until [[ -n "$pid" ]]; do   # the backend: the launcher's java child that runs its jar (not the training run)
     pid="$(pgrep -P "$LAUNCHER_PID" java | while read -r p; do
-      tr '\0' ' ' <"/proc/$p/cmdline" | grep -F -e " -jar $ROOT/backend/target/" | grep -v -e context.exit -e ' -version' >/dev/null && echo "$p"; done | head -1 || true)"
+      tr '\0' ' ' <"/proc/$p/cmdline" | grep -F -e " -jar $ROOT/backend/target/" | grep -v -e context.exit -e ' -version' -e jarmode >/dev/null && echo "$p"; done | head -1 || true)"
     kill -0 "$LAUNCHER_PID" 2>/dev/null || { tail -20 "$log"; exit 1; }
     sleep 0.05
   done
