@@ -17,6 +17,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
+import javafx.scene.Group;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -27,6 +28,8 @@ import org.slf4j.LoggerFactory;
 public final class DeskWindow implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(DeskWindow.class);
+    private static final String STYLESHEET =
+            Objects.requireNonNull(DeskView.class.getResource("desk.css")).toExternalForm();
 
     private final DeskServices services;
     private final ExecutorService syncThreads = Executors.newCachedThreadPool(daemon("desk-sync"));
@@ -39,8 +42,12 @@ public final class DeskWindow implements AutoCloseable {
     private Scene scene;
     private boolean signedIn;
     private boolean formDrawn;
+    /** The desk screen on show (null while the sign-in form is). */
+    private DeskView shownDesk;
     /** The desk screen built ahead, shown when a sign-in succeeds. */
-    private Parent preparedDesk;
+    private DeskView preparedDesk;
+    /** The scene the prepared screen is styled and laid out in once Enter is pressed (null until then). */
+    private Scene staging;
 
     private DeskWindow(DeskConfig config) {
         this.services = DeskServices.open(config.setup(), syncThreads, serviceThread);
@@ -87,13 +94,15 @@ public final class DeskWindow implements AutoCloseable {
     public void show(Stage stage) {
         ui.fxStarted();
         scene = new Scene(signInScreen(), 1280, 800);
-        scene.getStylesheets().add(Objects.requireNonNull(DeskView.class.getResource("desk.css")).toExternalForm());
+        scene.getStylesheets().add(STYLESHEET);
         stage.setScene(scene);
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         desk.localeProperty().subscribe(locale -> stage.setTitle(new Texts(locale).get("app.title")));
-        // Ahead of the sign-in: once the form is drawn and the bookings are in, the desk screen is built and laid
-        // out off the window while staff type (at the latest when they press Enter), so a sign-in only shows it.
+        // Ahead of the sign-in: once the form is drawn and the bookings are in, the desk screen is built off the
+        // window while staff type (at the latest when they press Enter). Only when they press Enter, the FX thread
+        // being theirs no longer, is it styled and laid out in a scene of its own while the password is checked in
+        // the background, so a sign-in that succeeds only moves it into the window.
         scene.addPostLayoutPulseListener(new Runnable() {
             @Override
             public void run() {
@@ -106,12 +115,15 @@ public final class DeskWindow implements AutoCloseable {
         });
         desk.reservations().loadedProperty().subscribe(loaded -> {
             if (loaded) {
-                Platform.runLater(this::prepareDeskWhenLoaded);
+                Platform.runLater(() -> {
+                    prepareDeskWhenLoaded();
+                    layOutStagedDesk();   // the table's first rows are laid out ahead too once Enter was pressed
+                });
             }
         });
         signIn.busyProperty().subscribe(busy -> {
             if (busy) {
-                Platform.runLater(this::prepareDesk);
+                Platform.runLater(this::stageDesk);
             }
         });
         stage.show();
@@ -125,7 +137,57 @@ public final class DeskWindow implements AutoCloseable {
 
     private void prepareDesk() {
         if (!signedIn && preparedDesk == null) {
-            preparedDesk = deskScreen();
+            preparedDesk = deskView();
+        }
+    }
+
+    /**
+     * Enter was pressed: the prepared screen is styled (its controls' skins made: most of the cost) and laid out
+     * in a scene of its own, on the FX thread while the password is checked in the background. Kept for the next
+     * try if the sign-in fails.
+     */
+    private void stageDesk() {
+        if (signedIn) {
+            return;
+        }
+        prepareDesk();
+        if (staging == null) {
+            staging = new Scene(new Group(), scene.getWidth(), scene.getHeight());
+            staging.getStylesheets().add(STYLESHEET);   // the window's own: its parsed styles are reused there
+        }
+        if (staging.getRoot() != preparedDesk.root()) {
+            staging.setRoot(preparedDesk.root());
+            preparedDesk.root().applyCss();
+        }
+        preparedDesk.root().layout();
+    }
+
+    private void layOutStagedDesk() {
+        if (!signedIn && staging != null && preparedDesk != null && staging.getRoot() == preparedDesk.root()) {
+            preparedDesk.root().layout();
+        }
+    }
+
+    /** The prepared screen (built now if none), out of the staging scene: a node is the root of one scene at a time. */
+    private DeskView takePreparedDesk() {
+        var prepared = preparedDesk != null ? preparedDesk : deskView();
+        preparedDesk = null;
+        if (staging != null && staging.getRoot() == prepared.root()) {
+            staging.setRoot(new Group());
+        }
+        return prepared;
+    }
+
+    private void dropPreparedDesk() {
+        if (preparedDesk != null) {
+            takePreparedDesk().close();
+        }
+    }
+
+    private void closeShownDesk() {
+        if (shownDesk != null) {
+            shownDesk.close();
+            shownDesk = null;
         }
     }
 
@@ -134,23 +196,32 @@ public final class DeskWindow implements AutoCloseable {
         return SignInView.build(signIn, texts, mode -> {
             desk.opened(signIn.usernameProperty().get(), mode);
             signedIn = true;
-            scene.setRoot(preparedDesk != null ? preparedDesk : deskScreen());
-            preparedDesk = null;
+            shownDesk = takePreparedDesk();
+            scene.setRoot(shownDesk.root());
         }, LanguagePicker.build(texts.locale(), this::switchLanguage));
     }
 
-    private Parent deskScreen() {
-        return new DeskView(desk, new Texts(desk.localeProperty().get()), () -> {
+    private DeskView deskView() {
+        var view = new DeskView(desk, new Texts(desk.localeProperty().get()), () -> {
             signedIn = false;
+            closeShownDesk();
             scene.setRoot(signInScreen());
-        }, this::switchLanguage).build();
+        }, this::switchLanguage);
+        view.build();
+        return view;
     }
 
     /** Builds the screen again in the chosen language; the state lives in the view-models and stays. */
     private void switchLanguage(Locale locale) {
         desk.switchLanguage(locale);
-        preparedDesk = null;
-        scene.setRoot(signedIn ? deskScreen() : signInScreen());
+        dropPreparedDesk();
+        closeShownDesk();
+        if (signedIn) {
+            shownDesk = deskView();
+            scene.setRoot(shownDesk.root());
+        } else {
+            scene.setRoot(signInScreen());
+        }
     }
 
     @Override

@@ -37,6 +37,13 @@ public final class DeskView {
     private final Runnable signedOut;
     private final java.util.function.Consumer<java.util.Locale> languageChosen;
     private BorderPane root;
+    /** Stops following the view-model's list (set by {@link #build()}). */
+    private Runnable unfollow = () -> { };
+    /**
+     * Closed: its table, still showing the view-model's list until it is collected, may drop its selection when
+     * the list changes; that must not clear the selection of the screen on show.
+     */
+    private boolean closed;
 
     public DeskView(DeskViewModel model, Texts t, Runnable signedOut,
                     java.util.function.Consumer<java.util.Locale> languageChosen) {
@@ -68,7 +75,7 @@ public final class DeskView {
         reservations.sortedBookings().addListener(after);
         listChanging[0] = false;   // the table's first sort changed the list before "after" listened
         table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
-            if (!listChanging[0]) {
+            if (!listChanging[0] && !closed) {
                 reservations.select(row);
             }
         });
@@ -84,10 +91,17 @@ public final class DeskView {
 
         var bookingsTab = new Tab(t.get("tab.reservations"), new VBox(filters(), split));
         VBox.setVgrow(split, Priority.ALWAYS);
-        var occupancyTab = new Tab(t.get("tab.occupancy"), OccupancyView.build(model.occupancy(), t));
+        // built when first chosen: a tab's content is styled and laid out even while hidden, and the desk is
+        // wanted on screen the moment a sign-in succeeds
+        var occupancyTab = new Tab(t.get("tab.occupancy"));
         occupancyTab.setId("occupancyTab");
         occupancyTab.setOnSelectionChanged(e -> {
-            if (occupancyTab.isSelected()) {
+            if (!occupancyTab.isSelected()) {
+                return;
+            }
+            if (occupancyTab.getContent() == null) {
+                occupancyTab.setContent(OccupancyView.build(model.occupancy(), t));   // counts the nights itself
+            } else {
                 model.occupancy().refresh();
             }
         });
@@ -98,15 +112,31 @@ public final class DeskView {
                 StatusBar.build(model.status(), reservations, t, this::signInAgain));
         root = new BorderPane(tabs, header(), null, bottom, null);
         root.getStyleClass().add("desk");
-        root.sceneProperty().addListener((o, was, scene) -> {
+        // The screen may be styled ahead in a scene of its own and then moved into the window's: leaving a scene
+        // is not the end of it (had it stopped following the list then, a changed row would clear the selection
+        // and with it the details pane); the window says when it is done with it (close).
+        root.sceneProperty().subscribe(scene -> {
             if (scene != null) {
                 shortcuts(scene);
-            } else {   // replaced (sign-out, another language): stop following the view-model's list
-                reservations.sortedBookings().removeListener(before);
-                reservations.sortedBookings().removeListener(after);
             }
         });
+        unfollow = () -> {
+            reservations.sortedBookings().removeListener(before);
+            reservations.sortedBookings().removeListener(after);
+        };
         return root;
+    }
+
+    /** The screen made by {@link #build()}. */
+    public Parent root() {
+        return root;
+    }
+
+    /** The screen is replaced (sign-out, another language) or was never shown: it stops following the view-model. */
+    public void close() {
+        closed = true;
+        unfollow.run();
+        unfollow = () -> { };
     }
 
     private Parent header() {
