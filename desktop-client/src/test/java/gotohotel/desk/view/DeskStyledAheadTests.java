@@ -21,25 +21,19 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The desk window styles and lays out the desk screen in a scene of its own while staff type, and moves it into
- * the window at sign-in: the moved screen must work as one built in place.
+ * The desk window styles and lays out the desk screen in a scene of its own once Enter is pressed, and moves it
+ * into the window at sign-in: the moved screen must work as one built in place.
  */
 class DeskStyledAheadTests {
 
     @Test
     void aScreenStyledInAnotherSceneKeepsTheSelectedBookingAndItsHistoryWhenADecisionChangesTheRow() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        var desk = new FakeDesk();
-        desk.add("Kim Min-ji", "DELUXE", LocalDate.now(), 2, "PENDING_CONFIRMATION");
-        desk.add("Park Seo-yeon", "STANDARD", LocalDate.now().plusDays(1), 1, "PENDING_CONFIRMATION");
-        var model = new DeskViewModel(desk, desk, new SameThreadExecutor(), Clock.systemDefaultZone());
-        model.load();
-        model.opened("mina", AccessService.Mode.OFFLINE);
+        var model = signedInWithTwoPendingBookings();
 
         WaitForAsyncUtils.asyncFx(() -> {
             var view = new DeskView(model, new Texts(Locale.ENGLISH), () -> { }, locale -> { });
             var root = view.build();
-            var staging = new Scene(root, 1200, 700);   // styled ahead, as while staff type
+            var staging = new Scene(root, 1200, 700);   // styled ahead, as once Enter is pressed
             staging.getStylesheets().add(Objects.requireNonNull(DeskView.class.getResource("desk.css"))
                     .toExternalForm());
             root.applyCss();
@@ -68,13 +62,7 @@ class DeskStyledAheadTests {
 
     @Test
     void aClosedScreenDoesNotClearTheSelectionOfTheScreenOnShow() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        var desk = new FakeDesk();
-        desk.add("Kim Min-ji", "DELUXE", LocalDate.now(), 2, "PENDING_CONFIRMATION");
-        desk.add("Park Seo-yeon", "STANDARD", LocalDate.now().plusDays(1), 1, "PENDING_CONFIRMATION");
-        var model = new DeskViewModel(desk, desk, new SameThreadExecutor(), Clock.systemDefaultZone());
-        model.load();
-        model.opened("mina", AccessService.Mode.OFFLINE);
+        var model = signedInWithTwoPendingBookings();
 
         WaitForAsyncUtils.asyncFx(() -> {
             var old = new DeskView(model, new Texts(Locale.ENGLISH), () -> { }, locale -> { });
@@ -97,5 +85,16 @@ class DeskStyledAheadTests {
             assertThat(window.getRoot().lookup("#history")).isNotNull();
             return null;
         }).get();
+    }
+
+    private static DeskViewModel signedInWithTwoPendingBookings() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        var desk = new FakeDesk();
+        desk.add("Kim Min-ji", "DELUXE", LocalDate.now(), 2, "PENDING_CONFIRMATION");
+        desk.add("Park Seo-yeon", "STANDARD", LocalDate.now().plusDays(1), 1, "PENDING_CONFIRMATION");
+        var model = new DeskViewModel(desk, desk, new SameThreadExecutor(), Clock.systemDefaultZone());
+        model.load();
+        model.opened("mina", AccessService.Mode.OFFLINE);
+        return model;
     }
 }
