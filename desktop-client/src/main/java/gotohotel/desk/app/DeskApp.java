@@ -19,7 +19,7 @@ public final class DeskApp extends Application {
     /** Waits for the store the launcher began opening (it fails the start, as opening it here would). */
     @Override
     public void init() {
-        window = preopened != null ? preopened.join() : DeskWindow.open(DeskConfig.from(System.getenv()));
+        window = preopened != null ? preopened.join() : DeskWindow.open(DeskConfig.from(System.getenv(), System.getProperties()));
     }
 
     @Override

@@ -13,7 +13,7 @@ public final class DeskLauncher {
 
     /** Opens the desk's store and starts reading the bookings while the JavaFX toolkit starts. */
     public static void main(String[] args) {
-        DeskApp.preopen(DeskWindow.opening(DeskConfig.from(System.getenv())));
+        DeskApp.preopen(DeskWindow.opening(DeskConfig.from(System.getenv(), System.getProperties())));
         Application.launch(DeskApp.class, args);
     }
 }

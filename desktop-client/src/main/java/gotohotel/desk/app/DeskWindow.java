@@ -53,7 +53,7 @@ public final class DeskWindow implements AutoCloseable {
         this.services = DeskServices.open(config.setup(), syncThreads, serviceThread);
         this.ui = new FxUiExecutor(uiWork);
         this.signIn = new SignInViewModel(services, ui, config.serverUrl() == null
-                ? DeskConfig.DEFAULT_SERVER : config.serverUrl(), config.serverUrl() != null);
+                ? config.defaultServer() : config.serverUrl(), config.serverUrl() != null);
         this.desk = new DeskViewModel(services, services, ui, config.setup().clock());
         Locale locale = config.locale() != null ? config.locale()
                 : services.rememberedLanguage().map(Locale::forLanguageTag).orElse(Locale.getDefault());
