@@ -52,11 +52,10 @@ extract_backend() {
 }
 
 # Which build of the backend runs, for its class-sharing archive's stamp: the fat jar's checksum the extraction
-# recorded; installed, the extracted jar's checksum and its lib/ listing (names, sizes, times).
+# recorded; installed, the extracted jar's checksum and its libraries' names and sizes.
 backend_build() {
   if installed; then
-    # shellcheck disable=SC2012   # only checksummed: the names are our build's
-    printf '%s %s' "$(cksum <"$BACKEND_JAR")" "$(ls -lnR "$BACKEND_APP/lib" | cksum)"
+    printf '%s %s' "$(cksum <"$BACKEND_JAR")" "$(wc -c "$BACKEND_APP"/lib/*.jar | cksum)"
   else
     cat "$BACKEND_APP/.jar-stamp"
   fi
