@@ -287,6 +287,56 @@ class KubernetesManifestsTests {
         }
     }
 
+    /** Only ingress-nginx reaches the API port and only the monitoring namespace the management port; nothing else. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("renderings")
+    void onlyTheIngressControllerReachesTheApiAndOnlyMonitoringTheManagementPort(String rendering) {
+        Manifests manifests = manifests(rendering);
+        Map<String, String> allowedFrom = Map.of("http", "ingress-nginx", "management", "monitoring");
+        for (Deployment deployment : manifests.of(Deployment.class)) {
+            Map<String, String> pod = deployment.getSpec().getTemplate().getMetadata().getLabels();
+            List<NetworkPolicy> policies = manifests.of(NetworkPolicy.class).stream()
+                    .filter(p -> pod.entrySet().containsAll(p.getSpec().getPodSelector().getMatchLabels().entrySet()))
+                    .toList();
+            assertThat(policies).as(name(deployment) + " isolated for ingress")
+                    .anyMatch(p -> p.getSpec().getPolicyTypes().contains("Ingress"));
+            assertThat(policies).as(name(deployment) + " isolated for egress")
+                    .anyMatch(p -> p.getSpec().getPolicyTypes().contains("Egress"));
+            for (NetworkPolicy policy : policies) {
+                for (var rule : Stream.ofNullable(policy.getSpec().getIngress()).flatMap(List::stream).toList()) {
+                    assertThat(rule.getPorts()).as(name(policy) + ": a rule without ports opens every port").isNotEmpty();
+                    assertThat(rule.getFrom()).as(name(policy) + ": a rule without 'from' admits everyone").isNotEmpty();
+                    for (var port : rule.getPorts()) {
+                        String namespace = allowedFrom.get(port.getPort().getStrVal());
+                        assertThat(namespace).as(name(policy) + " admits port " + port.getPort()).isNotNull();
+                        rule.getFrom().forEach(peer -> {
+                            assertThat(peer.getIpBlock()).as(name(policy)).isNull();
+                            assertThat(peer.getNamespaceSelector()).as(name(policy) + " peer namespace").isNotNull();
+                            assertThat(peer.getNamespaceSelector().getMatchLabels())
+                                    .as(name(policy) + " port " + port.getPort().getStrVal())
+                                    .containsExactly(Map.entry("kubernetes.io/metadata.name", namespace));
+                        });
+                    }
+                }
+            }
+        }
+    }
+
+    /** external-services: no operator resource left, and the pods pointed at the endpoints given instead. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"single+options", "split+options"})
+    void externalServicesDropTheOperatorResourcesAndRepointTheConfiguration(String rendering) {
+        Manifests manifests = manifests(rendering);
+
+        assertThat(manifests.all()).noneMatch(o -> o instanceof KafkaTopic || o instanceof CnpgCluster
+                || o instanceof io.strimzi.api.kafka.model.kafka.Kafka
+                || o instanceof io.strimzi.api.kafka.model.nodepool.KafkaNodePool);
+        Map<String, String> config = config(manifests);
+        Map<String, String> operators = config(manifests(rendering.replace("+options", "")));
+        assertThat(config.get("GOTOHOTEL_DB_URL")).isNotEqualTo(operators.get("GOTOHOTEL_DB_URL"));
+        assertThat(config.get("GOTOHOTEL_KAFKA_BOOTSTRAP")).isNotEqualTo(operators.get("GOTOHOTEL_KAFKA_BOOTSTRAP"));
+    }
+
     /** The topics the backend creates for itself (KafkaEventsConfiguration), with the partitions it is told. */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"single", "split"})
