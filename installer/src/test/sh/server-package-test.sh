@@ -49,6 +49,8 @@ check "the install folder is root's, read-only for the service" test "$(stat -c 
 sed -i -e "s/^GOTOHOTEL_PORT=.*/GOTOHOTEL_PORT=$port/" -e "s/^GOTOHOTEL_MANAGEMENT_PORT=.*/GOTOHOTEL_MANAGEMENT_PORT=$management_port/" \
   -e "s/^GOTOHOTEL_KAFKA_PORT=.*/GOTOHOTEL_KAFKA_PORT=$kafka_port/" -e "s/^GOTOHOTEL_DB_PORT=.*/GOTOHOTEL_DB_PORT=$db_port/" \
   /etc/gotohotel/gotohotel.env
+# and a secret of theirs: the guest token secret every instance would share
+printf 'GOTOHOTEL_SECURITY_TOKEN_SECRET=%s\n' "$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')" >>/etc/gotohotel/secrets.env
 touch /tmp/gotohotel-package-test.marker
 
 step "start"
@@ -68,9 +70,11 @@ else
   done < <(unit_value EnvironmentFile)
   read -r -a exec_start <<<"$(unit_value ExecStart)"
   check "the unit runs the launcher as the gotohotel user" test "$(unit_value User)" == gotohotel
+  # env hands the environment over and execs runuser (no secret stays on a command line); runuser keeps it, as
+  # systemd does, and sets HOME, USER and LOGNAME of the unit's user
   (cd "$(unit_value WorkingDirectory)" && umask "$(unit_value UMask)" \
-    && exec setsid runuser -u "$(unit_value User)" -- env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin \
-      "${environment[@]}" "${exec_start[@]}") >/tmp/gotohotel-package-test.log 2>&1 &
+    && exec env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin "${environment[@]}" \
+      setsid runuser -u "$(unit_value User)" -- "${exec_start[@]}") >/tmp/gotohotel-package-test.log 2>&1 &
   launcher_pid=$!
 fi
 server_up() {
@@ -85,6 +89,8 @@ wait_for 300 "readiness UP on 127.0.0.1:$port" server_up
 check "the server runs as the gotohotel user" sh -c "ps -o user= -p \$(pgrep -f '^java .*gotohotel-backend.jar' | head -1) | grep -qx gotohotel"
 check "PostgreSQL and Kafka run as the gotohotel user" sh -c "pgrep -u gotohotel -f 'postgres -D /var/lib/gotohotel' >/dev/null && pgrep -u gotohotel -f kafka.Kafka >/dev/null"
 check "its data is in /var/lib/gotohotel" test -f /var/lib/gotohotel/postgres/PG_VERSION
+check "the token secret came from secrets.env (none generated)" test ! -e /var/lib/gotohotel/token-secret
+check "no secret on a command line" sh -c "! ps -eo args | grep -v grep | grep -q \"\$(sed -n 's/^GOTOHOTEL_SECURITY_TOKEN_SECRET=//p' /etc/gotohotel/secrets.env)\""
 check "the first staff password was made for the service user only" \
   test "$(stat -c '%U %a' /var/lib/gotohotel/initial-admin-password)" == "gotohotel 600"
 password="$(cat /var/lib/gotohotel/initial-admin-password)"
