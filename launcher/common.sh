@@ -63,6 +63,18 @@ if [[ -z "${GOTOHOTEL_DB_URL:-}" && -z "${SPRING_DATASOURCE_URL:-}" && ",${SPRIN
 fi
 local_database() { [[ "$LOCAL_DATABASE" == true ]]; }
 
+# WITHOUT_SECRETS: env's arguments that drop the environment's secrets (passwords, secrets, tokens, provider keys)
+# from what the database server and the broker are started with: they need none, and a process's environment is
+# readable by whoever can read its /proc entry (the server package's unit hands every variable of secrets.env to the
+# launcher). Used as `env "${WITHOUT_SECRETS[@]}" COMMAND &`: env execs the command, so $! is the command itself.
+WITHOUT_SECRETS=()
+while IFS= read -r name; do
+  case "$name" in
+    *PASSWORD*|*SECRET*|*TOKEN*|*APIKEY*|*API_KEY*|*APPKEY*|*APP_KEY*|*SENDERKEY*|*SENDER_KEY*) WITHOUT_SECRETS+=(-u "$name") ;;
+  esac
+done < <(compgen -e)
+unset name
+
 # Writes a new secret file readable by its owner only: created 0600, never restricted afterwards.
 new_secret_file() {
   local file="$1" tmp

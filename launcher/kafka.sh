@@ -34,7 +34,7 @@ prepare_kafka() {
 
 start_kafka() {
   say "starting Kafka on 127.0.0.1:$GOTOHOTEL_KAFKA_PORT (log: $KAFKA_DIR/broker.log)"
-  java -Xms256m -Xmx512m -cp "$KAFKA_LIB/*" kafka.Kafka "$KAFKA_DIR/server.properties" >"$KAFKA_DIR/broker.log" 2>&1 &
+  env ${WITHOUT_SECRETS[@]+"${WITHOUT_SECRETS[@]}"} java -Xms256m -Xmx512m -cp "$KAFKA_LIB/*" kafka.Kafka "$KAFKA_DIR/server.properties" >"$KAFKA_DIR/broker.log" 2>&1 &
   KAFKA_PID=$!
   for _ in $(seq 1 120); do
     if listening "$GOTOHOTEL_KAFKA_PORT" "$KAFKA_HOST"; then return 0; fi

@@ -39,6 +39,13 @@ prepare_postgres() {
     rm -rf "$download"
     touch "$PG_DIST/.complete"
   fi
+  local made_by bundled
+  made_by="$(cat "$PG_DATA/PG_VERSION" 2>/dev/null || true)"
+  bundled="$("$PG_DIST/bin/postgres" --version | sed -E 's/.* ([0-9]+)\..*/\1/')"
+  if [[ -n "$made_by" && -f "$PG_DATA/.gotohotel-ready" && "$made_by" != "$bundled" ]]; then
+    die "the database in $PG_DATA was made by PostgreSQL $made_by and this GotoHotel brings PostgreSQL $bundled: \
+back it up and move it with pg_upgrade (docs/deployment.md, \"Upgrades\"); nothing was changed"
+  fi
   if [[ ! -f "$PG_DATA/.gotohotel-ready" ]]; then
     say "creating the database in $PG_DATA"
     rm -rf "$PG_DATA"
@@ -73,7 +80,7 @@ start_postgres() {
   # Its own process group: Ctrl-C reaches the launcher, which stops the database last (PostgreSQL would
   # otherwise take the terminal's SIGINT as a fast shutdown under the backend's feet).
   set -m
-  ${PG_AS_USER[@]+"${PG_AS_USER[@]}"} "$PG_DIST/bin/postgres" -D "$PG_DATA" -c listen_addresses=127.0.0.1 -p "$GOTOHOTEL_DB_PORT" -c unix_socket_directories= \
+  env ${WITHOUT_SECRETS[@]+"${WITHOUT_SECRETS[@]}"} ${PG_AS_USER[@]+"${PG_AS_USER[@]}"} "$PG_DIST/bin/postgres" -D "$PG_DATA" -c listen_addresses=127.0.0.1 -p "$GOTOHOTEL_DB_PORT" -c unix_socket_directories= \
     -c fsync=on -c synchronous_commit=on -c full_page_writes=on -c max_connections=100 >>"$log" 2>&1 &
   PG_PID=$!
   set +m

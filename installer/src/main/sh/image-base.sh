@@ -18,6 +18,8 @@ suite=bookworm
 # JFR and the management extensions Micrometer reads, zip file systems, every charset and locale.
 modules=java.base,java.compiler,java.desktop,java.instrument,java.logging,java.management,java.naming,java.net.http,java.prefs,java.rmi,java.scripting,java.security.jgss,java.security.sasl,java.sql,java.transaction.xa,java.xml,jdk.charsets,jdk.crypto.ec,jdk.jfr,jdk.localedata,jdk.management,jdk.naming.dns,jdk.unsupported,jdk.zipfs
 
+# root: the image's files belong to root and uid 10001 (mmdebstrap and umoci unpack keep owners only as root)
+[[ "$(id -u)" == 0 ]] || { echo "image-base: the image's base is made as root (or build without the image: -Dimage.skip)" >&2; exit 1; }
 for tool in mmdebstrap umoci skopeo jlink; do
   command -v "$tool" >/dev/null || { echo "image-base: $tool is missing (apt-get install mmdebstrap umoci skopeo)" >&2; exit 1; }
 done

@@ -41,6 +41,7 @@ rm -rf "$download"
 install -m 0644 "$here/server/secrets.env" "$dist/share/secrets.env"
 install -m 0644 "$here/server/gotohotel.env" "$dist/share/gotohotel.env"
 install -m 0644 "$here/server/gotohotel.service" "$dist/share/gotohotel.service"
+install -m 0644 "$root/docs/deployment.md" "$dist/share/deployment.md"
 printf '%s\n' "$version" >"$dist/VERSION"
 chmod -R u+rwX,go+rX,go-w "$dist"
 

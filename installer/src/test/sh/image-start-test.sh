@@ -19,8 +19,8 @@ cleanup() {
     wait "$backend_pid" 2>/dev/null || true
   fi
   if [[ -n "$kafka_pid" ]]; then kill -TERM "$kafka_pid" 2>/dev/null || true; wait "$kafka_pid" 2>/dev/null || true; fi
-  umount -R "$work/bundle/rootfs/dev" 2>/dev/null || true
-  rm -rf "$work"
+  # /dev is bound into the image's root inside the run's own mount namespace only; never delete across a mount
+  if ! grep -qF " $work/" /proc/self/mountinfo; then rm -rf --one-file-system "$work"; fi
 }
 trap cleanup EXIT
 
@@ -57,15 +57,16 @@ mapfile -t entrypoint < <(read_config 'print("\n".join(c["args"]))')
 cwd="$(read_config 'print(c["cwd"])')"
 rootfs="$work/bundle/rootfs"
 mkdir -p "$rootfs/dev" "$rootfs/proc"
-mount --rbind /dev "$rootfs/dev"
 # What a deployment adds to the image's environment (as the Kubernetes manifests do).
 deployment_env=(GOTOHOTEL_PORT="$port" GOTOHOTEL_MANAGEMENT_PORT="$management_port" GOTOHOTEL_DB_URL="$db_url"
   GOTOHOTEL_DB_USER="$db_user" GOTOHOTEL_DB_PASSWORD="$db_password" GOTOHOTEL_KAFKA_BOOTSTRAP="127.0.0.1:$kafka_port")
-# in_image COMMAND...: in the image's root and working directory, with its environment, as its user. The image has no
-# env and no shell: util-linux's unshare enters the root and switches the user.
+# in_image COMMAND...: in the image's root and working directory, with its environment, as its user, in mount and PID
+# namespaces of its own (the host's /dev bound into the root there, a /proc of its own). The image has no env and no
+# shell: util-linux's unshare enters the root and switches the user.
 in_image() {
-  env -i "${image_env[@]}" "${deployment_env[@]}" unshare --mount --pid --fork --mount-proc=/proc \
-    --root="$rootfs" --wd="$cwd" --setgid 10001 --setuid 10001 "$@"
+  env -i "${image_env[@]}" "${deployment_env[@]}" unshare --mount --propagation private --pid --fork \
+    --mount-proc="$rootfs/proc" /bin/sh -c 'mount --rbind /dev "$0/dev" && exec "$@"' "$rootfs" \
+    unshare --root="$rootfs" --wd="$cwd" --setgid 10001 --setuid 10001 "$@"
 }
 in_image /opt/java/bin/java -version >/dev/null 2>&1 || fail "java does not start in the image"
 in_image "${entrypoint[@]}" >"$work/backend.log" 2>&1 &

@@ -16,6 +16,7 @@ launcher_pid=""
 systemd=false
 if [[ -d /run/systemd/system ]]; then systemd=true; fi
 
+marker=/var/lib/gotohotel/.made-by-the-package-test
 remove_all() {   # what a failed earlier run (or this one) left: the package, the data and the user
   dpkg -P gotohotel-server >/dev/null 2>&1 || true
   pkill -KILL -u gotohotel 2>/dev/null || true
@@ -28,35 +29,43 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# a machine where GotoHotel really runs is not a test machine: its data is never touched
+if [[ -e /var/lib/gotohotel && ! -e "$marker" ]] || { dpkg -s gotohotel-server >/dev/null 2>&1 && [[ ! -e "$marker" ]]; }; then
+  trap - EXIT
+  fail "gotohotel-server is installed or /var/lib/gotohotel exists here: this test installs and purges it; run it elsewhere"
+fi
 remove_all
 for p in "$port" "$management_port" "$kafka_port" "$((kafka_port + 1))" "$db_port"; do
   if listening "$p"; then fail "port $p is taken"; fi
 done
 
 step "apt-get install $deb"
-DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$deb" >/dev/null
+# An administrator's settings and secret written before the install, as the package allows (kept, not replaced):
+# other ports than the defaults, so that nothing else on this machine is disturbed, and a guest token secret.
+install -d -m 0755 /etc/gotohotel
+sed -e "s/^GOTOHOTEL_PORT=.*/GOTOHOTEL_PORT=$port/" -e "s/^GOTOHOTEL_MANAGEMENT_PORT=.*/GOTOHOTEL_MANAGEMENT_PORT=$management_port/" \
+  -e "s/^GOTOHOTEL_KAFKA_PORT=.*/GOTOHOTEL_KAFKA_PORT=$kafka_port/" -e "s/^GOTOHOTEL_DB_PORT=.*/GOTOHOTEL_DB_PORT=$db_port/" \
+  "$(dirname "${BASH_SOURCE[0]}")/../../main/server/gotohotel.env" >/etc/gotohotel/gotohotel.env
+(umask 077 && printf 'GOTOHOTEL_SECURITY_TOKEN_SECRET=%s\n' "$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')" \
+  >/etc/gotohotel/secrets.env)
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o Dpkg::Options::=--force-confold "$deb" >/dev/null
+touch "$marker"
 check "a gotohotel system user" sh -c 'getent passwd gotohotel | grep -q nologin'
 check "the data folder is the service user's only" test "$(stat -c '%U %a' /var/lib/gotohotel)" == "gotohotel 700"
 check "the secrets file is the service user's only" test "$(stat -c '%U %a' /etc/gotohotel/secrets.env)" == "gotohotel 600"
+check "the administrator's secret was kept" grep -q '^GOTOHOTEL_SECURITY_TOKEN_SECRET=' /etc/gotohotel/secrets.env
 check "the settings file is a conffile" sh -c "dpkg-query -W -f='\${Conffiles}' gotohotel-server | grep -q /etc/gotohotel/gotohotel.env"
 check "a systemd unit" test -f "$unit"
 if command -v systemd-analyze >/dev/null; then
   check "systemd-analyze verifies the unit" systemd-analyze verify "$unit"
 fi
 check "the install folder is root's, read-only for the service" test "$(stat -c '%U %a' /opt/gotohotel-server)" == "root 755"
-
-# an administrator's settings: other ports than the defaults, so that nothing else on this machine is disturbed
-sed -i -e "s/^GOTOHOTEL_PORT=.*/GOTOHOTEL_PORT=$port/" -e "s/^GOTOHOTEL_MANAGEMENT_PORT=.*/GOTOHOTEL_MANAGEMENT_PORT=$management_port/" \
-  -e "s/^GOTOHOTEL_KAFKA_PORT=.*/GOTOHOTEL_KAFKA_PORT=$kafka_port/" -e "s/^GOTOHOTEL_DB_PORT=.*/GOTOHOTEL_DB_PORT=$db_port/" \
-  /etc/gotohotel/gotohotel.env
-# and a secret of theirs: the guest token secret every instance would share
-printf 'GOTOHOTEL_SECURITY_TOKEN_SECRET=%s\n' "$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')" >>/etc/gotohotel/secrets.env
 touch /tmp/gotohotel-package-test.marker
 
 step "start"
 unit_value() { sed -n "s/^$1=//p" "$unit"; }
 if [[ "$systemd" == true ]]; then
-  systemctl restart gotohotel.service
+  systemctl is-active --quiet gotohotel.service || systemctl start gotohotel.service   # the install started it
 else
   # systemd is not running here: what it would do with the unit, done by hand
   environment=()
@@ -88,6 +97,13 @@ server_up() {
 wait_for 300 "readiness UP on 127.0.0.1:$port" server_up
 check "the server runs as the gotohotel user" sh -c "ps -o user= -p \$(pgrep -f '^java .*gotohotel-backend.jar' | head -1) | grep -qx gotohotel"
 check "PostgreSQL and Kafka run as the gotohotel user" sh -c "pgrep -u gotohotel -f 'postgres -D /var/lib/gotohotel' >/dev/null && pgrep -u gotohotel -f kafka.Kafka >/dev/null"
+no_secret_in_environment() {
+  local pid
+  for pid in $(pgrep -u gotohotel -f 'postgres -D /var/lib/gotohotel') $(pgrep -u gotohotel -f kafka.Kafka); do
+    if tr '\0' '\n' <"/proc/$pid/environ" | grep -q '^GOTOHOTEL_SECURITY_TOKEN_SECRET='; then return 1; fi
+  done
+}
+check "PostgreSQL and Kafka get no secret in their environment" no_secret_in_environment
 check "its data is in /var/lib/gotohotel" test -f /var/lib/gotohotel/postgres/PG_VERSION
 check "the token secret came from secrets.env (none generated)" test ! -e /var/lib/gotohotel/token-secret
 check "no secret on a command line" sh -c "! ps -eo args | grep -v grep | grep -q \"\$(sed -n 's/^GOTOHOTEL_SECURITY_TOKEN_SECRET=//p' /etc/gotohotel/secrets.env)\""
