@@ -234,8 +234,7 @@ class KubernetesManifestsTests {
     void everyPodIsNonRootReadOnlySharesTheSecretAndRollsWithNoneUnavailable(String rendering) {
         Manifests manifests = manifests(rendering);
         Set<String> secretsWithToken = manifests.of(Secret.class).stream()
-                .filter(s -> s.getStringData() != null
-                        && s.getStringData().containsKey("GOTOHOTEL_SECURITY_TOKEN_SECRET"))
+                .filter(s -> secretValues(s).containsKey("GOTOHOTEL_SECURITY_TOKEN_SECRET"))
                 .map(s -> s.getMetadata().getName()).collect(Collectors.toSet());
         assertThat(secretsWithToken).as("Secrets holding the token secret").hasSize(1);
 
@@ -250,7 +249,10 @@ class KubernetesManifestsTests {
             assertThat(backend.getSecurityContext().getReadOnlyRootFilesystem()).as(name).isTrue();
             assertThat(backend.getSecurityContext().getAllowPrivilegeEscalation()).as(name).isFalse();
             assertThat(env(deployment, "GOTOHOTEL_MANAGEMENT_ADDRESS")).as(name).isEqualTo("0.0.0.0");
-            assertThat(env(deployment, "JAVA_TOOL_OPTIONS")).as(name).contains("MaxRAMPercentage");
+            // Replaces the image's default (-XX:MaxRAMPercentage=70 -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError):
+            // a JVM out of heap must exit so that Kubernetes restarts it, not limp on.
+            assertThat(env(deployment, "JAVA_TOOL_OPTIONS")).as(name)
+                    .contains("MaxRAMPercentage", "-XX:+ExitOnOutOfMemoryError");
             String home = env(deployment, "GOTOHOTEL_HOME");
             assertThat(home).as(name + " GOTOHOTEL_HOME").isNotBlank();
             for (String dir : List.of(home, "/tmp")) {
@@ -378,10 +380,16 @@ class KubernetesManifestsTests {
         CnpgCluster database = manifests.of(CnpgCluster.class).get(0);
         int maxConnections = Integer.parseInt(database.spec().postgresql().parameters().get("max_connections"));
 
-        int pods = manifests.of(HorizontalPodAutoscaler.class).stream().mapToInt(h -> h.getSpec().getMaxReplicas())
-                .sum();
-        // One pool per pod (the desk feed's LISTEN connection is one of it); 10 left for superuser and operators.
-        assertThat(pods * pool).as("connections at the HPAs' maximum").isLessThanOrEqualTo(maxConnections - 10);
+        // A rollout at the HPA's maximum runs maxSurge pods on top of maxReplicas, each with its own pool (the desk
+        // feed's LISTEN connection is one of it); 10 connections are left for the superuser and the operators.
+        int pods = 0;
+        for (HorizontalPodAutoscaler hpa : manifests.of(HorizontalPodAutoscaler.class)) {
+            int max = hpa.getSpec().getMaxReplicas();
+            Deployment target = manifests.named(Deployment.class, hpa.getSpec().getScaleTargetRef().getName());
+            pods += max + surge(target, max);
+        }
+        assertThat(pods * pool).as("connections of every pod at the HPAs' maximum plus the rollout surge")
+                .isLessThanOrEqualTo(maxConnections - 10);
 
         Set<String> servedByIngress = manifests.of(Ingress.class).stream()
                 .flatMap(i -> i.getSpec().getRules().stream()).flatMap(r -> r.getHttp().getPaths().stream())
@@ -451,6 +459,163 @@ class KubernetesManifestsTests {
         }
     }
 
+    /**
+     * A key named in matchLabelKeys or mismatchLabelKeys may not also be in the same term's labelSelector: the API
+     * server refuses the pod template ("exists in both matchLabelKeys and labelSelector"). The typed model cannot see
+     * it, and labels with includeSelectors add their keys to these selectors.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("renderings")
+    void noLabelKeyOfMatchOrMismatchLabelKeysIsAlsoInItsLabelSelector(String rendering) {
+        for (Deployment deployment : manifests(rendering).of(Deployment.class)) {
+            var pod = deployment.getSpec().getTemplate().getSpec();
+            Stream.ofNullable(pod.getTopologySpreadConstraints()).flatMap(List::stream).forEach(c ->
+                    assertNoKeyInBoth(name(deployment) + " topologySpreadConstraint " + c.getTopologyKey(),
+                            c.getLabelSelector(), c.getMatchLabelKeys(), null));
+            var affinity = pod.getAffinity();
+            if (affinity == null) {
+                continue;
+            }
+            List<io.fabric8.kubernetes.api.model.PodAffinityTerm> terms = new java.util.ArrayList<>();
+            if (affinity.getPodAffinity() != null) {
+                terms.addAll(affinity.getPodAffinity().getRequiredDuringSchedulingIgnoredDuringExecution());
+                affinity.getPodAffinity().getPreferredDuringSchedulingIgnoredDuringExecution()
+                        .forEach(w -> terms.add(w.getPodAffinityTerm()));
+            }
+            if (affinity.getPodAntiAffinity() != null) {
+                terms.addAll(affinity.getPodAntiAffinity().getRequiredDuringSchedulingIgnoredDuringExecution());
+                affinity.getPodAntiAffinity().getPreferredDuringSchedulingIgnoredDuringExecution()
+                        .forEach(w -> terms.add(w.getPodAffinityTerm()));
+            }
+            terms.forEach(t -> assertNoKeyInBoth(name(deployment) + " pod (anti-)affinity " + t.getTopologyKey(),
+                    t.getLabelSelector(), t.getMatchLabelKeys(), t.getMismatchLabelKeys()));
+        }
+    }
+
+    private static void assertNoKeyInBoth(String what, io.fabric8.kubernetes.api.model.LabelSelector selector,
+                                          List<String> matchLabelKeys, List<String> mismatchLabelKeys) {
+        Set<String> inSelector = new TreeSet<>();
+        if (selector != null) {
+            inSelector.addAll(selector.getMatchLabels() == null ? Set.of() : selector.getMatchLabels().keySet());
+            Stream.ofNullable(selector.getMatchExpressions()).flatMap(List::stream)
+                    .forEach(e -> inSelector.add(e.getKey()));
+        }
+        Set<String> keys = new TreeSet<>();
+        Stream.ofNullable(matchLabelKeys).flatMap(List::stream).forEach(keys::add);
+        Stream.ofNullable(mismatchLabelKeys).flatMap(List::stream).forEach(keys::add);
+        keys.retainAll(inSelector);
+        assertThat(keys).as(what + ": keys in both matchLabelKeys/mismatchLabelKeys and labelSelector").isEmpty();
+    }
+
+    /**
+     * kube-prometheus-stack's Prometheus selects ServiceMonitors and PrometheusRules by its Helm release label
+     * (serviceMonitorSelectorNilUsesHelmValues, ruleSelectorNilUsesHelmValues default true): without it both are
+     * ignored. The label goes on those two kinds only.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("renderings")
+    void monitoringObjectsCarryTheReleaseLabelOfKubePrometheusStack(String rendering) {
+        Manifests manifests = manifests(rendering);
+        List<io.fabric8.kubernetes.api.model.HasMetadata> monitoring = new java.util.ArrayList<>();
+        monitoring.addAll(manifests.of(ServiceMonitor.class));
+        monitoring.addAll(manifests.of(PrometheusRule.class));
+        assertThat(monitoring).isNotEmpty();
+        for (var object : monitoring) {
+            assertThat(object.getMetadata().getLabels()).as(name(object))
+                    .containsEntry("release", "kube-prometheus-stack");
+        }
+        manifests.all().stream()
+                .filter(o -> o instanceof io.fabric8.kubernetes.api.model.HasMetadata)
+                .map(o -> (io.fabric8.kubernetes.api.model.HasMetadata) o)
+                .filter(o -> !(o instanceof ServiceMonitor || o instanceof PrometheusRule))
+                .forEach(o -> assertThat(o.getMetadata().getLabels() == null ? Map.<String, String>of()
+                        : o.getMetadata().getLabels()).as(name(o)).doesNotContainKey("release"));
+    }
+
+    /** Placeholders a hotel may leave in place by mistake; compared lower-case with everything but [a-z0-9] removed. */
+    static final Set<String> PLACEHOLDERS = Set.of("replaceme", "changeme", "changeit", "password", "passw0rd",
+            "secret", "placeholder", "example", "admin", "default", "test", "todo", "fixme", "xxx", "insecure");
+
+    /**
+     * No Secret value is a known placeholder the backend would accept: a hotel that replaces only some of them must
+     * not leave the others live. The backend refuses a token secret shorter than GuestAccessTokens.MIN_SECRET_BYTES
+     * (read from its source), so a shorter placeholder there fails closed; every other secret a hotel must set is left
+     * out (a missing key stops the pod and CloudNativePG) or empty (the admin password is then generated).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("renderings")
+    void noSecretValueIsAKnownPlaceholderUnlessTheBackendRefusesIt(String rendering) throws IOException {
+        Matcher minimum = Pattern.compile("MIN_SECRET_BYTES = (\\d+);").matcher(Files.readString(
+                BACKEND_SOURCES.resolve("gotohotel/backend/security/GuestAccessTokens.java")));
+        assertThat(minimum.find()).as("GuestAccessTokens.MIN_SECRET_BYTES in the backend").isTrue();
+        int minimumBytes = Integer.parseInt(minimum.group(1));
+        Map<String, java.util.function.Predicate<String>> refusedByBackend = Map.of(
+                "GOTOHOTEL_SECURITY_TOKEN_SECRET",
+                v -> !v.isBlank() && v.getBytes(java.nio.charset.StandardCharsets.UTF_8).length < minimumBytes);
+
+        List<Secret> secrets = manifests(rendering).of(Secret.class);
+        assertThat(secrets).isNotEmpty();
+        for (Secret secret : secrets) {
+            secretValues(secret).forEach((key, value) -> {
+                String normalized = value.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");
+                boolean placeholder = PLACEHOLDERS.contains(normalized) || normalized.contains("replaceme")
+                        || normalized.contains("changeme");
+                if (placeholder) {
+                    assertThat(refusedByBackend.getOrDefault(key, v -> false).test(value))
+                            .as(name(secret) + " " + key + " = '" + value + "' is a placeholder the backend accepts")
+                            .isTrue();
+                }
+            });
+        }
+    }
+
+    /**
+     * The way the README sets the secrets: an overlay of the hotel's own with a secretGenerator merging its values
+     * into the shipped Secrets. Every key it does not set must survive the merge (kustomize keeps 'data' in a merge
+     * but drops 'stringData'), or the pods and CloudNativePG lose the database user and the optional keys.
+     */
+    @Test
+    void aHotelsOverlayMergesItsSecretsAndKeepsEveryOtherKey() {
+        Manifests shipped = manifests("split");
+        String generator = """
+                secretGenerator:
+                  - name: gotohotel-db
+                    behavior: merge
+                    type: kubernetes.io/basic-auth
+                    literals:
+                      - password=a-database-password-of-the-hotel
+                  - name: gotohotel-secrets
+                    behavior: merge
+                    literals:
+                      - GOTOHOTEL_SECURITY_TOKEN_SECRET=0123456789abcdef0123456789abcdef0123456789
+                """;
+        Manifests merged = Manifests.bind(Kustomize.renderComposed(WORK.resolve("own-secrets"),
+                List.of(KUBERNETES.resolve("overlays/split")), List.of(), generator));
+
+        for (Secret before : shipped.of(Secret.class)) {
+            Secret after = merged.named(Secret.class, before.getMetadata().getName());
+            assertThat(secretValues(after)).as(name(after) + " after the merge")
+                    .containsAllEntriesOf(secretValues(before).entrySet().stream()
+                            .filter(e -> !e.getKey().equals("GOTOHOTEL_SECURITY_TOKEN_SECRET"))
+                            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+        }
+        assertThat(secretValues(merged.named(Secret.class, "gotohotel-db")))
+                .containsEntry("password", "a-database-password-of-the-hotel").containsKey("username");
+    }
+
+    /** A Secret's values, 'data' decoded and 'stringData' as written. */
+    static Map<String, String> secretValues(Secret secret) {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (secret.getData() != null) {
+            secret.getData().forEach((k, v) -> values.put(k, new String(java.util.Base64.getDecoder().decode(v),
+                    java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        if (secret.getStringData() != null) {
+            values.putAll(secret.getStringData());
+        }
+        return values;
+    }
+
     static Stream<String> renderings() {
         return RENDERINGS.stream();
     }
@@ -496,6 +661,24 @@ class KubernetesManifestsTests {
                 .filter(c -> c.getMetadata().getName().startsWith("gotohotel-config")).toList();
         assertThat(maps).hasSize(1);
         return maps.get(0).getData();
+    }
+
+    /** Pods a rollout adds on top of {@code replicas}: maxSurge, a count or a percentage rounded up (default 25%). */
+    private static int surge(Deployment deployment, int replicas) {
+        var strategy = deployment.getSpec().getStrategy();
+        if (strategy != null && "Recreate".equals(strategy.getType())) {
+            return 0;
+        }
+        IntOrString maxSurge = strategy == null || strategy.getRollingUpdate() == null ? null
+                : strategy.getRollingUpdate().getMaxSurge();
+        if (maxSurge == null) {
+            maxSurge = new IntOrString("25%");
+        }
+        if (maxSurge.getStrVal() == null) {
+            return maxSurge.getIntVal();
+        }
+        int percent = Integer.parseInt(maxSurge.getStrVal().replace("%", ""));
+        return (replicas * percent + 99) / 100;
     }
 
     private static Set<String> portNames(Container container) {
