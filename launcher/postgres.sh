@@ -44,7 +44,7 @@ prepare_postgres() {
   bundled="$("$PG_DIST/bin/postgres" --version | sed -E 's/.* ([0-9]+)\..*/\1/')"
   if [[ -n "$made_by" && -f "$PG_DATA/.gotohotel-ready" && "$made_by" != "$bundled" ]]; then
     die "the database in $PG_DATA was made by PostgreSQL $made_by and this GotoHotel brings PostgreSQL $bundled: \
-back it up and move it with pg_upgrade (docs/deployment.md, \"Upgrades\"); nothing was changed"
+back it up and move it with pg_upgrade (docs/deployment.md, Upgrades); nothing was changed"
   fi
   if [[ ! -f "$PG_DATA/.gotohotel-ready" ]]; then
     say "creating the database in $PG_DATA"
