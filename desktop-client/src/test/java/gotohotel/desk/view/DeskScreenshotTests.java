@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
@@ -62,7 +61,7 @@ class DeskScreenshotTests {
         FxToolkit.setupStage(s -> {
             var root = new DeskView(model, texts, () -> { }, locale -> { }).build();
             var scene = new Scene(root, 1360, 820);
-            scene.getStylesheets().add(Objects.requireNonNull(DeskView.class.getResource("desk.css")).toExternalForm());
+            scene.getStylesheets().setAll(DeskFont.ofThisSystem().stylesheets());
             s.setScene(scene);
             s.show();
             var lee = model.reservations().allBookings().stream()
