@@ -94,11 +94,14 @@ public final class DeskWindow implements AutoCloseable {
     /** Shows the window (on the FX thread). */
     public void show(Stage stage) {
         ui.fxStarted();
+        long choosing = System.nanoTime();
         var font = DeskFont.ofThisSystem();
         if (font.drawsHangul()) {
-            log.info("The desk draws its text in {}", font.family());
+            log.info("The desk draws its text in {} (chosen in {} ms)", font.family(),
+                    (System.nanoTime() - choosing) / 1_000_000);
         } else {
-            log.warn("No font that draws Hangul was found (Korean shows as boxes): install one, e.g. fonts-noto-cjk");
+            log.warn("No font that draws Hangul was found, Korean shows as boxes: install one (fonts-noto-cjk on "
+                    + "Debian and Ubuntu, google-noto-sans-cjk-fonts on Fedora)");
         }
         stylesheets = font.stylesheets();
         scene = new Scene(signInScreen(), 1280, 800);
