@@ -11,10 +11,10 @@ import java.nio.IntBuffer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
 import javafx.scene.Group;
@@ -90,11 +90,13 @@ class HangulDrawnTests {
             root.applyCss();
             root.layout();
         }
-        var fonts = new LinkedHashMap<String, Font>();
-        collect(root, fonts);
+        var shown = new LinkedHashSet<Shown>();
+        collect(root, shown);
         var drawn = new ArrayList<String>();
         var boxed = new ArrayList<String>();
-        fonts.forEach((text, font) -> {
+        shown.forEach(each -> {
+            String text = each.text();
+            Font font = each.font();
             String boxes = text.codePoints().mapToObj(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL
                     ? NO_FONT_HAS_IT : Character.toString(c)).reduce("", String::concat);
             double wide = Math.max(width(text, font), width(boxes, font));
@@ -111,13 +113,14 @@ class HangulDrawnTests {
         scene.getStylesheets().setAll(DeskFont.ofThisSystem().stylesheets());
     }
 
-    private static void collect(Node node, Map<String, Font> fonts) {
+    /** Each text with Hangul in each font it is drawn in (a title in bold and in regular is tried twice). */
+    private static void collect(Node node, Set<Shown> shown) {
         if (node instanceof Text text && text.getText() != null
                 && text.getText().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)) {
-            fonts.putIfAbsent(text.getText(), text.getFont());
+            shown.add(new Shown(text.getText(), text.getFont()));
         }
         if (node instanceof Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> collect(child, fonts));
+            parent.getChildrenUnmodifiable().forEach(child -> collect(child, shown));
         }
     }
 
@@ -157,6 +160,9 @@ class HangulDrawnTests {
         a.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), IntBuffer.wrap(pa), w);
         b.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), IntBuffer.wrap(pb), w);
         return java.util.Arrays.equals(pa, pb);
+    }
+
+    private record Shown(String text, Font font) {
     }
 
     private record Outcome(List<String> drawn, List<String> boxed) {
