@@ -1,14 +1,15 @@
 package gotohotel.desk.app;
 
 import gotohotel.desk.service.DeskServices;
+import gotohotel.desk.view.DeskFont;
 import gotohotel.desk.view.DeskView;
 import gotohotel.desk.view.LanguagePicker;
 import gotohotel.desk.view.SignInView;
 import gotohotel.desk.view.Texts;
 import gotohotel.desk.viewmodel.DeskViewModel;
 import gotohotel.desk.viewmodel.SignInViewModel;
+import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,8 +29,6 @@ import org.slf4j.LoggerFactory;
 public final class DeskWindow implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(DeskWindow.class);
-    private static final String STYLESHEET =
-            Objects.requireNonNull(DeskView.class.getResource("desk.css")).toExternalForm();
 
     private final DeskServices services;
     private final ExecutorService syncThreads = Executors.newCachedThreadPool(daemon("desk-sync"));
@@ -48,6 +47,8 @@ public final class DeskWindow implements AutoCloseable {
     private DeskView preparedDesk;
     /** The scene the prepared screen is styled and laid out in once Enter is pressed (null until then). */
     private Scene staging;
+    /** desk.css and the rule naming the font family chosen for this system. */
+    private List<String> stylesheets;
 
     private DeskWindow(DeskConfig config) {
         this.services = DeskServices.open(config.setup(), syncThreads, serviceThread);
@@ -93,8 +94,18 @@ public final class DeskWindow implements AutoCloseable {
     /** Shows the window (on the FX thread). */
     public void show(Stage stage) {
         ui.fxStarted();
+        long choosing = System.nanoTime();
+        var font = DeskFont.ofThisSystem();
+        if (font.drawsHangul()) {
+            log.info("The desk draws its text in {} (chosen in {} ms)", font.family(),
+                    (System.nanoTime() - choosing) / 1_000_000);
+        } else {
+            log.warn("No font that draws Hangul was found, Korean shows as boxes: install one (fonts-noto-cjk on "
+                    + "Debian and Ubuntu, google-noto-sans-cjk-fonts on Fedora)");
+        }
+        stylesheets = font.stylesheets();
         scene = new Scene(signInScreen(), 1280, 800);
-        scene.getStylesheets().add(STYLESHEET);
+        scene.getStylesheets().setAll(stylesheets);
         stage.setScene(scene);
         stage.setMinWidth(960);
         stage.setMinHeight(600);
@@ -153,7 +164,7 @@ public final class DeskWindow implements AutoCloseable {
         prepareDesk();
         if (staging == null) {
             staging = new Scene(new Group(), scene.getWidth(), scene.getHeight());
-            staging.getStylesheets().add(STYLESHEET);   // the window's own: its parsed styles are reused there
+            staging.getStylesheets().setAll(stylesheets);   // the window's own: its parsed styles are reused there
         }
         if (staging.getRoot() != preparedDesk.root()) {
             staging.setRoot(preparedDesk.root());

@@ -3,6 +3,7 @@ package gotohotel.desk.view;
 import gotohotel.desk.service.Booking;
 import gotohotel.desk.service.Decision;
 import gotohotel.desk.service.HistoryEntry;
+import gotohotel.desk.text.PhoneNumber;
 import gotohotel.desk.viewmodel.BookingRow;
 import gotohotel.desk.viewmodel.ReservationsViewModel;
 import java.util.Map;
@@ -122,7 +123,7 @@ final class DetailsPane {
         line = fact(facts, line, t.get("details.stay"), t.format("details.stay-value", t.date(b.checkIn()),
                 t.date(b.checkOut()), b.nights()));
         line = fact(facts, line, t.get("column.guests"), String.valueOf(b.guestCount()));
-        line = fact(facts, line, t.get("details.phone"), b.phone());
+        line = fact(facts, line, t.get("details.phone"), PhoneNumber.display(b.phone()));
         line = fact(facts, line, t.get("column.amount"), b.amount() == null ? "" : ReservationTable.money(b, t));
         fact(facts, line, t.get("details.order"), b.orderId() == null ? "" : b.orderId().toString());
     }

@@ -1,6 +1,7 @@
 package gotohotel.desk.view;
 
 import gotohotel.desk.service.Booking;
+import gotohotel.desk.text.PhoneNumber;
 import gotohotel.desk.viewmodel.BookingRow;
 import gotohotel.desk.viewmodel.ReservationsViewModel;
 import java.math.BigDecimal;
@@ -47,6 +48,9 @@ final class ReservationTable {
         var guest = column(t.get("column.guest"), Booking::guestName, 190, Object::toString);
         guest.setId("column-guest");
         sortBy(guest, Booking::guestName, String.CASE_INSENSITIVE_ORDER);
+        var phone = column(t.get("column.phone"), Booking::phone, 120, v -> PhoneNumber.display(v.toString()));
+        phone.setId("column-phone");
+        sortBy(phone, Booking::phone, Comparator.<String>naturalOrder());
         var roomType = column(t.get("column.room-type"), Booking::roomType, 110, v -> t.orElse("room." + v, v.toString()));
         sortBy(roomType, Booking::roomType, Comparator.<String>naturalOrder());
         var checkIn = column(t.get("column.check-in"), Booking::checkIn, 118, v -> t.date((java.time.LocalDate) v));
@@ -64,7 +68,7 @@ final class ReservationTable {
         sortBy(status, Booking::status, Comparator.<String>naturalOrder());
         var amount = amountColumn(t);
         sortBy(amount, Booking::amount, Comparator.<BigDecimal>naturalOrder());
-        table.getColumns().setAll(java.util.List.of(guest, roomType, checkIn, checkOut, nights, guests, status, amount));
+        table.getColumns().setAll(java.util.List.of(guest, phone, roomType, checkIn, checkOut, nights, guests, status, amount));
         table.getSortOrder().add(checkIn);
         return table;
     }

@@ -1,6 +1,7 @@
 package gotohotel.desk.viewmodel;
 
 import gotohotel.desk.service.Booking;
+import gotohotel.desk.text.PhoneNumber;
 
 /**
  * A table row: the booking, and how a search finds it (guest name ignoring case, the phone's digits, the order
@@ -20,14 +21,36 @@ public record BookingRow(Booking booking) {
      */
     boolean matches(String needle, String needleDigits) {
         return containsIgnoringCase(booking.guestName(), needle)
-                || (!needleDigits.isEmpty() && digitsContain(booking.phone(), needleDigits))
+                || (!needleDigits.isEmpty() && phoneContains(booking.phone(), needleDigits))
                 || (looksLikeOrderId(needle) && booking.orderId() != null
                         && booking.orderId().toString().contains(needle));
     }
 
-    /** The digits of a needle that looks like a phone number, else empty (a name with a digit is not one). */
+    /**
+     * The digits of a needle that looks like a phone number, as dialled in Korea ({@code +82 10} → {@code 010}),
+     * else empty (a name with a digit is not one).
+     */
     static String phoneDigits(String needle) {
-        return needle.matches("[0-9 ()+.\\-]*[0-9][0-9 ()+.\\-]*") ? digits(needle) : "";
+        if (!needle.matches("[0-9 ()+.\\-]*[0-9][0-9 ()+.\\-]*")) {
+            return "";
+        }
+        String national = PhoneNumber.national(needle);
+        return national != null ? national : digits(needle);
+    }
+
+    /**
+     * Whether the phone's digits contain {@code digits}: as stored, or for a number stored with {@code +82} as
+     * dialled in Korea (only such numbers are copied, most are scanned where they are).
+     */
+    static boolean phoneContains(String phone, String digits) {
+        if (digitsContain(phone, digits)) {
+            return true;
+        }
+        if (phone != null && (phone.contains("+") || phone.stripLeading().startsWith("00"))) {
+            String national = PhoneNumber.national(phone);
+            return national != null && national.contains(digits);
+        }
+        return false;
     }
 
     static String digits(String text) {

@@ -16,8 +16,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
@@ -31,8 +32,9 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The desk with sample data rendered under Monocle and written as a PNG: always to
- * {@code target/desk.png}, and to {@code docs/desk.png} with {@code -Ddesk.screenshot=docs} (the README's picture).
+ * The desk with sample data rendered under Monocle and written as PNGs, in English and in Korean: always to
+ * {@code target/desk.png} and {@code target/desk-ko.png}, and to {@code docs/} with {@code -Ddesk.screenshot=docs}
+ * (the README's pictures).
  */
 class DeskScreenshotTests {
 
@@ -50,47 +52,16 @@ class DeskScreenshotTests {
 
     @Test
     void rendersTheDeskWithSampleBookingsAndWritesAPicture() throws Exception {
-        var zone = ZoneId.of("Asia/Seoul");
-        var clock = Clock.fixed(Instant.parse("2026-11-26T01:30:00Z"), zone);
-        var today = LocalDate.now(clock);
-        var desk = sample(today);
-        var model = new DeskViewModel(desk, desk, new SameThreadExecutor(), clock);
-        model.load();
-        model.opened("mina", AccessService.Mode.ONLINE);
-        var texts = new Texts(Locale.ENGLISH);
-        var image = new AtomicReference<WritableImage>();
-        FxToolkit.setupStage(s -> {
-            var root = new DeskView(model, texts, () -> { }, locale -> { }).build();
-            var scene = new Scene(root, 1360, 820);
-            scene.getStylesheets().add(Objects.requireNonNull(DeskView.class.getResource("desk.css")).toExternalForm());
-            s.setScene(scene);
-            s.show();
-            var lee = model.reservations().allBookings().stream()
-                    .filter(r -> r.booking().guestName().equals("Lee Jun-ho")).findFirst().orElseThrow();
-            @SuppressWarnings("unchecked")
-            var table = (TableView<gotohotel.desk.viewmodel.BookingRow>) root.lookup("#bookings");
-            table.getSelectionModel().select(lee);
-            model.reservations().decide(Decision.CONFIRM, null);
-            desk.push(new DeskStatus(true, false, 1, Instant.parse("2026-11-26T01:29:40Z"), null,
-                    List.of(FakeDesk.conflict(1, "Han Ji-woo"))));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        FxToolkit.setupStage(s -> image.set(s.getScene().snapshot(null)));
+        var shown = render(Locale.ENGLISH, "desk.png", Map.of());
+        var model = shown.model();
 
-        assertThat(image.get().getWidth()).isEqualTo(1360);
+        assertThat(shown.image().getWidth()).isEqualTo(1360);
         assertThat(model.reservations().selectedProperty().get().booking().status()).isEqualTo("CONFIRMED");
         assertThat(((javafx.scene.control.Label) stage.getScene().lookup("#detailGuest")).getText())
                 .isEqualTo("Lee Jun-ho");
         assertThat(stage.getScene().lookup("#confirm").isDisabled()).isTrue();
         assertThat(stage.getScene().lookup("#checkIn").isDisabled()).isFalse();
-        Path root = Path.of(System.getenv().getOrDefault("GOTOHOTEL_ROOT", "..")).toAbsolutePath().normalize();
-        Path target = root.resolve("desktop-client/target/desk.png");
-        Files.createDirectories(target.getParent());
-        ImageIO.write(SwingFXUtils.fromFXImage(image.get(), null), "png", target.toFile());
-        if ("docs".equals(System.getProperty("desk.screenshot"))) {
-            ImageIO.write(SwingFXUtils.fromFXImage(image.get(), null), "png", root.resolve("docs/desk.png").toFile());
-        }
-        assertThat(Files.size(target)).isGreaterThan(10_000);
+        assertThat(Files.size(root().resolve("desktop-client/target/desk.png"))).isGreaterThan(10_000);
 
         var occupancy = new AtomicReference<WritableImage>();
         FxToolkit.setupStage(s -> {
@@ -100,32 +71,96 @@ class DeskScreenshotTests {
         WaitForAsyncUtils.waitForFxEvents();
         FxToolkit.setupStage(s -> occupancy.set(s.getScene().snapshot(null)));
         ImageIO.write(SwingFXUtils.fromFXImage(occupancy.get(), null), "png",
-                root.resolve("desktop-client/target/desk-occupancy.png").toFile());
+                root().resolve("desktop-client/target/desk-occupancy.png").toFile());
         var lines = model.occupancy().lines();
         assertThat(lines).extracting(OccupancyLine -> OccupancyLine.roomType())
                 .containsExactly("DELUXE", "FAMILY", "STANDARD", "SUITE");
     }
 
-    private static FakeDesk sample(LocalDate today) {
+    @Test
+    void rendersTheDeskInKoreanWithKoreanGuestNamesAndWritesAPicture() throws Exception {
+        var shown = render(Locale.KOREAN, "desk-ko.png", KOREAN_NAMES);
+
+        assertThat(shown.image().getWidth()).isEqualTo(1360);
+        assertThat(((javafx.scene.control.Label) stage.getScene().lookup("#detailGuest")).getText())
+                .isEqualTo("이준호");
+        assertThat(((javafx.scene.control.Button) stage.getScene().lookup("#confirm")).getText()).isEqualTo("확정");
+        assertThat(Files.size(root().resolve("desktop-client/target/desk-ko.png"))).isGreaterThan(10_000);
+    }
+
+    /** The desk in a language, Lee Jun-ho's booking confirmed and selected, one conflict: to target/ (and docs/). */
+    private Shown render(Locale locale, String picture, Map<String, String> names) throws Exception {
+        var zone = ZoneId.of("Asia/Seoul");
+        var clock = Clock.fixed(Instant.parse("2026-11-26T01:30:00Z"), zone);
+        var today = LocalDate.now(clock);
+        var desk = sample(today, name -> names.getOrDefault(name, name));
+        var model = new DeskViewModel(desk, desk, new SameThreadExecutor(), clock);
+        model.localeProperty().set(locale);
+        model.load();
+        model.opened("mina", AccessService.Mode.ONLINE);
+        var texts = new Texts(locale);
+        var image = new AtomicReference<WritableImage>();
+        FxToolkit.setupStage(s -> {
+            var root = new DeskView(model, texts, () -> { }, l -> { }).build();
+            var scene = new Scene(root, 1360, 820);
+            scene.getStylesheets().setAll(DeskFont.ofThisSystem().stylesheets());
+            s.setScene(scene);
+            s.show();
+            String lee = names.getOrDefault("Lee Jun-ho", "Lee Jun-ho");
+            var row = model.reservations().allBookings().stream()
+                    .filter(r -> r.booking().guestName().equals(lee)).findFirst().orElseThrow();
+            @SuppressWarnings("unchecked")
+            var table = (TableView<gotohotel.desk.viewmodel.BookingRow>) root.lookup("#bookings");
+            table.getSelectionModel().select(row);
+            model.reservations().decide(Decision.CONFIRM, null);
+            desk.push(new DeskStatus(true, false, 1, Instant.parse("2026-11-26T01:29:40Z"), null,
+                    List.of(FakeDesk.conflict(1, names.getOrDefault("Han Ji-woo", "Han Ji-woo")))));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        FxToolkit.setupStage(s -> image.set(s.getScene().snapshot(null)));
+        Path target = root().resolve("desktop-client/target/" + picture);
+        Files.createDirectories(target.getParent());
+        ImageIO.write(SwingFXUtils.fromFXImage(image.get(), null), "png", target.toFile());
+        if ("docs".equals(System.getProperty("desk.screenshot"))) {
+            ImageIO.write(SwingFXUtils.fromFXImage(image.get(), null), "png", root().resolve("docs/" + picture).toFile());
+        }
+        return new Shown(model, image.get());
+    }
+
+    private static Path root() {
+        return Path.of(System.getenv().getOrDefault("GOTOHOTEL_ROOT", "..")).toAbsolutePath().normalize();
+    }
+
+    private record Shown(DeskViewModel model, WritableImage image) {
+    }
+
+    /** The Korean guests of the sample as a Korean hotel's system would hold them. */
+    private static final Map<String, String> KOREAN_NAMES = Map.ofEntries(Map.entry("Kim Min-ji", "김민지"),
+            Map.entry("Lee Jun-ho", "이준호"), Map.entry("Park Seo-yeon", "박서연"), Map.entry("Choi Ha-eun", "최하은"),
+            Map.entry("Jung Woo-jin", "정우진"), Map.entry("Yoon Seo-jun", "윤서준"), Map.entry("Han Ji-woo", "한지우"),
+            Map.entry("Kang Do-hyun", "강도현"), Map.entry("Lim Na-rae", "임나래"), Map.entry("Song Ye-jin", "송예진"),
+            Map.entry("Bae Su-min", "배수민"), Map.entry("Hwang Eun-bi", "황은비"));
+
+    private static FakeDesk sample(LocalDate today, UnaryOperator<String> name) {
         var desk = new FakeDesk();
-        desk.add("Kim Min-ji", "DELUXE", today, 2, "CONFIRMED");
-        desk.add("Lee Jun-ho", "STANDARD", today, 1, "PENDING_CONFIRMATION");
-        desk.add("Sophie Martin", "SUITE", today.minusDays(2), 2, "CHECKED_IN");
-        desk.add("Park Seo-yeon", "FAMILY", today.minusDays(1), 3, "CHECKED_IN");
-        desk.add("Daniel Weber", "DELUXE", today.minusDays(3), 3, "CHECKED_OUT");
-        desk.add("Choi Ha-eun", "STANDARD", today, 3, "PENDING_CONFIRMATION");
-        desk.add("Jung Woo-jin", "STANDARD", today.plusDays(1), 2, "CONFIRMED");
-        desk.add("Emily Carter", "DELUXE", today.plusDays(1), 4, "PENDING_CONFIRMATION");
-        desk.add("Yoon Seo-jun", "FAMILY", today.plusDays(2), 2, "CONFIRMED");
-        desk.add("Han Ji-woo", "SUITE", today.plusDays(2), 1, "CANCELLED");
-        desk.add("Kang Do-hyun", "STANDARD", today.plusDays(3), 2, "PENDING_CONFIRMATION");
-        desk.add("Tanaka Yui", "DELUXE", today.plusDays(3), 5, "CONFIRMED");
-        desk.add("Lim Na-rae", "STANDARD", today.plusDays(4), 1, "REJECTED");
-        desk.add("Oliver Brown", "FAMILY", today.plusDays(5), 3, "PENDING_CONFIRMATION");
-        desk.add("Song Ye-jin", "DELUXE", today.plusDays(6), 2, "CONFIRMED");
-        desk.add("Bae Su-min", "STANDARD", today.plusDays(7), 2, "PENDING_CONFIRMATION");
-        desk.add("Lucas Silva", "SUITE", today.plusDays(8), 3, "CONFIRMED");
-        desk.add("Hwang Eun-bi", "STANDARD", today.plusDays(9), 1, "PENDING_CONFIRMATION");
+        desk.add(name.apply("Kim Min-ji"), "DELUXE", today, 2, "CONFIRMED");
+        desk.add(name.apply("Lee Jun-ho"), "STANDARD", today, 1, "PENDING_CONFIRMATION");
+        desk.add(name.apply("Sophie Martin"), "SUITE", today.minusDays(2), 2, "CHECKED_IN");
+        desk.add(name.apply("Park Seo-yeon"), "FAMILY", today.minusDays(1), 3, "CHECKED_IN");
+        desk.add(name.apply("Daniel Weber"), "DELUXE", today.minusDays(3), 3, "CHECKED_OUT");
+        desk.add(name.apply("Choi Ha-eun"), "STANDARD", today, 3, "PENDING_CONFIRMATION");
+        desk.add(name.apply("Jung Woo-jin"), "STANDARD", today.plusDays(1), 2, "CONFIRMED");
+        desk.add(name.apply("Emily Carter"), "DELUXE", today.plusDays(1), 4, "PENDING_CONFIRMATION");
+        desk.add(name.apply("Yoon Seo-jun"), "FAMILY", today.plusDays(2), 2, "CONFIRMED");
+        desk.add(name.apply("Han Ji-woo"), "SUITE", today.plusDays(2), 1, "CANCELLED");
+        desk.add(name.apply("Kang Do-hyun"), "STANDARD", today.plusDays(3), 2, "PENDING_CONFIRMATION");
+        desk.add(name.apply("Tanaka Yui"), "DELUXE", today.plusDays(3), 5, "CONFIRMED");
+        desk.add(name.apply("Lim Na-rae"), "STANDARD", today.plusDays(4), 1, "REJECTED");
+        desk.add(name.apply("Oliver Brown"), "FAMILY", today.plusDays(5), 3, "PENDING_CONFIRMATION");
+        desk.add(name.apply("Song Ye-jin"), "DELUXE", today.plusDays(6), 2, "CONFIRMED");
+        desk.add(name.apply("Bae Su-min"), "STANDARD", today.plusDays(7), 2, "PENDING_CONFIRMATION");
+        desk.add(name.apply("Lucas Silva"), "SUITE", today.plusDays(8), 3, "CONFIRMED");
+        desk.add(name.apply("Hwang Eun-bi"), "STANDARD", today.plusDays(9), 1, "PENDING_CONFIRMATION");
         return desk;
     }
 }

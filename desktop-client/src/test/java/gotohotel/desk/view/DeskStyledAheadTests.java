@@ -11,7 +11,6 @@ import gotohotel.desk.viewmodel.SameThreadExecutor;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Objects;
 import javafx.scene.Group;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -34,8 +33,7 @@ class DeskStyledAheadTests {
             var view = new DeskView(model, new Texts(Locale.ENGLISH), () -> { }, locale -> { });
             var root = view.build();
             var staging = new Scene(root, 1200, 700);   // styled ahead, as once Enter is pressed
-            staging.getStylesheets().add(Objects.requireNonNull(DeskView.class.getResource("desk.css"))
-                    .toExternalForm());
+            staging.getStylesheets().setAll(DeskFont.ofThisSystem().stylesheets());
             root.applyCss();
             root.layout();
             staging.setRoot(new Group());               // then moved into the window's scene at sign-in

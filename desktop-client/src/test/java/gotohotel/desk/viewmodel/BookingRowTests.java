@@ -51,6 +51,26 @@ class BookingRowTests {
     }
 
     @Test
+    void findsTheGuestByPhoneWithOrWithoutDashesAndWithTheCountryCode() {
+        var dashed = row("Kim Min-ji", "010-1234-5678");
+        var bare = row("Lee Jun-ho", "01098765432");
+        var international = row("Sophie Martin", "+82 10-5555-1234");
+        var seoul = row("Park Seo-yeon", "02-312-4567");
+
+        assertThat(finds(dashed, "01012345678")).isTrue();
+        assertThat(finds(bare, "010-9876-5432")).isTrue();
+        assertThat(finds(bare, "9876-5432")).isTrue();
+        assertThat(finds(international, "010-5555-1234")).isTrue();
+        assertThat(finds(international, "01055551234")).isTrue();
+        assertThat(finds(international, "+82 10 5555")).isTrue();
+        assertThat(finds(dashed, "+82 10-1234-5678")).isTrue();
+        assertThat(finds(seoul, "023124567")).isTrue();
+        assertThat(finds(seoul, "02-312")).isTrue();
+        assertThat(finds(international, "010-5555-1235")).isFalse();
+        assertThat(finds(dashed, "kim 010")).as("a name and digits is not a phone number").isFalse();
+    }
+
+    @Test
     void findsTheOrderByAnyPartOfItsId() {
         var row = row("Kim Min-ji", "010-1234-5678");
 
