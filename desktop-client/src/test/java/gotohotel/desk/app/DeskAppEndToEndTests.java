@@ -19,6 +19,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -204,9 +205,18 @@ class DeskAppEndToEndTests {
         replaceText("#search", order.orderId().toString());
     }
 
+    /**
+     * Focuses the field and selects its text on the FX thread, then types: TestFX's click measures the field on the
+     * test thread, which races the FX thread's layout of a screen that sync updates keep changing (a text node's
+     * layout cache read while it is rebuilt).
+     */
     private void replaceText(String field, String text) {
-        robot.clickOn(field).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
-                .press(KeyCode.BACK_SPACE).release(KeyCode.BACK_SPACE).write(text);
+        TextInputControl input = robot.lookup(field).queryTextInputControl();
+        robot.interact(() -> {
+            input.requestFocus();
+            input.selectAll();
+        });
+        robot.write(text);
     }
 
     private List<BookingRow> shown() {
