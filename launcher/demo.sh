@@ -42,6 +42,7 @@ demo() {
   require_tools
   require_display
   command -v curl >/dev/null || die "curl is required for the demo's sample guests"
+  require_desk_libraries
   build_desk
   check_fonts
   start_stack

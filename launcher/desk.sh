@@ -27,6 +27,17 @@ check_fonts() {
   if declare -F check_desk_fonts >/dev/null; then check_desk_fonts; fi
 }
 
+# JavaFX opens its windows through GTK 3 on Linux; without it the desk dies with a Java stack trace (and the demo
+# with it), so say which package brings it instead.
+require_desk_libraries() {
+  local ldconfig
+  [[ "$(uname -s)" == Linux ]] || return 0
+  ldconfig="$(command -v ldconfig || printf /sbin/ldconfig)"   # /sbin is not on every user's PATH
+  if [[ -x "$ldconfig" ]] && ! "$ldconfig" -p 2>/dev/null | grep -q 'libgtk-3\.so\.0'; then
+    die "the front desk needs GTK 3, which is not installed: apt-get install libgtk-3-0 (Debian/Ubuntu) or dnf install gtk3 (Fedora)"
+  fi
+}
+
 # The desk offers $GOTOHOTEL_SERVER_URL at sign-in when set, else the address it signed in to last.
 run_desk() {
   local home classpath="$DESK_JAR:$ROOT/desktop-client/target/lib/*"
@@ -43,6 +54,7 @@ run_desk() {
 desk() {
   require_tools
   require_display
+  require_desk_libraries
   build_desk
   check_fonts
   if [[ -z "${GOTOHOTEL_SERVER_URL:-}" && "$GOTOHOTEL_PORT" != 8088 ]]; then

@@ -34,8 +34,13 @@ prepare_kafka() {
 
 start_kafka() {
   say "starting Kafka on 127.0.0.1:$GOTOHOTEL_KAFKA_PORT (log: $KAFKA_DIR/broker.log)"
+  # Its own process group, like PostgreSQL's: a signal to the launcher's group (Ctrl-C in a terminal, a stop of the
+  # whole group) reaches the launcher and the backend, and the launcher stops the broker only once the backend is gone
+  # (the broker stopping under the backend's feet left its sends failing, issue 17).
+  set -m
   env ${WITHOUT_SECRETS[@]+"${WITHOUT_SECRETS[@]}"} java -Xms256m -Xmx512m -cp "$KAFKA_LIB/*" kafka.Kafka "$KAFKA_DIR/server.properties" >"$KAFKA_DIR/broker.log" 2>&1 &
   KAFKA_PID=$!
+  set +m
   for _ in $(seq 1 120); do
     if listening "$GOTOHOTEL_KAFKA_PORT" "$KAFKA_HOST"; then return 0; fi
     kill -0 "$KAFKA_PID" 2>/dev/null || die "Kafka stopped while starting; see $KAFKA_DIR/broker.log"

@@ -5,6 +5,7 @@
 if installed; then PG_DIST="$ROOT/postgres"; else PG_DIST="$ROOT/tools/postgres/dist"; fi
 PG_DATA="$GOTOHOTEL_HOME/postgres"
 PG_SECRET="$GOTOHOTEL_HOME/database-password"
+PG_CREATING="$GOTOHOTEL_HOME/postgres.creating"   # beside the data directory: initdb wants an empty one
 
 # PostgreSQL refuses to run as root, so root runs its binaries in a user namespace (unshare execs them,
 # so a background server's $! is the postmaster itself).
@@ -47,7 +48,16 @@ prepare_postgres() {
 back it up and move it with pg_upgrade (docs/deployment.md, Upgrades); nothing was changed"
   fi
   if [[ ! -f "$PG_DATA/.gotohotel-ready" ]]; then
+    # Only what this launcher began and did not finish is started over; anything else (a cluster of an older version
+    # of GotoHotel, a restored directory, someone's own data) is never deleted.
+    if [[ ! -f "$PG_CREATING" && -n "$(ls -A "$PG_DATA" 2>/dev/null)" ]]; then
+      die "$PG_DATA holds data that this launcher did not create (or not completely) and it was left untouched.
+If it is this server's database (restored, or made by an older GotoHotel), mark it as ready:
+  touch $PG_DATA/.gotohotel-ready   (its password is the one in $PG_SECRET)
+To start with a new, empty database instead, move it away first: mv $PG_DATA $PG_DATA.old"
+    fi
     say "creating the database in $PG_DATA"
+    touch "$PG_CREATING"   # what a run cut off before the end leaves: the next one may start over
     rm -rf "$PG_DATA"
     [[ -f "$PG_SECRET" ]] || new_secret_file "$PG_SECRET"
     pg initdb -D "$PG_DATA" -U gotohotel --auth=scram-sha-256 --pwfile="$PG_SECRET" -E UTF-8 --locale=C \
@@ -55,6 +65,7 @@ back it up and move it with pg_upgrade (docs/deployment.md, Upgrades); nothing w
     echo "CREATE DATABASE gotohotel;" | pg postgres --single -D "$PG_DATA" postgres >>"$GOTOHOTEL_HOME/initdb.log" 2>&1 \
       || die "could not create the database (see $GOTOHOTEL_HOME/initdb.log)"
     touch "$PG_DATA/.gotohotel-ready"   # only now: a first run cut off before this starts over
+    rm -f "$PG_CREATING"
   fi
 }
 

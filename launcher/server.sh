@@ -78,8 +78,23 @@ start_stack() {
   spawn_backend $JAVA_OPTS "${BACKEND_RUN[@]}" --server.address="$GOTOHOTEL_BIND" "$@"
 }
 
+# A secret given as --name=value would sit on the backend's command line, which every user of the machine can read
+# (ps): refused, with where to put it instead.
+refuse_secret_arguments() {
+  local argument name
+  for argument in "$@"; do
+    name="${argument%%=*}"
+    case "$name" in
+      *password*|*secret*|*-key|*.key|*apikey*)
+        die "$name is a secret: set it in the environment (e.g. $(printf '%s' "${name#--}" | tr -d '-' | tr '.a-z' '_A-Z')) or, \
+for the installed server, in /etc/gotohotel/secrets.env; a command line is visible to every user in ps" ;;
+    esac
+  done
+}
+
 server() {
   require_tools
+  refuse_secret_arguments "$@"
   start_stack "$@"
   local status=0
   wait "$BACKEND_PID" || status=$?

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * four clients, {@code kill -9} of the launcher's whole session (backend, broker, database) mid-load, the
  * same command again on the same data — then every acknowledged order is still PAID and becomes exactly one
  * reservation, every hold of an order that died mid-payment is released, every night's rooms taken are
- * exactly its active reservations, and Ctrl-C then stops the system without an error in the log.
+ * exactly its active reservations, and a TERM to the whole process group under load (Ctrl-C) then stops the system
+ * within 30 s, backend first, without an error in the log.
  * Runs on the local database by default and on the user's PostgreSQL when GOTOHOTEL_DB_URL is set.
  */
 class CrashSafetySystemTests {
@@ -123,7 +124,16 @@ class CrashSafetySystemTests {
                 .formatted(ACTIVE, ACTIVE)))
                 .as("nights whose rooms taken differ from their active reservations").isEmpty();
 
-        int exit = launcher.stop();
+        // then a stop of the whole process group while guests still order (issue 17: the broker used to stop under the
+        // backend's feet): the launcher stops the backend, then the broker, then the database, with no error
+        var lastGuests = new GuestLoad(launcher.baseUrl());
+        var lastClients = lastGuests.start(2);
+        await("orders in flight").atMost(Duration.ofSeconds(30)).until(() -> lastGuests.paid().size() >= 10);
+        int exit = launcher.stopGroup(Duration.ofSeconds(30));
+        lastGuests.stop();
+        for (var client : lastClients) {
+            client.join(15_000);
+        }
         String log = Files.readString(restartLog);
         assertThat(ERROR_LINE.matcher(log).results().map(r -> lineAt(log, r.start())).toList())
                 .as("errors logged by the restarted system up to its shutdown").isEmpty();
@@ -131,6 +141,8 @@ class CrashSafetySystemTests {
         if (System.getenv("GOTOHOTEL_DB_URL") == null) {
             assertThat(log).contains("stopping PostgreSQL...");
         }
+        assertThat(log.indexOf("stopping Kafka...")).as("the broker stopped after the backend")
+                .isGreaterThan(log.indexOf("stopping the backend..."));
         assertThat(exit).as("launcher exit code after SIGTERM").isIn(0, 143);
     }
 

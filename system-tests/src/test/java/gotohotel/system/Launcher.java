@@ -86,6 +86,25 @@ final class Launcher {
         return log;
     }
 
+    /** What a run that ended by itself said, and how it ended. */
+    record Run(int exitCode, String output) {
+    }
+
+    /** Runs the launcher until it ends by itself (a launcher that refuses to start), at most for the time given. */
+    Run runToExit(Duration atMost) throws IOException, InterruptedException {
+        Path log = home.resolve("run-" + (++runs) + ".log");
+        var command = new ArrayList<>(List.of("setsid", root.resolve("gotohotel").toString(), "server"));
+        command.addAll(arguments);
+        var builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        process = builder.start();
+        if (!process.waitFor(atMost.toSeconds(), TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the launcher still runs after " + atMost + ":\n" + Files.readString(log));
+        }
+        return new Run(process.exitValue(), Files.readString(log));
+    }
+
     private boolean ready() {
         try {
             var request = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness"))
@@ -113,6 +132,18 @@ final class Launcher {
         process.toHandle().destroy();
         if (!process.waitFor(90, TimeUnit.SECONDS)) {
             throw new IllegalStateException("the launcher did not stop within 90 s");
+        }
+        return process.exitValue();
+    }
+
+    /**
+     * SIGTERM to every process of the launcher's process group at once, as a terminal's Ctrl-C or a stop of the whole
+     * group does; returns the launcher's exit code, which must come within the time given.
+     */
+    int stopGroup(Duration atMost) throws IOException, InterruptedException {
+        new ProcessBuilder("kill", "-TERM", "--", "-" + process.pid()).inheritIO().start().waitFor();
+        if (!process.waitFor(atMost.toSeconds(), TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the launcher did not stop within " + atMost);
         }
         return process.exitValue();
     }
