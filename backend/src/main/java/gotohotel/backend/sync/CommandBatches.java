@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * was offline for a day drain its queue in seconds.
  * <p>
  * The work is set-based (decision record 20): the desk's row is locked once, the earlier answers to all the
- * batch's command ids and seqs are read in one query, the commands still to apply are decided together
+ * batch's command ids are read in one query, the commands still to apply are decided together
  * (their reservations locked in one statement) and their answers written in one batched insert.
  */
 @Service
@@ -70,28 +70,22 @@ class CommandBatches {
     }
 
     /**
-     * What the commands get, in seq order: a stored answer for a command id or seq answered before, a new
-     * answer for each command whose seq follows the desk's last seq; nothing from a gap on (the answers
-     * before it stand, the next batch starts at the gap and is told so).
+     * What the commands get, in seq order: a stored answer for a command id answered before, a new answer for each
+     * command whose seq follows the desk's last seq; nothing from a gap on (the answers before it stand, the next
+     * batch starts at the gap and is told so); nothing at all when a new command id comes with a seq already used.
      */
     private CommandBatchResult applyInOrder(UUID clientId, List<SyncCommand> commands, String account) {
         long lastSeq = lockLastSeq(clientId, commands.get(0).seq());
-        var stored = clients.answersTo(clientId, commands.stream().map(SyncCommand::commandId).toList(),
-                commands.get(0).seq(), commands.get(commands.size() - 1).seq());
+        var stored = clients.answersTo(clientId, commands.stream().map(SyncCommand::commandId).toList());
         var results = new ArrayList<CommandResult>(commands.size());
         var toApply = new ArrayList<SyncCommand>();
         var slots = new ArrayList<Integer>();
         for (var command : commands) {
-            var earlier = stored.byCommandId().get(command.commandId());
+            var earlier = stored.get(command.commandId());
             if (earlier != null) {
                 results.add(earlier);
             } else if (command.seq() <= lastSeq) {
-                var sameSeq = stored.bySeq().get(command.seq());
-                if (sameSeq == null) {
-                    throw ApiException.invalid("commands",
-                            "seq " + command.seq() + " was already used by another command of this desk");
-                }
-                results.add(sameSeq);
+                throw new SequenceReusedException(command.seq(), lastSeq);
             } else if (command.seq() > lastSeq + 1) {
                 if (results.isEmpty()) {
                     throw new SequenceGapException(lastSeq + 1, command.seq(), lastSeq, false);

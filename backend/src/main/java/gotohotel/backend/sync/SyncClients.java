@@ -52,26 +52,15 @@ class SyncClients {
                 ON CONFLICT (client_id) DO NOTHING""", clientId, Timestamp.from(now), Timestamp.from(now)) == 1;
     }
 
-    /**
-     * The stored answers among a batch's commands, in one query: those whose command id is known and those
-     * whose seq lies in {@code [fromSeq, toSeq]}.
-     */
-    StoredAnswers answersTo(UUID clientId, Collection<UUID> commandIds, long fromSeq, long toSeq) {
+    /** The stored answers to those of a batch's commands whose command id this desk sent before, in one query. */
+    Map<UUID, CommandResult> answersTo(UUID clientId, Collection<UUID> commandIds) {
         var byId = new HashMap<UUID, CommandResult>();
-        var bySeq = new HashMap<Long, CommandResult>();
-        jdbc.query("""
-                SELECT * FROM sync_command WHERE client_id = ? AND (command_id = ANY (?) OR seq BETWEEN ? AND ?)""",
-                rows -> {
-                    var result = result(rows);
-                    byId.put(result.commandId(), result);
-                    bySeq.put(result.seq(), result);
-                }, clientId, jdbc.execute((ConnectionCallback<Array>) connection -> connection.createArrayOf("uuid",
-                        commandIds.toArray())), fromSeq, toSeq);
-        return new StoredAnswers(byId, bySeq);
-    }
-
-    /** A batch's earlier answers by command id and by seq. */
-    record StoredAnswers(Map<UUID, CommandResult> byCommandId, Map<Long, CommandResult> bySeq) {
+        jdbc.query("SELECT * FROM sync_command WHERE client_id = ? AND command_id = ANY (?)", rows -> {
+            var result = result(rows);
+            byId.put(result.commandId(), result);
+        }, clientId, jdbc.execute((ConnectionCallback<Array>) connection -> connection.createArrayOf("uuid",
+                commandIds.toArray())));
+        return byId;
     }
 
     /**

@@ -115,4 +115,15 @@ class SyncController {
         problem.setProperty("lastSeq", e.lastSeq());
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
+
+    /** 409 naming the seq another command of this desk already holds; the desk shows it and keeps its queue. */
+    @ExceptionHandler(SequenceReusedException.class)
+    ResponseEntity<ProblemDetail> reused(SequenceReusedException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setType(ProblemTypes.uri("sync-sequence-reused"));
+        problem.setTitle("Sequence number already used");
+        problem.setProperty("seq", e.seq());
+        problem.setProperty("lastSeq", e.lastSeq());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
 }

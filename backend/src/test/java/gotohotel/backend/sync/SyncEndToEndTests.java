@@ -262,6 +262,36 @@ class SyncEndToEndTests extends EndToEndTest {
     }
 
     @Test
+    void aSeqAnotherCommandAlreadyHoldsIs409NamingItAndAppliesNothing() {
+        String first = reservationOf(placeOrder());
+        String second = reservationOf(placeOrder());
+        UUID client = UUID.randomUUID();   // two computers on one copied desk home: the same client id and seqs
+        var fromTheFirst = command(1, "CONFIRM", first, null);
+        api.post("/api/sync/commands", batch(client, fromTheFirst), staffToken());
+
+        var fromTheSecond = api.post("/api/sync/commands", batch(client, command(1, "CONFIRM", second, null),
+                command(2, "CHECK_IN", second, null)), staffToken());
+        var theFirstGoesOn = api.post("/api/sync/commands", batch(client, command(2, "CHECK_IN", first, null)),
+                staffToken());
+        var reusedAfterARepeat = api.post("/api/sync/commands", batch(client, fromTheFirst,
+                command(2, "REJECT", first, "overbooked")), staffToken());
+
+        assertThat(fromTheSecond.status()).isEqualTo(409);
+        assertThat(fromTheSecond.body().get("type").asString()).isEqualTo("urn:gotohotel:problem:sync-sequence-reused");
+        assertThat(fromTheSecond.body().get("seq").asLong()).isEqualTo(1);
+        assertThat(fromTheSecond.body().get("detail").asString()).contains("Seq 1", "copied desk folder");
+        assertThat(jdbc.queryForObject("SELECT status FROM reservation WHERE id = ?::uuid", String.class, second))
+                .isEqualTo("PENDING_CONFIRMATION");
+        assertThat(theFirstGoesOn.status()).isEqualTo(200);   // seq 2 was free: the first desk goes on
+        assertThat(reusedAfterARepeat.status()).isEqualTo(409);
+        assertThat(reusedAfterARepeat.body().get("seq").asLong()).isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT status FROM reservation WHERE id = ?::uuid", String.class, first))
+                .isEqualTo("CHECKED_IN");
+        assertThat(jdbc.queryForObject("SELECT last_seq FROM sync_client WHERE client_id = ?", Long.class, client))
+                .isEqualTo(2);
+    }
+
+    @Test
     void aDeskTheServerDoesNotKnowIsToldToResync() {
         String reservationId = reservationOf(placeOrder());
         var unknown = api.post("/api/sync/commands",

@@ -194,6 +194,27 @@ class DeskSyncEndToEndTests {
     }
 
     @Test
+    void showsASeqAnotherDeskTookAndKeepsItsQueue() {
+        var order = backend.guests().book();
+        var id = desk.awaitOrders(List.of(order), Duration.ofSeconds(20)).get(order.orderId()).server().reservationId();
+        desk.engine().decide(id, CommandType.CONFIRM, "Mina", null);
+        desk.awaitDrained(Duration.ofSeconds(20));
+        UUID clientId = desk.clientId();
+
+        // another computer started from a copy of this desk's home has sent its own seq 2
+        backend.database().update("UPDATE sync_client SET last_seq = 2 WHERE client_id = ?", clientId);
+        desk.engine().decide(id, CommandType.CHECK_IN, "Mina", null);   // seq 2 on this desk
+
+        await("the clash shown").atMost(Duration.ofSeconds(20)).until(() -> {
+            String error = desk.engine().status().lastError();
+            return error != null && error.contains("Seq 2") && error.contains("copied desk folder");
+        });
+        assertThat(desk.engine().status().queued()).isEqualTo(1);
+        assertThat(desk.store().nextBatch(10)).hasSize(1);
+        assertThat(backend.database().reservationStatus(id)).isEqualTo("CONFIRMED");
+    }
+
+    @Test
     void drainsTheQueueHeldWhileTheBackendWasRestarted() throws Exception {
         var orders = backend.guests().book(20);
         var ids = desk.awaitOrders(orders, Duration.ofSeconds(30)).values().stream()
