@@ -26,8 +26,8 @@ public final class PhoneNumber {
             return phone;
         }
         int n = digits.length();
-        if (digits.startsWith("02") && (n == 9 || n == 10)) {            // Seoul: 02-123-4567, 02-1234-5678
-            return group(digits, 2, n - 4);
+        if (digits.startsWith("02")) {                                   // Seoul: 02-123-4567, 02-1234-5678
+            return n == 9 || n == 10 ? group(digits, 2, n - 4) : phone;  // no other area code starts 02
         }
         if (digits.startsWith("050") && (n == 11 || n == 12)) {          // personal numbers: 0505-123-4567
             return group(digits, 4, n - 4);

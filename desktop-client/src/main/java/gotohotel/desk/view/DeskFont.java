@@ -16,9 +16,15 @@ import javafx.scene.text.Font;
  */
 public record DeskFont(String family) {
 
-    /** Families that draw Hangul and Latin: Windows's, macOS's, Linux's usual one, then other common ones. */
+    /**
+     * Families that draw Hangul and Latin: Windows's, macOS's, Linux's usual one, other common Korean ones, then the
+     * pan-CJK ones some Linux systems have instead (the Japanese and Chinese cuts of Noto Sans CJK hold every Hangul
+     * syllable too; Droid Sans Fallback, WenQuanYi and Baekmuk come with other packages).
+     */
     static final List<String> HANGUL_FAMILIES = List.of("Malgun Gothic", "Apple SD Gothic Neo", "Noto Sans CJK KR",
-            "Noto Sans KR", "Source Han Sans KR", "Source Han Sans K", "NanumGothic", "NanumBarunGothic", "UnDotum");
+            "Noto Sans KR", "Source Han Sans KR", "Source Han Sans K", "NanumGothic", "NanumBarunGothic", "UnDotum",
+            "Noto Sans CJK JP", "Noto Sans CJK SC", "Noto Sans CJK TC", "Noto Sans CJK HK", "Droid Sans Fallback",
+            "WenQuanYi Zen Hei", "Baekmuk Gulim");
 
     /** JavaFX's UI font (Segoe UI, the macOS system font, fontconfig's sans): Latin everywhere, Hangul as boxes. */
     static final String LATIN_ONLY = "System";

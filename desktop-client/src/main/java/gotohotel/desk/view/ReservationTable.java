@@ -50,7 +50,14 @@ final class ReservationTable {
         sortBy(guest, Booking::guestName, String.CASE_INSENSITIVE_ORDER);
         var phone = column(t.get("column.phone"), Booking::phone, 120, v -> PhoneNumber.display(v.toString()));
         phone.setId("column-phone");
-        sortBy(phone, Booking::phone, Comparator.<String>naturalOrder());
+        // a number stored with +82 sorts with the same number as dialled in Korea (only those are rewritten: the key
+        // is taken at every comparison)
+        sortBy(phone, booking -> {
+            String stored = booking.phone();
+            String national = stored != null && (stored.startsWith("+") || stored.startsWith("00"))
+                    ? PhoneNumber.national(stored) : null;
+            return national != null ? national : stored;
+        }, Comparator.<String>naturalOrder());
         var roomType = column(t.get("column.room-type"), Booking::roomType, 110, v -> t.orElse("room." + v, v.toString()));
         sortBy(roomType, Booking::roomType, Comparator.<String>naturalOrder());
         var checkIn = column(t.get("column.check-in"), Booking::checkIn, 118, v -> t.date((java.time.LocalDate) v));

@@ -35,7 +35,8 @@ public record BookingRow(Booking booking) {
             return "";
         }
         String national = PhoneNumber.national(needle);
-        return national != null ? national : digits(needle);
+        // "+82" alone reads as "0", which every number holds: a country code with nothing after it is its digits
+        return national != null && national.length() > 1 ? national : digits(needle);
     }
 
     /**

@@ -7,6 +7,7 @@ import gotohotel.desk.service.DeskSetup;
 import gotohotel.desk.sync.Backend;
 import gotohotel.desk.sync.FaultyProxy;
 import gotohotel.desk.sync.Guests;
+import gotohotel.desk.view.DeskFont;
 import gotohotel.desk.viewmodel.BookingRow;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -72,8 +73,11 @@ class DeskAppEndToEndTests {
 
     @Test
     void staffSignInSeeAPaidBookingArriveAndConfirmIt() {
+        assertThat(windowStylesheets()).as("the window's scene draws in the font chosen for this system")
+                .contains(on(DeskFont::ofThisSystem).stylesheet());
         signIn();
         assertThat(text("#user")).isEqualTo("Signed in as admin");
+        assertThat(windowStylesheets()).as("the desk screen too").contains(on(DeskFont::ofThisSystem).stylesheet());
         await("online").atMost(PATIENCE).until(() -> text("#online").equals("Online"));
 
         var order = backend.guests().book();
@@ -217,6 +221,10 @@ class DeskAppEndToEndTests {
             input.selectAll();
         });
         robot.write(text);
+    }
+
+    private List<String> windowStylesheets() {
+        return on(() -> List.copyOf(FxToolkit.toolkitContext().getRegisteredStage().getScene().getStylesheets()));
     }
 
     private List<BookingRow> shown() {

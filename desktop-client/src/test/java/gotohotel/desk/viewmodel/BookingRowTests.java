@@ -68,6 +68,8 @@ class BookingRowTests {
         assertThat(finds(seoul, "02-312")).isTrue();
         assertThat(finds(international, "010-5555-1235")).isFalse();
         assertThat(finds(dashed, "kim 010")).as("a name and digits is not a phone number").isFalse();
+        assertThat(finds(seoul, "+82")).as("the country code alone is not every number with a 0").isFalse();
+        assertThat(finds(row("Emma Wilson", "+44 20 7946 0823"), "+44 20")).isTrue();
     }
 
     @Test
