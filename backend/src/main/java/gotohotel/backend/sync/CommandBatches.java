@@ -13,6 +13,8 @@ import gotohotel.shared.sync.SyncCommand;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,6 +36,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CommandBatches {
 
     static final int MAX_COMMANDS = 500;
+    /** As long as the reservation's {@code updated_by} holds. */
+    static final int MAX_STAFF_NAME = 64;
+    /** How far ahead of the server's clock a desk's decision time may be: a desk's clock is not trusted blindly. */
+    static final Duration MAX_CLOCK_AHEAD = Duration.ofDays(1);
+    /** Before this, a decision time is a broken clock, not a decision. */
+    static final Instant EARLIEST_DECISION = Instant.parse("2000-01-01T00:00:00Z");
 
     private final SyncClients clients;
     private final ReservationDecisions decisions;
@@ -53,7 +61,7 @@ class CommandBatches {
     }
 
     CommandBatchResult apply(CommandBatch batch, String account) {
-        validate(batch);
+        validate(batch, clock.instant().plus(MAX_CLOCK_AHEAD));
         var gap = new SequenceGapException[1];
         var applied = applying.record(() -> transactions.execute(status -> {
             try {
@@ -139,7 +147,7 @@ class CommandBatches {
     }
 
     /** Refuses a malformed batch as a whole (400) before anything is written. */
-    private static void validate(CommandBatch batch) {
+    private static void validate(CommandBatch batch, Instant latestDecision) {
         var errors = new ArrayList<FieldError>();
         if (batch == null || batch.clientId() == null) {
             errors.add(new FieldError("clientId", "is required"));
@@ -150,7 +158,7 @@ class CommandBatches {
         } else {
             var ids = new HashSet<UUID>();
             for (int i = 0; i < commands.size(); i++) {
-                validate(commands.get(i), "commands[" + i + "]", errors);
+                validate(commands.get(i), "commands[" + i + "]", latestDecision, errors);
                 var command = commands.get(i);
                 if (command != null && command.commandId() != null && !ids.add(command.commandId())) {
                     errors.add(new FieldError("commands[" + i + "].commandId", "appears twice in the batch"));
@@ -166,7 +174,7 @@ class CommandBatches {
         }
     }
 
-    private static void validate(SyncCommand command, String path, List<FieldError> errors) {
+    private static void validate(SyncCommand command, String path, Instant latestDecision, List<FieldError> errors) {
         if (command == null) {
             errors.add(new FieldError(path, "is required"));
             return;
@@ -185,10 +193,13 @@ class CommandBatches {
         }
         if (command.issuedAt() == null) {
             errors.add(new FieldError(path + ".issuedAt", "is required"));
+        } else if (command.issuedAt().isAfter(latestDecision) || command.issuedAt().isBefore(EARLIEST_DECISION)) {
+            errors.add(new FieldError(path + ".issuedAt", "must be a time this desk decided: it is more than a day "
+                    + "ahead of the server's clock or before 2000 (check the desk computer's date)"));
         }
-        if (command.staff() == null || command.staff().isBlank() || command.staff().length() > 100
+        if (command.staff() == null || command.staff().isBlank() || command.staff().length() > MAX_STAFF_NAME
                 || command.staff().chars().anyMatch(Character::isISOControl)) {
-            errors.add(new FieldError(path + ".staff", "is required (at most 100 characters)"));
+            errors.add(new FieldError(path + ".staff", "is required (at most " + MAX_STAFF_NAME + " characters)"));
         }
         if (command.reason() != null && (command.reason().length() > 500 || command.reason().indexOf('\0') >= 0)) {
             errors.add(new FieldError(path + ".reason", "must be at most 500 characters of text"));

@@ -319,6 +319,17 @@ class SyncEndToEndTests extends EndToEndTest {
         assertThat(api.post("/api/sync/commands", batch(client, missingStaff), staff).status()).isEqualTo(400);
         assertThat(api.post("/api/sync/commands", batch(client, command(1, "CONFIRM", reservationId, null),
                 command(3, "CHECK_IN", reservationId, null)), staff).status()).isEqualTo(400);
+        var longName = command(1, "CONFIRM", reservationId, null);
+        longName.put("staff", "R".repeat(65));   // the reservation keeps 64
+        assertThat(api.post("/api/sync/commands", batch(client, longName), staff).status()).isEqualTo(400);
+        var farFuture = command(1, "CONFIRM", reservationId, null);
+        farFuture.put("issuedAt", "+99999-01-01T00:00:00Z");
+        var refused = api.post("/api/sync/commands", batch(client, farFuture), staff);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.text()).contains("commands[0].issuedAt");
+        var tomorrowAndMore = command(1, "CONFIRM", reservationId, null);
+        tomorrowAndMore.put("issuedAt", Instant.now().plus(Duration.ofHours(25)).toString());
+        assertThat(api.post("/api/sync/commands", batch(client, tomorrowAndMore), staff).status()).isEqualTo(400);
         var unknownType = command(1, "UPGRADE", reservationId, null);
         assertThat(api.post("/api/sync/commands", batch(client, unknownType), staff).status()).isEqualTo(400);
         assertThat(api.get("/api/sync/changes?limit=0", staff).status()).isEqualTo(400);

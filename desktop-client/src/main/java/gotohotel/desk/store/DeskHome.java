@@ -5,14 +5,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
+import java.util.Set;
 
 /** The desk's own directory: {@code $GOTOHOTEL_DESK_HOME}, by default {@code ~/.gotohotel-desk}, owner only. */
 public record DeskHome(Path directory) {
 
     public static final String VARIABLE = "GOTOHOTEL_DESK_HOME";
     static final String STORE_FILE = "desk.db";
+    private static final Set<PosixFilePermission> OWNER_DIRECTORY = PosixFilePermissions.fromString("rwx------");
+    private static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
 
     public static DeskHome from(Map<String, String> environment) {
         String configured = environment.get(VARIABLE);
@@ -21,20 +25,39 @@ public record DeskHome(Path directory) {
         return new DeskHome(directory.toAbsolutePath());
     }
 
-    /** Creates the directory (0700 where the file system knows permissions) if it is missing. */
+    /**
+     * Creates the directory if it is missing and makes it, and the store's files, its owner's only (0700 and 0600,
+     * where the file system knows permissions): the store holds every guest's name and phone and the staff's
+     * password hashes, and a directory made earlier (by hand, an older desk, a copy) may be open to others. SQLite
+     * gives its journal files the store file's permissions.
+     */
     public DeskHome created() {
         try {
+            boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
             if (!Files.isDirectory(directory)) {
-                if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                    Files.createDirectories(directory,
-                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+                if (posix) {
+                    Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(OWNER_DIRECTORY));
                 } else {
                     Files.createDirectories(directory);
                 }
             }
+            if (posix) {
+                Files.setPosixFilePermissions(directory, OWNER_DIRECTORY);
+                Path store = storeFile();
+                if (!Files.exists(store)) {
+                    Files.createFile(store, PosixFilePermissions.asFileAttribute(OWNER_FILE));
+                }
+                for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+                    Path file = directory.resolve(STORE_FILE + suffix);
+                    if (Files.exists(file)) {
+                        Files.setPosixFilePermissions(file, OWNER_FILE);
+                    }
+                }
+            }
             return this;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the desk directory " + directory, e);
+            throw new UncheckedIOException("Cannot prepare the desk directory " + directory
+                    + " (it must be this user's own)", e);
         }
     }
 
