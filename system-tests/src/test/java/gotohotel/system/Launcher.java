@@ -68,13 +68,7 @@ final class Launcher {
 
     /** Starts the launcher and waits until the backend is ready; the output goes to {@code run-N.log}. */
     Path start() throws IOException {
-        Path log = home.resolve("run-" + (++runs) + ".log");
-        var command = new ArrayList<>(List.of("setsid", root.resolve("gotohotel").toString(), "server"));
-        command.addAll(arguments);
-        var builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().putAll(environment);
-        process = builder.start();
+        Path log = launch();
         await("backend ready (see " + log + ")").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(500))
                 .until(() -> {
                     if (!process.isAlive()) {
@@ -92,6 +86,15 @@ final class Launcher {
 
     /** Runs the launcher until it ends by itself (a launcher that refuses to start), at most for the time given. */
     Run runToExit(Duration atMost) throws IOException, InterruptedException {
+        Path log = launch();
+        if (!process.waitFor(atMost.toSeconds(), TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the launcher still runs after " + atMost + ":\n" + Files.readString(log));
+        }
+        return new Run(process.exitValue(), Files.readString(log));
+    }
+
+    /** {@code setsid ./gotohotel server ARGUMENTS} in a session of its own, its output into {@code run-N.log}. */
+    private Path launch() throws IOException {
         Path log = home.resolve("run-" + (++runs) + ".log");
         var command = new ArrayList<>(List.of("setsid", root.resolve("gotohotel").toString(), "server"));
         command.addAll(arguments);
@@ -99,10 +102,7 @@ final class Launcher {
                 .redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         process = builder.start();
-        if (!process.waitFor(atMost.toSeconds(), TimeUnit.SECONDS)) {
-            throw new IllegalStateException("the launcher still runs after " + atMost + ":\n" + Files.readString(log));
-        }
-        return new Run(process.exitValue(), Files.readString(log));
+        return log;
     }
 
     private boolean ready() {
