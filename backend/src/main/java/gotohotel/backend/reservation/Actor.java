@@ -19,6 +19,20 @@ public record Actor(String staff, String account, UUID clientId, Instant decided
         return new Actor(staff, account, clientId, decidedAt);
     }
 
+    /** The person who decided: the staff member named on the desk, else the account that sent the change. */
+    public String person() {
+        return person(staff, account);
+    }
+
+    /**
+     * The person behind a change as its history line records it: the staff member named on the desk, else the
+     * account. For the guest and the system (no account) it is their role, which no staff member's name equals
+     * together with an account.
+     */
+    static String person(String staff, String account) {
+        return staff != null && !staff.isBlank() ? staff.strip() : account;
+    }
+
     static Actor guest(Instant now) {
         return new Actor("guest", null, null, now);
     }

@@ -2,6 +2,7 @@ package gotohotel.backend.reservation;
 
 import gotohotel.backend.reservation.ReservationDecisions.Decision;
 import gotohotel.backend.reservation.ReservationDecisions.Outcome;
+import gotohotel.backend.reservation.ReservationDecisions.Request;
 import gotohotel.shared.sync.CommandType;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -21,7 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Applies a front desk's decision to the reservation as it is now, not as the desk saw it: a transition
  * still legal is made even if the version moved for another reason, one already made elsewhere counts as
- * done, and one no longer possible is refused with a sentence the receptionist understands.
+ * done, and one no longer possible is refused with a sentence the receptionist understands. The exception: a
+ * decision that refunds or reverses (a rejection) is not made when someone else changed the reservation after
+ * the version the desk saw ({@link UnseenDecisions}, decision record 37).
  * <p>
  * A desk's batch applies up to 500 decisions in one transaction, set-based (decision record 20): the
  * batch's reservations are locked with one statement in id order, the decisions are made in memory one
@@ -36,13 +39,15 @@ class DeskDecisions implements ReservationDecisions {
     private final ReservationService service;
     private final Clock clock;
     private final EntityManager entityManager;
+    private final UnseenDecisions unseen;
 
     DeskDecisions(ReservationRepository reservations, ReservationService service, Clock clock,
-                  EntityManager entityManager) {
+                  EntityManager entityManager, UnseenDecisions unseen) {
         this.reservations = reservations;
         this.service = service;
         this.clock = clock;
         this.entityManager = entityManager;
+        this.unseen = unseen;
     }
 
     @Override
@@ -56,13 +61,16 @@ class DeskDecisions implements ReservationDecisions {
             var reservation = locked.get(request.reservationId());
             decisions.add(reservation == null
                     ? new Decision(Outcome.INVALID, null, "This reservation does not exist on the server.")
-                    : decide(reservation, request.type(), request.reason(), request.actor()));
+                    : decide(reservation, request));
         }
         entityManager.flush();
         return decisions;
     }
 
-    private Decision decide(Reservation reservation, CommandType type, String reason, Actor actor) {
+    private Decision decide(Reservation reservation, Request request) {
+        CommandType type = request.type();
+        String reason = request.reason();
+        Actor actor = request.actor();
         ReservationStatus status = reservation.status();
         if (alreadyDone(type).contains(status)) {
             return new Decision(Outcome.ALREADY_DONE, reservation.snapshot(),
@@ -73,6 +81,10 @@ class DeskDecisions implements ReservationDecisions {
         }
         if (type == CommandType.REJECT && (reason == null || reason.isBlank())) {
             return new Decision(Outcome.INVALID, reservation.snapshot(), "A rejection needs a reason for the guest.");
+        }
+        var unseenChange = unseen.refusal(reservation, type, request.expectedVersion(), actor);
+        if (unseenChange.isPresent()) {
+            return new Decision(Outcome.DECIDED_MEANWHILE, reservation.snapshot(), unseenChange.get());
         }
         if (reservation.hasUnsavedChange()) {
             entityManager.flush();   // the earlier change of this batch gets its version before this one

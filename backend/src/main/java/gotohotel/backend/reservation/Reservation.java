@@ -207,7 +207,7 @@ class Reservation extends AbstractAggregateRoot<Reservation> {
     }
 
     /** The version as it is once the pending change (if any) is written. */
-    private long currentVersion() {
+    long currentVersion() {
         return unsavedVersion != null ? unsavedVersion : version == null ? 0 : version;
     }
 

@@ -14,8 +14,11 @@ public interface ReservationDecisions {
      */
     List<Decision> decideInOrder(List<Request> requests);
 
-    /** A decision to apply: what to do with which reservation, why (a rejection), and who decided it when. */
-    record Request(UUID reservationId, CommandType type, String reason, Actor actor) {
+    /**
+     * A decision to apply: what to do with which reservation, the version the desk showed when it was taken (none
+     * when the client does not say), why (a rejection), and who decided it when.
+     */
+    record Request(UUID reservationId, CommandType type, Long expectedVersion, String reason, Actor actor) {
     }
 
     /** What became of a decision, the reservation as it now stands, and a sentence for the receptionist. */
@@ -29,6 +32,11 @@ public interface ReservationDecisions {
         ALREADY_DONE,
         /** The reservation has moved on and the transition is no longer possible. */
         NOT_ALLOWED,
+        /**
+         * Still possible, but it would refund the guest or reverse a decision that someone else made after the
+         * version the desk saw: not applied, so nothing moves on information the person never saw.
+         */
+        DECIDED_MEANWHILE,
         /** The decision itself is not acceptable (no such reservation, a rejection without a reason). */
         INVALID
     }

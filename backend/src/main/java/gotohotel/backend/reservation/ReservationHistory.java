@@ -19,14 +19,19 @@ public class ReservationHistory {
 
     /** Empty when the reservation is unknown. */
     public List<HistoryLineView> of(UUID reservationId) {
+        return after(reservationId, -1);
+    }
+
+    /** The changes written after {@code version}, oldest first (not those of the caller's unwritten batch). */
+    List<HistoryLineView> after(UUID reservationId, long version) {
         return jdbc.query("""
                 SELECT version, status, action, staff, account, client_id, reason, decided_at, applied_at
-                FROM reservation_history WHERE reservation_id = ? ORDER BY version""",
+                FROM reservation_history WHERE reservation_id = ? AND version > ? ORDER BY version""",
                 (rows, n) -> new HistoryLineView(rows.getLong("version"), rows.getString("status"),
                         rows.getString("action"), rows.getString("staff"), rows.getString("account"),
                         rows.getObject("client_id", UUID.class), rows.getString("reason"),
                         instant(rows.getTimestamp("decided_at")), instant(rows.getTimestamp("applied_at"))),
-                reservationId);
+                reservationId, version);
     }
 
     private static java.time.Instant instant(Timestamp value) {

@@ -108,7 +108,7 @@ class CommandBatches {
         }
         if (!toApply.isEmpty()) {
             var decided = decisions.decideInOrder(toApply.stream().map(command -> new ReservationDecisions.Request(
-                    command.reservationId(), command.type(), command.reason(),
+                    command.reservationId(), command.type(), command.expectedVersion(), command.reason(),
                     Actor.desk(command.staff(), account, clientId, command.issuedAt()))).toList());
             var answers = new ArrayList<SyncClients.Answered>(toApply.size());
             for (int i = 0; i < toApply.size(); i++) {
@@ -141,7 +141,7 @@ class CommandBatches {
         return switch (decision.outcome()) {
             case APPLIED -> CommandOutcome.APPLIED;
             case ALREADY_DONE -> CommandOutcome.DUPLICATE;
-            case NOT_ALLOWED -> CommandOutcome.CONFLICT;
+            case NOT_ALLOWED, DECIDED_MEANWHILE -> CommandOutcome.CONFLICT;
             case INVALID -> CommandOutcome.REJECTED;
         };
     }

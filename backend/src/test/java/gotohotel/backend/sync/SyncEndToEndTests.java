@@ -216,6 +216,100 @@ class SyncEndToEndTests extends EndToEndTest {
     }
 
     @Test
+    void aRejectionOnAVersionBeforeAnotherPersonsConfirmationIsAConflictAndRefundsNothing() {
+        String orderId = placeOrder();
+        String reservationId = reservationOf(orderId);
+        var confirmedAtB = api.post("/api/sync/commands", batch(UUID.randomUUID(),
+                decision(1, "CONFIRM", reservationId, null, "Kim", 0L)), staffToken());
+        assertThat(outcomes(confirmedAtB)).containsExactly("APPLIED");
+
+        // desk A rejected offline while it still showed version 0 and reconnects after Kim's confirmation
+        var rejectedAtA = api.post("/api/sync/commands", batch(UUID.randomUUID(),
+                decision(1, "REJECT", reservationId, "Pipe burst in the room", "Mina", 0L)), staffToken());
+
+        assertThat(outcomes(rejectedAtA)).containsExactly("CONFLICT");
+        var conflict = rejectedAtA.body().get("results").get(0);
+        assertThat(conflict.get("message").asString()).startsWith("Confirmed by Kim (")
+                .contains("your rejection was not applied; nothing was changed or refunded");
+        assertThat(conflict.get("reservation").get("status").asString()).isEqualTo("CONFIRMED");
+        assertThat(conflict.get("reservation").get("version").asLong()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT status FROM reservation WHERE id = ?::uuid", String.class,
+                reservationId)).isEqualTo("CONFIRMED");
+        assertThat(jdbc.queryForList("SELECT action FROM reservation_history WHERE reservation_id = ?::uuid ORDER BY"
+                + " version", String.class, reservationId)).containsExactly("CREATE", "CONFIRM");
+        await("the order confirmed").atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "SELECT status FROM orders WHERE id = ?::uuid", String.class, orderId), "CONFIRMED"::equals);
+        assertThat(refundsOf(orderId)).as("refunds owed").isZero();
+        assertThat(jdbc.queryForObject("SELECT refund_owed_amount FROM payment WHERE order_id = ?::uuid",
+                java.math.BigDecimal.class, orderId)).isZero();
+    }
+
+    @Test
+    void aRejectionFromAClientThatDoesNotSayWhatItSawIsAConflictAfterAnotherPersonsConfirmation() {
+        String orderId = placeOrder();
+        String reservationId = reservationOf(orderId);
+        api.post("/api/sync/commands", batch(UUID.randomUUID(), decision(1, "CONFIRM", reservationId, null, "Kim", 0L)),
+                staffToken());
+
+        var rejected = api.post("/api/sync/commands", batch(UUID.randomUUID(),
+                decision(1, "REJECT", reservationId, "Overbooked", "Mina", null)), staffToken());
+
+        assertThat(outcomes(rejected)).containsExactly("CONFLICT");
+        assertThat(refundsOf(orderId)).isZero();
+    }
+
+    @Test
+    void harmlessDecisionsOnAMovedVersionAreStillAppliedAndARejectionOnTheVersionSeenIsApplied() {
+        String orderId = placeOrder();
+        String reservationId = reservationOf(orderId);
+        api.post("/api/sync/commands", batch(UUID.randomUUID(), decision(1, "CONFIRM", reservationId, null, "Kim", 0L)),
+                staffToken());
+
+        var confirmedAndCheckedInAtA = api.post("/api/sync/commands", batch(UUID.randomUUID(),
+                decision(1, "CONFIRM", reservationId, null, "Mina", 0L),
+                decision(2, "CHECK_IN", reservationId, null, "Mina", 0L)), staffToken());
+        assertThat(outcomes(confirmedAndCheckedInAtA)).containsExactly("DUPLICATE", "APPLIED");
+
+        String other = placeOrder();
+        String otherReservation = reservationOf(other);
+        api.post("/api/sync/commands", batch(UUID.randomUUID(),
+                decision(1, "CONFIRM", otherReservation, null, "Kim", 0L)), staffToken());
+        var rejectedAfterSeeingIt = api.post("/api/sync/commands", batch(UUID.randomUUID(),
+                decision(1, "REJECT", otherReservation, "Pipe burst in the room", "Mina", 1L)), staffToken());
+        assertThat(outcomes(rejectedAfterSeeingIt)).containsExactly("APPLIED");
+        assertThat(refundsOf(other)).isEqualTo(1);
+    }
+
+    @Test
+    void aPersonRejectingOverTheirOwnConfirmationFromAnotherDeskIsApplied() {
+        String orderId = placeOrder();
+        String reservationId = reservationOf(orderId);
+        api.post("/api/sync/commands", batch(UUID.randomUUID(), decision(1, "CONFIRM", reservationId, null, "Kim", 0L)),
+                staffToken());
+
+        var rejected = api.post("/api/sync/commands", batch(UUID.randomUUID(),
+                decision(1, "REJECT", reservationId, "Guest asked by phone", "Kim", 0L)), staffToken());
+
+        assertThat(outcomes(rejected)).containsExactly("APPLIED");
+        assertThat(refundsOf(orderId)).isEqualTo(1);
+    }
+
+    @Test
+    void aRejectionOverAnEarlierDecisionQueuedAtTheSameDeskByAnotherPersonIsApplied() {
+        String orderId = placeOrder();
+        String reservationId = reservationOf(orderId);
+        UUID desk = UUID.randomUUID();
+        api.post("/api/sync/commands", batch(desk, decision(1, "CONFIRM", reservationId, null, "Kim", 0L)),
+                staffToken());
+
+        // Mina decided at the same desk while it showed Kim's queued confirmation
+        var rejected = api.post("/api/sync/commands", batch(desk,
+                decision(2, "REJECT", reservationId, "Pipe burst in the room", "Mina", 0L)), staffToken());
+
+        assertThat(outcomes(rejected)).containsExactly("APPLIED");
+    }
+
+    @Test
     void aCheckInAfterTheGuestCancelledIsAConflictWithASentence() {
         var placed = api.post("/api/orders", request("STANDARD"), null);
         String orderId = placed.body().get("orderId").asString();
@@ -397,6 +491,19 @@ class SyncEndToEndTests extends EndToEndTest {
     @SafeVarargs
     private static Map<String, Object> batch(UUID client, Map<String, Object>... commands) {
         return Map.of("clientId", client, "commands", List.of(commands));
+    }
+
+    private long refundsOf(String orderId) {
+        return jdbc.queryForObject("SELECT count(*) FROM payment_refund WHERE order_id = ?::uuid", Long.class, orderId);
+    }
+
+    /** A decision by {@code staff} on a desk that showed {@code seenVersion} (none: the client does not say). */
+    private static Map<String, Object> decision(long seq, String type, String reservationId, String reason,
+                                                String staff, Long seenVersion) {
+        var command = command(seq, type, reservationId, reason);
+        command.put("staff", staff);
+        command.put("expectedVersion", seenVersion);
+        return command;
     }
 
     private static Map<String, Object> command(long seq, String type, String reservationId, String reason) {
