@@ -85,6 +85,33 @@ class DeskSyncEndToEndTests {
     }
 
     @Test
+    void anOfflineRejectionAfterAnotherDesksConfirmationIsAConflictAndRefundsNothing(@TempDir Path otherHome) {
+        var order = backend.guests().book();
+        UUID id = desk.awaitOrders(List.of(order), Duration.ofSeconds(20)).get(order.orderId()).server().reservationId();
+
+        proxy.linkDown();
+        await("the desk offline").atMost(Duration.ofSeconds(40)).until(() -> !desk.engine().status().online());
+        desk.engine().decide(id, CommandType.REJECT, "Mina", "Pipe burst in the room");
+        try (var other = new Desk(otherHome, backend.baseUrl()).started(backend)) {
+            other.awaitOrders(List.of(order), Duration.ofSeconds(20));
+            other.engine().decide(id, CommandType.CONFIRM, "Kim", null);
+            await("confirmed at the other desk").atMost(Duration.ofSeconds(20))
+                    .until(() -> "CONFIRMED".equals(backend.database().reservationStatus(id)));
+        }
+        proxy.linkUp();
+
+        await("the conflict recorded").atMost(Duration.ofSeconds(20))
+                .until(() -> desk.engine().status().conflicts().size() == 1);
+        var conflict = desk.engine().status().conflicts().get(0);
+        assertThat(conflict.outcome()).isEqualTo("CONFLICT");
+        assertThat(conflict.message()).startsWith("Confirmed by Kim").contains("nothing was changed or refunded");
+        assertThat(desk.store().reservation(id).orElseThrow().status()).isEqualTo("CONFIRMED");
+        assertThat(backend.database().reservationStatus(id)).isEqualTo("CONFIRMED");
+        assertThat(backend.database().count("SELECT count(*) FROM payment_refund WHERE order_id = ?", order.orderId()))
+                .isZero();
+    }
+
+    @Test
     void appliesEveryDecisionOnceWhenAnswersAreLostAndTheLinkIsBad() {
         var orders = backend.guests().book(60);
         var reservations = desk.awaitOrders(orders, Duration.ofSeconds(30)).values().stream()
