@@ -6,10 +6,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * This server's identity: the UUID made once for its database by the migration (decision 28). Desks compare it
- * with the one their local store belongs to before they send anything.
+ * with the one their local store belongs to before they send anything; every page of the changes feed carries it.
  */
 @Component
-class ServerIdentity {
+public class ServerIdentity {
 
     private final JdbcTemplate jdbc;
     private volatile UUID id;
@@ -19,7 +19,7 @@ class ServerIdentity {
     }
 
     /** Read once (it never changes for a database), then kept. */
-    UUID id() {
+    public UUID id() {
         var known = id;
         if (known == null) {
             known = jdbc.queryForObject("SELECT server_id FROM server_identity WHERE id = 1", UUID.class);

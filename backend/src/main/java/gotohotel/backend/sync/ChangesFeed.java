@@ -1,6 +1,7 @@
 package gotohotel.backend.sync;
 
 import gotohotel.backend.reservation.ReservationFeed;
+import gotohotel.backend.staff.ServerIdentity;
 import gotohotel.shared.sync.ChangesPage;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,13 +12,36 @@ import org.springframework.stereotype.Service;
 class ChangesFeed {
 
     private final ReservationFeed feed;
+    private final FeedEpoch epoch;
+    private final ServerIdentity server;
     private final SyncProperties properties;
     private final Clock clock;
 
-    ChangesFeed(ReservationFeed feed, SyncProperties properties, Clock clock) {
+    ChangesFeed(ReservationFeed feed, FeedEpoch epoch, ServerIdentity server, SyncProperties properties, Clock clock) {
         this.feed = feed;
+        this.epoch = epoch;
+        this.server = server;
         this.properties = properties;
         this.clock = clock;
+    }
+
+    /**
+     * The desk's cursor, checked against this feed (decision 37) and stamped with its epoch.
+     *
+     * @throws FeedResetException when the cursor is of another epoch, or the feed went backwards under it (then
+     *                            a new epoch is drawn, so every other desk of the old history resyncs too)
+     */
+    Cursor open(String since) {
+        var cursor = Cursor.parse(since);
+        var current = epoch.current();
+        if (cursor.epoch() != null && !cursor.epoch().equals(current)) {
+            throw new FeedResetException(server.id(), current);
+        }
+        if (!feed.passedThrough(cursor.position(), cursor.last())) {
+            throw new FeedResetException(server.id(), epoch.renewAfter(current,
+                    "a desk holds position " + cursor.position() + " and this feed is not where it left it"));
+        }
+        return cursor.in(current);
     }
 
     ChangesPage after(Cursor cursor, int limit) {
@@ -26,11 +50,15 @@ class ChangesFeed {
         var entries = feed.after(cursor.position(), checkOutFrom, limit + 1);
         boolean hasMore = entries.size() > limit;
         var page = hasMore ? entries.subList(0, limit) : entries;
-        Cursor next = page.isEmpty() ? cursor : cursor.advancedTo(page.get(page.size() - 1).position());
+        Cursor next = cursor;
+        if (!page.isEmpty()) {
+            var last = page.get(page.size() - 1);
+            next = cursor.advancedTo(last.position(), last.mark());
+        }
         if (!hasMore) {
             next = next.following();
         }
         return new ChangesPage(page.stream().map(ReservationFeed.Entry::reservation).toList(), next.toString(),
-                hasMore);
+                hasMore, server.id(), cursor.epoch());
     }
 }

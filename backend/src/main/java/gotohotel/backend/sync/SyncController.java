@@ -51,7 +51,7 @@ class SyncController {
 
     /**
      * Reservation snapshots changed after {@code since}, oldest first. With nothing new it waits up to
-     * {@code waitSeconds} and answers as soon as a change commits.
+     * {@code waitSeconds} and answers as soon as a change commits. A cursor not in this feed is a 409 (decision 37).
      */
     @GetMapping("/changes")
     DeferredResult<ChangesPage> changes(@RequestParam(required = false) String since,
@@ -63,7 +63,7 @@ class SyncController {
         if (waitSeconds < 0 || waitSeconds > MAX_WAIT_SECONDS) {
             throw ApiException.invalid("waitSeconds", "must be between 0 and " + MAX_WAIT_SECONDS);
         }
-        var cursor = Cursor.parse(since);
+        var cursor = feed.open(since);
         var result = new DeferredResult<ChangesPage>(Duration.ofSeconds(waitSeconds + 5L).toMillis());
         var first = feed.after(cursor, limit);
         if (!first.changes().isEmpty() || waitSeconds == 0) {
@@ -124,6 +124,17 @@ class SyncController {
         problem.setTitle("Sequence number already used");
         problem.setProperty("seq", e.seq());
         problem.setProperty("lastSeq", e.lastSeq());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    /** 409: the desk's cursor is not in this feed (a restored database); it downloads everything again. */
+    @ExceptionHandler(FeedResetException.class)
+    ResponseEntity<ProblemDetail> feedReset(FeedResetException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setType(ProblemTypes.uri("sync-feed-reset"));
+        problem.setTitle("Not in this server's changes feed");
+        problem.setProperty("serverId", e.serverId());
+        problem.setProperty("feedEpoch", e.epoch());
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 }

@@ -372,7 +372,8 @@ public final class DeskServices implements AccessService, ReservationService, Au
         String wrongServer = s.online() ? null : otherServer;
         publish(new DeskStatus(s.online(), s.signInRequired() || refused, s.queued(), s.lastSyncAt(),
                 wrongServer != null ? wrongServer
-                        : refused && s.lastError() == null ? lastStatus.lastError() : s.lastError(),
+                        : refused && s.lastError() == null ? lastStatus.lastError()
+                        : s.lastError() != null ? s.lastError() : s.notice(),
                 s.conflicts().stream().map(this::note).toList()));
     }
 

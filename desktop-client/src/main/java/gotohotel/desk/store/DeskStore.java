@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -247,30 +248,52 @@ public final class DeskStore implements AutoCloseable {
     /**
      * Stores a page of the changes feed asked for after {@code requestedCursor}, and the cursor after it. A
      * snapshot replaces the cached one only if the server's version is newer (or the desk is resyncing after
-     * the server lost its history); queued commands are re-applied on top. A page asked for before the
-     * cursor was reset (a resync started meanwhile) does not move the cursor.
+     * the server lost its history or its feed was restored); queued commands are re-applied on top. A page asked
+     * for before the cursor was reset (a resync started meanwhile) does not move the cursor.
+     *
+     * @return when this page completes such a full download: how many bookings it changed on this desk (new ones,
+     *         and ones whose version or status the server had otherwise)
      */
-    public void applyDownload(String requestedCursor, ChangesPage page, Instant now) {
+    public OptionalLong applyDownload(String requestedCursor, ChangesPage page, Instant now) {
         var touched = new LinkedHashSet<UUID>();
-        db.transaction(tx -> {
+        var resynced = db.transaction(tx -> {
             touched.clear();
             var position = StateRow.read(tx);
             boolean current = Objects.equals(requestedCursor, position.cursor());
             boolean serverWins = current && position.fullResync();
+            long differed = 0;
             for (ReservationSnapshot snapshot : page.changes()) {
                 var cached = ReservationRows.find(tx, snapshot.reservationId());
                 if (cached.isEmpty() || serverWins || snapshot.version() > cached.get().server().version()) {
+                    if (cached.isEmpty() || cached.get().server().version() != snapshot.version()
+                            || !cached.get().server().status().equals(snapshot.status())) {
+                        differed++;
+                    }
                     ReservationRows.put(tx, snapshot);
                     rebase(tx, snapshot.reservationId());
                     touched.add(snapshot.reservationId());
                 }
             }
-            if (current) {
-                StateRow.downloaded(tx, page.nextCursor(), !page.hasMore(), now);
+            if (!current) {
+                return OptionalLong.empty();
             }
-            return null;
+            StateRow.downloaded(tx, page.nextCursor(), !page.hasMore(), now);
+            return serverWins ? ResyncCount.add(tx, differed, !page.hasMore()) : OptionalLong.empty();
         });
         changed(touched);
+        return resynced;
+    }
+
+    /**
+     * The server's changes feed does not hold this desk's cursor (its database was restored from a backup):
+     * everything is downloaded again and the server's snapshots win until that is complete. The queue stays.
+     */
+    public void resyncFeed() {
+        db.transaction(tx -> {
+            StateRow.resyncFeed(tx);
+            ResyncCount.start(tx);
+            return null;
+        });
     }
 
     /**

@@ -35,6 +35,10 @@ final class LocalRows {
         return db.single("SELECT value FROM desk_setting WHERE name = ?", rows -> rows.getString(1), name);
     }
 
+    static void deleteSetting(Sqlite db, String name) throws SQLException {
+        db.update("DELETE FROM desk_setting WHERE name = ?", name);
+    }
+
     static void putSetting(Sqlite db, String name, String value) throws SQLException {
         db.update("""
                 INSERT INTO desk_setting (name, value) VALUES (?, ?)

@@ -43,6 +43,11 @@ final class StateRow {
                 complete);
     }
 
+    /** The server's feed does not hold the cursor: download everything again, the server's snapshots winning. */
+    static void resyncFeed(Sqlite db) throws SQLException {
+        db.update("UPDATE sync_state SET cursor = NULL, full_resync = 1 WHERE id = 1");
+    }
+
     /** The server holds this desk's commands only up to {@code lastSeq}: start again from there, fully. */
     static void restartFrom(Sqlite db, long lastSeq, long nextSeq) throws SQLException {
         db.update("""

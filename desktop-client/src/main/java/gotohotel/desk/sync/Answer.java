@@ -16,6 +16,11 @@ record Answer<T>(Kind kind, T body, String problem, long lastSeq) {
         UNAUTHORIZED,
         /** 409 gap or unknown desk: resync in full and renumber the queue from {@code lastSeq + 1}. */
         RESTART,
+        /**
+         * 409 {@code sync-feed-reset}: the cursor is not in the server's changes feed (its database was restored
+         * from a backup); download everything again, the queue stays as it is (decision 37).
+         */
+        FEED_RESET,
         /** 413: the request is larger than the server takes; send less at once. */
         TOO_LARGE,
         /** No answer, a timeout, 408, 429 or 5xx: try again later. */

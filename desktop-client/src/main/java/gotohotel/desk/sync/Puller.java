@@ -8,7 +8,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Follows the changes feed: pages through it while it has more, then long-polls, so a change on the server
- * reaches the desk as soon as it commits.
+ * reaches the desk as soon as it commits. A cursor the server's feed does not hold (its database was restored from
+ * a backup) starts a full download whose snapshots win, and its end is reported with the bookings it changed.
  */
 final class Puller implements SyncLoop.Step {
 
@@ -50,8 +51,12 @@ final class Puller implements SyncLoop.Step {
         var answer = link.changes(token.get(), cursor, settings.pageSize(), wait);
         switch (answer.kind()) {
             case OK -> {
-                store.applyDownload(cursor, answer.body(), clock.instant());
+                var resynced = store.applyDownload(cursor, answer.body(), clock.instant());
                 more = answer.body().hasMore();
+                resynced.ifPresent(changed -> {
+                    log.info("Full download complete: {} bookings on this desk changed", changed);
+                    board.notice(ScreenText.of("sync.notice.resynced", changed));
+                });
                 backoff.reset();
                 if (board.reached()) {
                     linkReturned.run();
@@ -63,6 +68,14 @@ final class Puller implements SyncLoop.Step {
                 if (session.expired(token.get())) {
                     board.signInRequired(ScreenText.of("sync.error.sign-in-to-receive", answer.problem()));
                 }
+            }
+            case FEED_RESET -> {
+                log.warn("The server's changes feed does not hold this desk's cursor (its database restored from a "
+                        + "backup?): downloading everything again, queued decisions kept ({})", answer.problem());
+                store.resyncFeed();
+                more = true;
+                backoff.reset();
+                board.publish();
             }
             case UNREACHABLE -> {
                 board.unreachable(ScreenText.of("sync.error.unreachable", answer.problem()));

@@ -23,6 +23,7 @@ public final class ServerLink implements AutoCloseable {
 
     private static final String GAP = "sync-sequence-gap";
     private static final String UNKNOWN_CLIENT = "sync-client-unknown";
+    private static final String FEED_RESET = "sync-feed-reset";
 
     private final OkHttpClient http;
     private final DeskApi api;
@@ -137,6 +138,9 @@ public final class ServerLink implements AutoCloseable {
         if (status == 409 && (type.endsWith(GAP) || type.endsWith(UNKNOWN_CLIENT))
                 && problem.hasNonNull("lastSeq")) {
             return Answer.restart(problem.get("lastSeq").asLong(), detail);
+        }
+        if (status == 409 && type.endsWith(FEED_RESET)) {
+            return Answer.of(Answer.Kind.FEED_RESET, detail);
         }
         if (status == 408 || status == 429 || status >= 500 || response.isSuccessful()) {
             return Answer.of(Answer.Kind.UNREACHABLE, detail);

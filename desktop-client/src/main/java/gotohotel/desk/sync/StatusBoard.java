@@ -12,6 +12,7 @@ final class StatusBoard {
     private volatile boolean online;
     private volatile boolean signInRequired;
     private volatile String lastError;
+    private volatile String notice;
     private volatile SyncStatus current;
 
     StatusBoard(DeskStore store) {
@@ -55,6 +56,12 @@ final class StatusBoard {
         publish();
     }
 
+    /** Something staff should know that is not an error (it stays until the next notice). */
+    void notice(String what) {
+        notice = what;
+        publish();
+    }
+
     /** The store changed (a decision, an answer, a dismissed conflict). */
     synchronized void publish() {
         var next = read();
@@ -66,6 +73,6 @@ final class StatusBoard {
 
     private SyncStatus read() {
         return new SyncStatus(online, signInRequired, store.queuedCount(), store.position().lastSyncAt(), lastError,
-                store.conflicts());
+                store.conflicts(), notice);
     }
 }

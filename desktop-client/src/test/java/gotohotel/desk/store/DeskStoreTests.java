@@ -231,6 +231,32 @@ class DeskStoreTests {
         assertThat(store.position().cursor()).isEqualTo("3");
     }
 
+    @Test
+    void aFeedResetDownloadsEverythingAgainKeepsTheQueueAndCountsTheBookingsItChanged() {
+        store.applyDownload("7", new ChangesPage(List.of(snapshot(alice, "CONFIRMED", 5)), "9", false), NOW);
+        var queued = store.decide(bob, CommandType.CONFIRM, "Mina", null, NOW);
+        UUID carol = UUID.randomUUID();
+
+        store.resyncFeed();
+
+        assertThat(store.position().cursor()).isNull();
+        assertThat(store.position().fullResync()).isTrue();
+        assertThat(store.nextBatch(10)).containsExactly(queued);
+        // the restored server holds alice at an older version and a booking made after the restore; bob unchanged
+        assertThat(store.applyDownload(null, new ChangesPage(List.of(snapshot(alice, "PENDING_CONFIRMATION", 1),
+                snapshot(bob, "PENDING_CONFIRMATION", 1)), "s2", true), NOW)).isEmpty();
+        assertThat(store.applyDownload("s2", new ChangesPage(List.of(snapshot(carol, "PENDING_CONFIRMATION", 0)),
+                "3", false), NOW)).hasValue(2);
+
+        assertThat(store.reservation(alice).orElseThrow().localStatus()).isEqualTo("PENDING_CONFIRMATION");
+        assertThat(store.reservation(bob).orElseThrow().localStatus()).isEqualTo("CONFIRMED");
+        assertThat(store.reservation(carol)).isPresent();
+        assertThat(store.position().fullResync()).isFalse();
+        assertThat(store.nextBatch(10)).containsExactly(queued);
+        assertThat(store.applyDownload("3", new ChangesPage(List.of(snapshot(carol, "CONFIRMED", 1)), "4", false),
+                NOW)).isEmpty();
+    }
+
     private static ReservationSnapshot snapshot(UUID id, String status, long version) {
         return new ReservationSnapshot(id, UUID.randomUUID(), status, version, "Guest " + id.toString().substring(0, 4),
                 null, "STANDARD", LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 2), 1, new BigDecimal("120000"),

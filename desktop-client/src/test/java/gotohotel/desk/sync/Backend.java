@@ -33,6 +33,20 @@ public final class Backend implements AutoCloseable {
         this.guests = new Guests(launcher.baseUrl());
     }
 
+    /**
+     * A product of the caller's own (its own home, database and broker), for a test that must not disturb the one
+     * the other tests share; the caller closes it.
+     */
+    static Backend ownIn(Path home) throws IOException {
+        return new Backend(home);
+    }
+
+    /** The bundled PostgreSQL's data directory (the whole cluster), or empty when the product uses the user's own. */
+    java.util.Optional<Path> databaseCluster() {
+        return System.getenv("GOTOHOTEL_DB_URL") != null ? java.util.Optional.empty()
+                : java.util.Optional.of(home.resolve("postgres"));
+    }
+
     public String baseUrl() {
         return launcher.baseUrl();
     }
