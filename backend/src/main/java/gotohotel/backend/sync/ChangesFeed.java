@@ -26,7 +26,7 @@ class ChangesFeed {
     }
 
     /**
-     * The desk's cursor, checked against this feed (decision 37) and stamped with its epoch.
+     * The desk's cursor, checked against this feed (decision 39) and stamped with its epoch.
      *
      * @throws FeedResetException when the cursor is of another epoch, or the feed went backwards under it (then
      *                            a new epoch is drawn, so every other desk of the old history resyncs too)

@@ -7,7 +7,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * A position in the changes feed as the desk holds it, opaque to the desk (decision 37):
+ * A position in the changes feed as the desk holds it, opaque to the desk (decision 39):
  * {@code <epoch>.<s?><position>[.<reservation>.<version>.<millis>]} — the feed epoch it belongs to, the position
  * ({@code s} while the first full download pages through the recent reservations only) and the mark of the last
  * change received there. Cursors of desks from before epochs ({@code "s<n>"}, {@code "<n>"}) have neither epoch

@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The changes feed's epoch, kept in the database (decision 37): every cursor carries it, and a new one is drawn
+ * The changes feed's epoch, kept in the database (decision 39): every cursor carries it, and a new one is drawn
  * when the feed is found to have gone backwards, so every desk of the old history downloads everything again.
  * Read on every changes request, never cached: another instance on the same database may have drawn a new one.
  */

@@ -3,7 +3,7 @@ package gotohotel.backend.sync;
 import java.util.UUID;
 
 /**
- * The desk's cursor is not in this server's changes feed (decision 37): it belongs to another feed epoch, or the
+ * The desk's cursor is not in this server's changes feed (decision 39): it belongs to another feed epoch, or the
  * feed went backwards under it (a database restored from an older backup). The desk downloads everything again.
  */
 class FeedResetException extends RuntimeException {

@@ -51,7 +51,7 @@ class SyncController {
 
     /**
      * Reservation snapshots changed after {@code since}, oldest first. With nothing new it waits up to
-     * {@code waitSeconds} and answers as soon as a change commits. A cursor not in this feed is a 409 (decision 37).
+     * {@code waitSeconds} and answers as soon as a change commits. A cursor not in this feed is a 409 (decision 39).
      */
     @GetMapping("/changes")
     DeferredResult<ChangesPage> changes(@RequestParam(required = false) String since,

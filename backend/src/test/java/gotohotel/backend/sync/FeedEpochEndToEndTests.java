@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * The changes feed knows its own history (decision 37), over real HTTP on the real database: a cursor it handed out
+ * The changes feed knows its own history (decision 39), over real HTTP on the real database: a cursor it handed out
  * stays good however the reservations move on; a cursor of another epoch, or one the feed went backwards under (what
  * a database restored from an older backup looks like to a desk that did not push), is a 409 {@code
  * sync-feed-reset}, and a feed that went backwards draws a new epoch so every desk of the old history resyncs.

@@ -18,7 +18,7 @@ record Answer<T>(Kind kind, T body, String problem, long lastSeq) {
         RESTART,
         /**
          * 409 {@code sync-feed-reset}: the cursor is not in the server's changes feed (its database was restored
-         * from a backup); download everything again, the queue stays as it is (decision 37).
+         * from a backup); download everything again, the queue stays as it is (decision 39).
          */
         FEED_RESET,
         /** 413: the request is larger than the server takes; send less at once. */

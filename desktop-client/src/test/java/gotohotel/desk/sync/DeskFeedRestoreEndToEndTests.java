@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The server's database restored from a backup (decision 37), on a product of this test's own (the other desk
+ * The server's database restored from a backup (decision 39), on a product of this test's own (the other desk
  * tests share another): a file copy of the bundled PostgreSQL cluster taken while the product is stopped, bookings
  * made after it, the copy put back, and bookings made after the restore beyond the position a desk had reached. That
  * desk decided nothing since the backup, so nothing it sends tells the server; its cursor alone must: it downloads
