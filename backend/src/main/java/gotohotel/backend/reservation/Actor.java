@@ -4,19 +4,22 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Who changed a reservation: the staff member named on the desk, the account whose token sent the change,
- * the desk installation it came from (none for the staff API) and when it was decided there.
+ * Who changed a reservation: the person (staff account, or "guest" / "system") and their display name then, the
+ * account whose token sent the change, the desk it came from (id and name; none for the staff API) and when it was
+ * decided there.
  */
-public record Actor(String staff, String account, UUID clientId, Instant decidedAt) {
+public record Actor(String staff, String staffName, String account, UUID clientId, String deskName,
+                    Instant decidedAt) {
 
-    /** A change made online through the staff API: decided when applied. */
-    public static Actor staff(String account, Instant now) {
-        return new Actor(account, account, null, now);
+    /** A change made online through the staff API by the signed-in person: decided when applied. */
+    public static Actor staff(String account, String displayName, Instant now) {
+        return new Actor(account, displayName, account, null, null, now);
     }
 
-    /** A decision taken on a desk, possibly offline, sent later by {@code account}. */
-    public static Actor desk(String staff, String account, UUID clientId, Instant decidedAt) {
-        return new Actor(staff, account, clientId, decidedAt);
+    /** A decision {@code staff} took on a desk, possibly offline, sent later with {@code account}'s token. */
+    public static Actor desk(String staff, String staffName, String account, UUID clientId, String deskName,
+                             Instant decidedAt) {
+        return new Actor(staff, staffName, account, clientId, deskName, decidedAt);
     }
 
     /** The person who decided: the staff member named on the desk, else the account that sent the change. */
@@ -34,10 +37,10 @@ public record Actor(String staff, String account, UUID clientId, Instant decided
     }
 
     static Actor guest(Instant now) {
-        return new Actor("guest", null, null, now);
+        return new Actor("guest", null, null, null, null, now);
     }
 
     static Actor system(Instant now) {
-        return new Actor("system", null, null, now);
+        return new Actor("system", null, null, null, null, now);
     }
 }

@@ -83,12 +83,13 @@ class ReservationChanges {
         }
         jdbc.batchUpdate("""
                 INSERT INTO reservation_history (reservation_id, version, status, action, staff, account, client_id,
-                    reason, decided_at, applied_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    reason, decided_at, applied_at, staff_name, desk_name)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (reservation_id, version) DO NOTHING""",
                 lines.stream().map(line -> new Object[] {line.reservationId(), line.version(), line.status().name(),
                         line.action(), line.actor().staff(), line.actor().account(), line.actor().clientId(),
-                        line.reason(), Timestamp.from(line.actor().decidedAt()), Timestamp.from(line.appliedAt())})
+                        line.reason(), Timestamp.from(line.actor().decidedAt()), Timestamp.from(line.appliedAt()),
+                        line.actor().staffName(), line.actor().deskName()})
                         .toList());
     }
 }

@@ -25,12 +25,14 @@ public class ReservationHistory {
     /** The changes written after {@code version}, oldest first (not those of the caller's unwritten batch). */
     List<HistoryLineView> after(UUID reservationId, long version) {
         return jdbc.query("""
-                SELECT version, status, action, staff, account, client_id, reason, decided_at, applied_at
+                SELECT version, status, action, staff, account, client_id, reason, decided_at, applied_at, staff_name,
+                    desk_name
                 FROM reservation_history WHERE reservation_id = ? AND version > ? ORDER BY version""",
                 (rows, n) -> new HistoryLineView(rows.getLong("version"), rows.getString("status"),
                         rows.getString("action"), rows.getString("staff"), rows.getString("account"),
                         rows.getObject("client_id", UUID.class), rows.getString("reason"),
-                        instant(rows.getTimestamp("decided_at")), instant(rows.getTimestamp("applied_at"))),
+                        instant(rows.getTimestamp("decided_at")), instant(rows.getTimestamp("applied_at")),
+                        rows.getString("staff_name"), rows.getString("desk_name")),
                 reservationId, version);
     }
 

@@ -82,7 +82,7 @@ class StaffReservationController {
 
     @PostMapping("/{id}/confirm")
     ReservationView confirm(@PathVariable UUID id, @RequestAttribute(StaffPrincipal.ATTRIBUTE) StaffPrincipal staff) {
-        return reservations.confirm(id, Actor.staff(staff.username(), clock.instant()));
+        return reservations.confirm(id, Actor.staff(staff.username(), staff.displayName(), clock.instant()));
     }
 
     @PostMapping("/{id}/reject")
@@ -92,17 +92,17 @@ class StaffReservationController {
         if (reason.isEmpty() || reason.length() > 500 || reason.indexOf('\0') >= 0) {
             throw ApiException.invalid("reason", "is required (at most 500 characters)");
         }
-        return reservations.reject(id, Actor.staff(staff.username(), clock.instant()), reason);
+        return reservations.reject(id, Actor.staff(staff.username(), staff.displayName(), clock.instant()), reason);
     }
 
     @PostMapping("/{id}/check-in")
     ReservationView checkIn(@PathVariable UUID id, @RequestAttribute(StaffPrincipal.ATTRIBUTE) StaffPrincipal staff) {
-        return reservations.checkIn(id, Actor.staff(staff.username(), clock.instant()));
+        return reservations.checkIn(id, Actor.staff(staff.username(), staff.displayName(), clock.instant()));
     }
 
     @PostMapping("/{id}/check-out")
     ReservationView checkOut(@PathVariable UUID id, @RequestAttribute(StaffPrincipal.ATTRIBUTE) StaffPrincipal staff) {
-        return reservations.checkOut(id, Actor.staff(staff.username(), clock.instant()));
+        return reservations.checkOut(id, Actor.staff(staff.username(), staff.displayName(), clock.instant()));
     }
 
     private static boolean outOfRange(LocalDate date) {

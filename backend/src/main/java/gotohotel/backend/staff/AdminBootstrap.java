@@ -1,6 +1,7 @@
 package gotohotel.backend.staff;
 
 import gotohotel.backend.security.SecretFiles;
+import gotohotel.shared.api.StaffRole;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * On the first start, creates the {@code admin} account: with {@code GOTOHOTEL_ADMIN_PASSWORD}, or with a
+ * On the first start, creates the {@code admin} account, a manager: with {@code GOTOHOTEL_ADMIN_PASSWORD}, or with a
  * generated password that is printed once on the console (never to the log) and written to
  * {@code $GOTOHOTEL_HOME/initial-admin-password}, created readable by the owner only (see {@link SecretFiles}).
  */
@@ -27,15 +28,17 @@ class AdminBootstrap implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
 
     private final StaffAccountRepository accounts;
+    private final StaffAudit audit;
     private final BCryptPasswordEncoder passwords;
     private final StaffProperties properties;
     private final Path home;
     private final Clock clock;
     private final PrintStream console;
 
-    AdminBootstrap(StaffAccountRepository accounts, BCryptPasswordEncoder passwords, StaffProperties properties,
+    AdminBootstrap(StaffAccountRepository accounts, StaffAudit audit, BCryptPasswordEncoder passwords, StaffProperties properties,
                    @Value("${gotohotel.home}") Path home, Clock clock) {
         this.accounts = accounts;
+        this.audit = audit;
         this.passwords = passwords;
         this.properties = properties;
         this.home = home;
@@ -51,7 +54,10 @@ class AdminBootstrap implements ApplicationRunner {
         }
         boolean generated = properties.adminPassword() == null || properties.adminPassword().isBlank();
         String password = generated ? generate() : properties.adminPassword();
-        accounts.save(new StaffAccount("admin", passwords.encode(password), "Administrator", clock.instant()));
+        var now = clock.instant();
+        accounts.saveAndFlush(new StaffAccount("admin", passwords.encode(password), "Administrator", StaffRole.MANAGER,
+                now));
+        audit.record("admin", StaffAudit.Action.CREATED, null, now);
         if (generated) {
             Path file = home.resolve("initial-admin-password");
             SecretFiles.write(file, password + System.lineSeparator());

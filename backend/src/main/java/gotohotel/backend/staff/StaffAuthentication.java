@@ -10,7 +10,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Logs staff in (throttled) and out, and recognises their tokens. */
+/** Logs staff in (throttled) and out, and recognises their tokens (only while the account is enabled). */
 @Service
 class StaffAuthentication {
 
@@ -50,9 +50,14 @@ class StaffAuthentication {
                     "Unknown username or wrong password.");
         }
         throttle.succeeded(username, clientAddress);
+        if (!account.get().enabled()) {
+            throw new ApiException(HttpStatus.UNAUTHORIZED, "account-disabled", "Account disabled",
+                    "This account is disabled; a manager can enable it again.");
+        }
         var expiresAt = clock.instant().plus(properties.tokenLifetime());
         String token = tokens.issue(account.get().username(), expiresAt);
-        return new StaffLoginResponse(token, expiresAt, account.get().displayName(), server.id());
+        return new StaffLoginResponse(token, expiresAt, account.get().displayName(), server.id(),
+                account.get().role(), account.get().passwordChangedAt());
     }
 
     /** Signs out: the token is deleted, so it is refused from now on. */
@@ -65,7 +70,8 @@ class StaffAuthentication {
     Optional<StaffPrincipal> authenticate(String token) {
         return tokens.owner(token, clock.instant())
                 .flatMap(accounts::findById)
-                .map(account -> new StaffPrincipal(account.username(), account.displayName()));
+                .filter(StaffAccount::enabled)
+                .map(account -> new StaffPrincipal(account.username(), account.displayName(), account.role()));
     }
 
     @Scheduled(fixedDelay = 3_600_000)

@@ -9,6 +9,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class StaffConfiguration {
 
+    /** What only managers may do: manage staff and desks, replay dead letters, rebuild my page. */
+    static final String[] MANAGERS_ONLY = {"/api/staff/accounts", "/api/staff/accounts/**", "/api/staff/desks",
+            "/api/staff/desks/**", "/api/staff/dead-letters/**", "/api/staff/mypages/**"};
+
     @Bean
     BCryptPasswordEncoder staffPasswordEncoder() {
         return new BCryptPasswordEncoder(10);
@@ -22,6 +26,7 @@ class StaffConfiguration {
                 registry.addInterceptor(new StaffGuard(authentication))
                         .addPathPatterns("/api/staff/**", "/api/sync/**")
                         .excludePathPatterns("/api/staff/login");
+                registry.addInterceptor(new ManagerGuard()).addPathPatterns(MANAGERS_ONLY);
             }
         };
     }

@@ -1,13 +1,8 @@
 package gotohotel.backend.staff;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
+import gotohotel.backend.security.RandomSecrets;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -16,7 +11,7 @@ import org.springframework.stereotype.Component;
 @Component
 class StaffTokens {
 
-    private final SecureRandom random = new SecureRandom();
+    private final RandomSecrets secrets = new RandomSecrets();
     private final JdbcTemplate jdbc;
 
     StaffTokens(JdbcTemplate jdbc) {
@@ -24,9 +19,7 @@ class StaffTokens {
     }
 
     String issue(String username, Instant expiresAt) {
-        var bytes = new byte[32];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = secrets.next();
         jdbc.update("INSERT INTO staff_token (token_hash, username, expires_at) VALUES (?, ?, ?)", hash(token),
                 username, Timestamp.from(expiresAt));
         return token;
@@ -42,16 +35,21 @@ class StaffTokens {
         jdbc.update("DELETE FROM staff_token WHERE token_hash = ?", hash(token));
     }
 
+    /** Ends every session of the account (disabled, or its password set by a manager). */
+    void revokeAll(String username) {
+        jdbc.update("DELETE FROM staff_token WHERE username = ?", username);
+    }
+
+    /** Ends the account's other sessions (its owner changed the password here). */
+    void revokeAllBut(String username, String kept) {
+        jdbc.update("DELETE FROM staff_token WHERE username = ? AND token_hash <> ?", username, hash(kept));
+    }
+
     void purgeExpired(Instant now) {
         jdbc.update("DELETE FROM staff_token WHERE expires_at <= ?", Timestamp.from(now));
     }
 
     private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return RandomSecrets.hash(token);
     }
 }

@@ -3,6 +3,8 @@ package gotohotel.backend.sync;
 import gotohotel.backend.reservation.Actor;
 import gotohotel.backend.reservation.ReservationDecisions.Decision;
 import gotohotel.backend.reservation.ReservationDecisions;
+import gotohotel.backend.security.RandomSecrets;
+import gotohotel.backend.staff.StaffDirectory;
 import gotohotel.backend.web.ApiException.FieldError;
 import gotohotel.backend.web.ApiException;
 import gotohotel.shared.sync.CommandBatch;
@@ -44,14 +46,16 @@ class CommandBatches {
     static final Instant EARLIEST_DECISION = Instant.parse("2000-01-01T00:00:00Z");
 
     private final SyncClients clients;
+    private final StaffDirectory staff;
     private final ReservationDecisions decisions;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final Timer applying;
 
-    CommandBatches(SyncClients clients, ReservationDecisions decisions, TransactionTemplate transactions,
-                   Clock clock, MeterRegistry meters) {
+    CommandBatches(SyncClients clients, StaffDirectory staff, ReservationDecisions decisions,
+                   TransactionTemplate transactions, Clock clock, MeterRegistry meters) {
         this.clients = clients;
+        this.staff = staff;
         this.decisions = decisions;
         this.transactions = transactions;
         this.clock = clock;
@@ -60,12 +64,16 @@ class CommandBatches {
                 .register(meters);
     }
 
-    CommandBatchResult apply(CommandBatch batch, String account) {
+    /**
+     * @param deskSecret the secret the server gave the desk {@code batch.clientId()} at its registration
+     * @param account    the account whose token carried the batch (each command names the person who decided it)
+     */
+    CommandBatchResult apply(CommandBatch batch, String deskSecret, String account) {
         validate(batch, clock.instant().plus(MAX_CLOCK_AHEAD));
         var gap = new SequenceGapException[1];
         var applied = applying.record(() -> transactions.execute(status -> {
             try {
-                return applyInOrder(batch.clientId(), batch.commands(), account);
+                return applyInOrder(batch.clientId(), deskSecret, batch.commands(), account);
             } catch (SequenceGapException gapAtTheStart) {
                 gap[0] = gapAtTheStart;
                 return null;
@@ -82,8 +90,10 @@ class CommandBatches {
      * command whose seq follows the desk's last seq; nothing from a gap on (the answers before it stand, the next
      * batch starts at the gap and is told so); nothing at all when a new command id comes with a seq already used.
      */
-    private CommandBatchResult applyInOrder(UUID clientId, List<SyncCommand> commands, String account) {
-        long lastSeq = lockLastSeq(clientId, commands.get(0).seq());
+    private CommandBatchResult applyInOrder(UUID clientId, String deskSecret, List<SyncCommand> commands,
+                                            String account) {
+        var desk = lockDesk(clientId, deskSecret);
+        long lastSeq = desk.lastSeq();
         var stored = clients.answersTo(clientId, commands.stream().map(SyncCommand::commandId).toList());
         var results = new ArrayList<CommandResult>(commands.size());
         var toApply = new ArrayList<SyncCommand>();
@@ -96,7 +106,7 @@ class CommandBatches {
                 throw new SequenceReusedException(command.seq(), lastSeq);
             } else if (command.seq() > lastSeq + 1) {
                 if (results.isEmpty()) {
-                    throw new SequenceGapException(lastSeq + 1, command.seq(), lastSeq, false);
+                    throw new SequenceGapException(lastSeq + 1, command.seq(), lastSeq);
                 }
                 break;
             } else {
@@ -107,15 +117,11 @@ class CommandBatches {
             }
         }
         if (!toApply.isEmpty()) {
-            var decided = decisions.decideInOrder(toApply.stream().map(command -> new ReservationDecisions.Request(
-                    command.reservationId(), command.type(), command.expectedVersion(), command.reason(),
-                    Actor.desk(command.staff(), account, clientId, command.issuedAt()))).toList());
             var answers = new ArrayList<SyncClients.Answered>(toApply.size());
+            var decided = decide(clientId, desk.name(), toApply, account);
             for (int i = 0; i < toApply.size(); i++) {
                 var command = toApply.get(i);
-                var decision = decided.get(i);
-                var result = new CommandResult(command.commandId(), command.seq(), outcome(decision),
-                        decision.reservation(), decision.message());
+                var result = decided.get(i);
                 results.set(slots.get(i), result);
                 answers.add(new SyncClients.Answered(command, result));
             }
@@ -124,17 +130,57 @@ class CommandBatches {
         return new CommandBatchResult(results, lastSeq);
     }
 
-    /** The desk's last seq, its row locked until commit; a desk never seen is registered at its seq 1. */
-    private long lockLastSeq(UUID clientId, long firstSeq) {
-        var locked = clients.lockLastSeq(clientId);
-        if (locked.isEmpty()) {
-            if (firstSeq != 1) {
-                throw new SequenceGapException(1, firstSeq, 0, true);
+    /**
+     * The answers to the commands to apply now, in order: a command whose person could not decide when it was made
+     * (no such account, not yet created, or disabled by then) is REJECTED without touching the reservation; the
+     * others are decided in order, each recorded as made by its person at this desk.
+     */
+    private List<CommandResult> decide(UUID clientId, String deskName, List<SyncCommand> commands, String account) {
+        var people = new ArrayList<StaffDirectory.Person>(commands.size());
+        var requests = new ArrayList<ReservationDecisions.Request>();
+        for (var command : commands) {
+            var person = staff.whoCouldDecide(command.staff(), command.issuedAt()).orElse(null);
+            people.add(person);
+            if (person != null) {
+                requests.add(new ReservationDecisions.Request(command.reservationId(), command.type(),
+                        command.expectedVersion(), command.reason(), Actor.desk(person.username(), person.displayName(), account, clientId,
+                        deskName, command.issuedAt())));
             }
-            clients.register(clientId, clock.instant());
-            locked = clients.lockLastSeq(clientId);
         }
-        return locked.getAsLong();
+        var decided = requests.isEmpty() ? List.<Decision>of() : decisions.decideInOrder(requests);
+        var results = new ArrayList<CommandResult>(commands.size());
+        int next = 0;
+        for (int i = 0; i < commands.size(); i++) {
+            var command = commands.get(i);
+            if (people.get(i) == null) {
+                results.add(new CommandResult(command.commandId(), command.seq(), CommandOutcome.REJECTED, null,
+                        "Not applied: " + command.staff() + " could not decide at " + command.issuedAt()
+                                + " (no such staff account then, or it was disabled by then)."));
+            } else {
+                var decision = decided.get(next++);
+                results.add(new CommandResult(command.commandId(), command.seq(), outcome(decision),
+                        decision.reservation(), decision.message()));
+            }
+        }
+        return results;
+    }
+
+    /**
+     * The registered desk's row, locked until commit, once its secret is checked.
+     *
+     * @throws DeskRefusedException for a desk this server did not register (or not with this secret), or revoked
+     */
+    private SyncClients.RegisteredDesk lockDesk(UUID clientId, String secret) {
+        var desk = clients.lock(clientId)
+                .filter(registered -> RandomSecrets.matches(secret, registered.secretHash()))
+                .orElseThrow(() -> new DeskRefusedException(DeskRefusedException.Reason.NOT_REGISTERED,
+                        "This server has not registered desk " + clientId + " with this secret: register the desk "
+                                + "(POST /api/sync/desks) and send the queue under its new id."));
+        if (desk.revoked()) {
+            throw new DeskRefusedException(DeskRefusedException.Reason.REVOKED,
+                    "A manager revoked desk " + clientId + ": its commands are refused.");
+        }
+        return desk;
     }
 
     private static CommandOutcome outcome(Decision decision) {

@@ -11,7 +11,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Each desk's last applied seq and the first answer to each of its commands. */
+/** Each registered desk's last applied seq and the first answer to each of its commands. */
 @Repository
 @Transactional(propagation = Propagation.MANDATORY)
 class SyncClients {
@@ -33,23 +33,16 @@ class SyncClients {
         this.json = json;
     }
 
-    /** The client's last applied seq, its row locked until the transaction ends; empty for a client never seen. */
-    OptionalLong lockLastSeq(UUID clientId) {
-        var seqs = jdbc.queryForList("SELECT last_seq FROM sync_client WHERE client_id = ? FOR UPDATE", Long.class,
-                clientId);
-        return seqs.isEmpty() ? OptionalLong.empty() : OptionalLong.of(seqs.get(0));
+    /** The registered desk's row, locked until the transaction ends; empty for a desk never seen. */
+    Optional<RegisteredDesk> lock(UUID clientId) {
+        return jdbc.query("""
+                SELECT last_seq, secret_hash, revoked_at, name FROM sync_client WHERE client_id = ? FOR UPDATE""",
+                (rows, n) -> new RegisteredDesk(rows.getLong(1), rows.getString(2), rows.getTimestamp(3) != null,
+                        rows.getString(4)), clientId).stream().findFirst();
     }
 
-    long lastSeq(UUID clientId) {
-        var seqs = jdbc.queryForList("SELECT last_seq FROM sync_client WHERE client_id = ?", Long.class, clientId);
-        return seqs.isEmpty() ? 0 : seqs.get(0);
-    }
-
-    /** Registers a new desk at its first command; false if another request registered it first. */
-    boolean register(UUID clientId, Instant now) {
-        return jdbc.update("""
-                INSERT INTO sync_client (client_id, last_seq, created_at, updated_at) VALUES (?, 0, ?, ?)
-                ON CONFLICT (client_id) DO NOTHING""", clientId, Timestamp.from(now), Timestamp.from(now)) == 1;
+    /** A desk as the command path sees it: where its commands stand, the hash of its secret, whether revoked. */
+    record RegisteredDesk(long lastSeq, String secretHash, boolean revoked, String name) {
     }
 
     /** The stored answers to those of a batch's commands whose command id this desk sent before, in one query. */

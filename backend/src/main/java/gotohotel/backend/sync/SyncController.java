@@ -7,6 +7,7 @@ import gotohotel.backend.web.ProblemTypes;
 import gotohotel.shared.sync.ChangesPage;
 import gotohotel.shared.sync.CommandBatch;
 import gotohotel.shared.sync.CommandBatchResult;
+import gotohotel.shared.sync.DeskRegistration;
 import gotohotel.shared.sync.HistoryLineView;
 import java.time.Duration;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -90,10 +92,12 @@ class SyncController {
         return result;
     }
 
+    /** A registered desk's decisions, with its secret in the {@value DeskRegistration#SECRET_HEADER} header. */
     @PostMapping("/commands")
     CommandBatchResult commands(@RequestBody CommandBatch batch,
+                                @RequestHeader(name = DeskRegistration.SECRET_HEADER, required = false) String secret,
                                 @RequestAttribute(StaffPrincipal.ATTRIBUTE) StaffPrincipal staff) {
-        return batches.apply(batch, staff.username());
+        return batches.apply(batch, secret, staff.username());
     }
 
     /** The reservation's audit trail for the desk's details pane, oldest first; 404 for an unknown one. */
@@ -110,10 +114,23 @@ class SyncController {
     @ExceptionHandler(SequenceGapException.class)
     ResponseEntity<ProblemDetail> gap(SequenceGapException e) {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setType(ProblemTypes.uri(e.unknownClient() ? "sync-client-unknown" : "sync-sequence-gap"));
-        problem.setTitle(e.unknownClient() ? "Unknown desk" : "Commands out of sequence");
+        problem.setType(ProblemTypes.uri("sync-sequence-gap"));
+        problem.setTitle("Commands out of sequence");
         problem.setProperty("lastSeq", e.lastSeq());
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    /**
+     * 403 for commands under a desk id this server did not register with that secret (the desk registers again and
+     * renumbers its queue) or under a revoked desk (it stops sending).
+     */
+    @ExceptionHandler(DeskRefusedException.class)
+    ResponseEntity<ProblemDetail> deskRefused(DeskRefusedException e) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+        boolean revoked = e.reason() == DeskRefusedException.Reason.REVOKED;
+        problem.setType(ProblemTypes.uri(revoked ? "desk-revoked" : "desk-not-registered"));
+        problem.setTitle(revoked ? "Desk revoked" : "Desk not registered");
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
     }
 
     /** 409 naming the seq another command of this desk already holds; the desk shows it and keeps its queue. */

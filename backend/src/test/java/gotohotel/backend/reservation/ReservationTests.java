@@ -24,7 +24,7 @@ class ReservationTests {
     private static final LocalDate CHECK_OUT = LocalDate.of(2026, 12, 12);
     private static final Booking BOOKING = new Booking("Kim Minji", "01012345678", "DELUXE",
             LocalDate.of(2026, 12, 10), CHECK_OUT, 2);
-    private static final Actor ADMIN = Actor.staff("admin", NOW);
+    private static final Actor ADMIN = Actor.staff("admin", "Administrator", NOW);
 
     @Test
     void aRequestedReservationWaitsForTheStaff() {

@@ -29,11 +29,11 @@ class AdminBootstrapTests {
     @Test
     void generatesAPasswordPrintsItOnceAndKeepsItForTheOwnerOnly(@TempDir Path home, CapturedOutput output)
             throws Exception {
-        new AdminBootstrap(accounts, passwords, new StaffProperties(Duration.ofHours(12), ""), home,
+        new AdminBootstrap(accounts, mock(StaffAudit.class), passwords, new StaffProperties(Duration.ofHours(12), ""), home,
                 Clock.systemUTC()).run(null);
 
         var saved = ArgumentCaptor.forClass(StaffAccount.class);
-        verify(accounts).save(saved.capture());
+        verify(accounts).saveAndFlush(saved.capture());
         Path file = home.resolve("initial-admin-password");
         String password = Files.readString(file).trim();
         assertThat(passwords.matches(password, saved.getValue().passwordHash())).isTrue();
@@ -44,11 +44,11 @@ class AdminBootstrapTests {
 
     @Test
     void usesTheConfiguredPasswordAndWritesNoFile(@TempDir Path home, CapturedOutput output) throws Exception {
-        new AdminBootstrap(accounts, passwords, new StaffProperties(Duration.ofHours(12), "s3cret-desk"), home,
+        new AdminBootstrap(accounts, mock(StaffAudit.class), passwords, new StaffProperties(Duration.ofHours(12), "s3cret-desk"), home,
                 Clock.systemUTC()).run(null);
 
         var saved = ArgumentCaptor.forClass(StaffAccount.class);
-        verify(accounts).save(saved.capture());
+        verify(accounts).saveAndFlush(saved.capture());
         assertThat(passwords.matches("s3cret-desk", saved.getValue().passwordHash())).isTrue();
         assertThat(home.resolve("initial-admin-password")).doesNotExist();
         assertThat(output.getAll()).doesNotContain("s3cret-desk");
@@ -58,9 +58,9 @@ class AdminBootstrapTests {
     void leavesAnExistingAdminAlone(@TempDir Path home) throws Exception {
         when(accounts.existsById("admin")).thenReturn(true);
 
-        new AdminBootstrap(accounts, passwords, new StaffProperties(Duration.ofHours(12), ""), home,
+        new AdminBootstrap(accounts, mock(StaffAudit.class), passwords, new StaffProperties(Duration.ofHours(12), ""), home,
                 Clock.systemUTC()).run(null);
 
-        verify(accounts, never()).save(any());
+        verify(accounts, never()).saveAndFlush(any());
     }
 }

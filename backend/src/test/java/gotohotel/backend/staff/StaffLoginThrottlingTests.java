@@ -1,5 +1,6 @@
 package gotohotel.backend.staff;
 
+import gotohotel.shared.api.StaffRole;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.mockito.ArgumentMatchers.any;
@@ -43,7 +44,8 @@ class StaffLoginThrottlingTests {
     }
 
     private void use(LoginThrottleProperties properties) {
-        var account = new StaffAccount("desk", passwords.encode("right-password"), "Front desk", clock.instant());
+        var account = new StaffAccount("desk", passwords.encode("right-password"), "Front desk",
+                StaffRole.RECEPTIONIST, clock.instant());
         when(accounts.findById(anyString())).thenReturn(Optional.empty());
         when(accounts.findById("desk")).thenReturn(Optional.of(account));
         var tokens = mock(StaffTokens.class);

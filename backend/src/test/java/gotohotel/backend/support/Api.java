@@ -66,6 +66,11 @@ public final class Api {
         return send(builder);
     }
 
+    public Response patch(String path, Object body, String bearer) {
+        return send(request(path, bearer).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
+    }
+
     /** Posts the body without a Content-Length (chunked), as a streaming client would. */
     public Response postStreamed(String path, Object body) {
         byte[] bytes = json.writeValueAsBytes(body);

@@ -1,6 +1,9 @@
 package gotohotel.backend.support;
 
 import gotohotel.shared.event.Topics;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,6 +20,10 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
 @EmbeddedKafka(partitions = 3, topics = {Topics.ORDERS, Topics.PAYMENTS, Topics.RESERVATIONS, Topics.NOTIFICATIONS,
         Topics.NOTIFICATIONS_DLT})
 public abstract class EndToEndTest {
+
+    /** The password {@link #staffAccount} gives the accounts it makes (strong enough for the password policy). */
+    protected static final String STAFF_PASSWORD = "lantern maple Seorak river 2026";
+    private static final Map<UUID, String> deskSecrets = new ConcurrentHashMap<>();
 
     @LocalServerPort
     private int port;
@@ -36,6 +43,43 @@ public abstract class EndToEndTest {
     void connect() {
         api = new Api(port);
         management = new Api(managementPort);
+    }
+
+    /** Registers a desk as a staff member does at its first sign-in there; {@link #sendCommands} sends its secret. */
+    protected UUID registerDesk(String token) {
+        var registered = api.post("/api/sync/desks", Map.of("name", "Test desk"), token);
+        if (registered.status() != 201) {
+            throw new IllegalStateException("desk registration answered " + registered.status() + ": " + registered.text());
+        }
+        var deskId = UUID.fromString(registered.body().get("deskId").asString());
+        deskSecrets.put(deskId, registered.body().get("secret").asString());
+        return deskId;
+    }
+
+    /** POST /api/sync/commands with the secret of the batch's desk, if this test registered it. */
+    protected Api.Response sendCommands(Map<String, ?> batch, String token) {
+        Object client = batch.get("clientId");
+        String secret = client == null ? null : deskSecrets.get(UUID.fromString(client.toString()));
+        return secret == null ? api.post("/api/sync/commands", batch, token)
+                : api.post("/api/sync/commands", batch, token, Map.of("Desk-Secret", secret));
+    }
+
+    /** A staff account made by the first admin if it does not exist yet; its password is {@link #STAFF_PASSWORD}. */
+    protected String staffAccount(String username, String displayName, String role) {
+        var created = api.post("/api/staff/accounts", Map.of("username", username, "displayName", displayName,
+                "role", role, "password", STAFF_PASSWORD), staffToken());
+        if (created.status() != 201 && created.status() != 409) {
+            throw new IllegalStateException("account creation answered " + created.status() + ": " + created.text());
+        }
+        return username;
+    }
+
+    protected String tokenOf(String username, String password) {
+        var login = api.post("/api/staff/login", Map.of("username", username, "password", password), null);
+        if (login.status() != 200) {
+            throw new IllegalStateException("login answered " + login.status() + ": " + login.text());
+        }
+        return login.body().get("token").asString();
     }
 
     protected String staffToken() {

@@ -115,7 +115,11 @@ public final class DeskServices implements AccessService, ReservationService, Au
         Mode mode;
         try {
             session.signIn(user, password);
-            rememberPassword(user, password);
+            rememberPassword(user, password, session);
+            if (session.manager() && store.revoked()) {
+                store.forgetRegistration();   // a manager at the desk: it registers again as a new desk
+                log.info("{} (a manager) signed in on this revoked desk: it registers again", user);
+            }
             mode = Mode.ONLINE;
         } catch (SignInFailedException otherServer) {
             link.close();
@@ -127,6 +131,12 @@ public final class DeskServices implements AccessService, ReservationService, Au
                     store.forgetCredential(user);   // a changed password must not open the desk offline later
                 }
                 throw new SignInFailedException(SignInFailedException.Reason.REFUSED, e.getMessage());
+            }
+            var wait = store.offlineSignInWait(user, clock.instant());
+            if (!wait.isZero()) {
+                link.close();
+                throw new SignInFailedException(SignInFailedException.Reason.THROTTLED, "offline guesses throttled",
+                        List.of((wait.toMillis() + 999) / 1000));
             }
             var kept = store.credential(user);
             if (kept.isEmpty()) {
@@ -140,8 +150,10 @@ public final class DeskServices implements AccessService, ReservationService, Au
             log.debug("Checked {}'s password against the kept hash in {} ms", user, (System.nanoTime() - checking) / 1_000_000);
             if (!matches) {
                 link.close();
+                store.offlineSignInFailed(user, clock.instant());
                 throw new SignInFailedException(SignInFailedException.Reason.WRONG_LOCAL_PASSWORD, "no match");
             }
+            store.offlineSignInsCleared(user);
             mode = Mode.OFFLINE;
         } catch (RuntimeException checkFailed) {   // the store could not answer the server check: no token taken
             link.close();
@@ -183,7 +195,7 @@ public final class DeskServices implements AccessService, ReservationService, Au
             }
             try {
                 opened.session().signIn(opened.username(), password);
-                rememberPassword(opened.username(), password);
+                rememberPassword(opened.username(), password, opened.session());
                 log.info("The server is back: {} signed in", opened.username());
             } catch (StaffSession.SignInException e) {
                 if (e.unreachable()) {
@@ -223,7 +235,7 @@ public final class DeskServices implements AccessService, ReservationService, Au
         }
         try {
             current.session().signIn(current.username(), password);
-            rememberPassword(current.username(), password);
+            rememberPassword(current.username(), password, current.session());
         } catch (StaffSession.SignInException e) {
             if (e.wrongPassword()) {
                 store.forgetCredential(current.username());
@@ -234,12 +246,14 @@ public final class DeskServices implements AccessService, ReservationService, Au
         }
     }
 
-    private void rememberPassword(String username, String password) {
+    /** The server took the password: its hash is kept for offline sign-in, with when the server says it was set. */
+    private void rememberPassword(String username, String password, StaffSession session) {
         passwordRefused = false;
         otherServer = null;
         var hash = hasher.hash(password);
         store.remember(new StaffCredential(username, hash.algorithm(), hash.iterations(), hash.salt(), hash.hash(),
-                clock.instant()));
+                clock.instant(), session.passwordSetAt().orElse(null)));
+        store.offlineSignInsCleared(username);
     }
 
     @Override

@@ -13,7 +13,9 @@ public class SignInFailedException extends RuntimeException {
          * reservations or unsent decisions: nothing is sent or fetched (decision 28). Values: decisions not yet
          * sent, the other server's last address, its cached reservations.
          */
-        OTHER_SERVER
+        OTHER_SERVER,
+        /** Too many wrong passwords while the server was unreachable: the value is the seconds to wait. */
+        THROTTLED
     }
 
     private final Reason reason;

@@ -61,6 +61,46 @@ public record DeskHome(Path directory) {
         }
     }
 
+    /**
+     * This computer and this folder, hashed: the machine id where the system has one (Linux), the host name
+     * otherwise, and the folder's real path. A store opened under another fingerprint was copied or moved.
+     */
+    String fingerprint() {
+        String machine = MACHINE_ID_FILES.stream().map(Path::of).filter(Files::isReadable).map(DeskHome::firstLine)
+                .filter(id -> !id.isBlank()).findFirst().orElseGet(DeskHome::hostName);
+        String folder;
+        try {
+            folder = directory.toRealPath().toString();
+        } catch (IOException e) {
+            folder = directory.toAbsolutePath().normalize().toString();
+        }
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest((machine + "\n" + folder).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final java.util.List<String> MACHINE_ID_FILES = java.util.List.of("/etc/machine-id",
+            "/var/lib/dbus/machine-id");
+
+    private static String firstLine(Path file) {
+        try (var lines = Files.lines(file)) {
+            return lines.findFirst().orElse("").strip();
+        } catch (IOException | UncheckedIOException e) {
+            return "";
+        }
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            return System.getProperty("user.name", "desk");
+        }
+    }
+
     public Path storeFile() {
         return directory.resolve(STORE_FILE);
     }

@@ -1,5 +1,6 @@
 package gotohotel.desk.store;
 
+import gotohotel.shared.api.StaffAccountState;
 import gotohotel.shared.sync.ChangesPage;
 import gotohotel.shared.sync.CommandOutcome;
 import gotohotel.shared.sync.CommandResult;
@@ -8,6 +9,7 @@ import gotohotel.shared.sync.ReservationSnapshot;
 import gotohotel.shared.sync.SyncCommand;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +28,8 @@ import java.util.function.Consumer;
  * downloaded page and the cursor after it.
  */
 public final class DeskStore implements AutoCloseable {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DeskStore.class);
 
     private final Sqlite db;
     private final List<Consumer<Set<UUID>>> changeListeners = new CopyOnWriteArrayList<>();
@@ -49,8 +53,17 @@ public final class DeskStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens the store in the desk's home; a store last opened at another computer or folder (a copied desk folder)
+     * forgets its desk identity, so it registers as a new desk instead of using the other's numbers.
+     */
     public static DeskStore open(DeskHome home) {
-        return open(home.created().storeFile());
+        var store = open(home.created().storeFile());
+        if (store.db.transaction(tx -> DeskIdentity.openedAt(tx, home.fingerprint()))) {
+            log.warn("This desk's folder {} was last opened at another computer or folder: it registers with the "
+                    + "server as a new desk", home.directory());
+        }
+        return store;
     }
 
     public static DeskStore open(Path file) {
@@ -91,6 +104,65 @@ public final class DeskStore implements AutoCloseable {
 
     public Optional<StaffCredential> credential(String username) {
         return db.transaction(tx -> LocalRows.credential(tx, username));
+    }
+
+    /** The secret the server gave this desk; empty until it registered (or after it must register again). */
+    public Optional<String> deskSecret() {
+        return db.transaction(DeskIdentity::secret);
+    }
+
+    public boolean revoked() {
+        return db.transaction(DeskIdentity::revoked);
+    }
+
+    /** The server registered this desk: its id from now on, and the queue numbered from 1 under it. */
+    public void registered(UUID deskId, String secret) {
+        db.transaction(tx -> {
+            DeskIdentity.registered(tx, deskId, secret);
+            return null;
+        });
+    }
+
+    /** The server does not know this desk (or another computer used its numbers): register again before sending. */
+    public void forgetRegistration() {
+        db.transaction(tx -> {
+            DeskIdentity.forget(tx);
+            return null;
+        });
+    }
+
+    /** A manager revoked this desk: nothing is sent until a manager signs in here (it registers again then). */
+    public void markRevoked() {
+        db.transaction(tx -> {
+            DeskIdentity.markRevoked(tx);
+            return null;
+        });
+    }
+
+    /** How long {@code username} must wait before another offline password check (zero: now). */
+    public Duration offlineSignInWait(String username, Instant now) {
+        return db.transaction(tx -> OfflineSignIns.wait(tx, username, now));
+    }
+
+    public void offlineSignInFailed(String username, Instant now) {
+        db.transaction(tx -> {
+            OfflineSignIns.failed(tx, username, now);
+            return null;
+        });
+    }
+
+    public void offlineSignInsCleared(String username) {
+        db.transaction(tx -> {
+            OfflineSignIns.cleared(tx, username);
+            return null;
+        });
+    }
+
+    /** Forgets the kept hashes the server's account states make stale (see {@link LocalRows#forgetStale}). */
+    public List<String> forgetStaleCredentials(List<StaffAccountState> accounts) {
+        var byName = new java.util.HashMap<String, StaffAccountState>();
+        accounts.forEach(account -> byName.put(account.username(), account));
+        return db.transaction(tx -> LocalRows.forgetStale(tx, byName));
     }
 
     /** Forgets a staff member's kept hash (the server refused that password: it is not theirs any more). */

@@ -7,9 +7,10 @@ import java.time.Instant;
  *
  * @param salt base64
  * @param hash base64
+ * @param passwordSetAt when the server says the password was set (null from a server that does not say)
  */
 public record StaffCredential(String username, String algorithm, int iterations, String salt, String hash,
-                              Instant updatedAt) {
+                              Instant updatedAt, Instant passwordSetAt) {
 
     @Override
     public String toString() {

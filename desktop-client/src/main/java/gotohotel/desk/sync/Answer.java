@@ -21,6 +21,12 @@ record Answer<T>(Kind kind, T body, String problem, long lastSeq) {
          * from a backup); download everything again, the queue stays as it is (decision 39).
          */
         FEED_RESET,
+        /** 409 sync-sequence-reused: another computer used this desk's numbers (a copied folder): register anew. */
+        SEQUENCE_REUSED,
+        /** 403 desk-not-registered: the server does not know this desk (or not with this secret): register anew. */
+        UNREGISTERED,
+        /** 403 desk-revoked: a manager revoked this desk; send nothing until a manager signs in here. */
+        REVOKED,
         /** 413: the request is larger than the server takes; send less at once. */
         TOO_LARGE,
         /** No answer, a timeout, 408, 429 or 5xx: try again later. */

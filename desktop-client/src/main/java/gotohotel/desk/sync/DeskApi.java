@@ -1,10 +1,13 @@
 package gotohotel.desk.sync;
 
+import gotohotel.shared.api.StaffAccountState;
 import gotohotel.shared.api.StaffLoginRequest;
 import gotohotel.shared.api.StaffLoginResponse;
 import gotohotel.shared.sync.ChangesPage;
 import gotohotel.shared.sync.CommandBatch;
 import gotohotel.shared.sync.CommandBatchResult;
+import gotohotel.shared.sync.DeskRegistration;
+import gotohotel.shared.sync.DeskRegistrationRequest;
 import retrofit2.Call;
 import retrofit2.http.Body;
 import retrofit2.http.GET;
@@ -27,5 +30,12 @@ interface DeskApi {
                                                                        @retrofit2.http.Path("id") String reservationId);
 
     @POST("api/sync/commands")
-    Call<CommandBatchResult> commands(@Header("Authorization") String bearer, @Body CommandBatch batch);
+    Call<CommandBatchResult> commands(@Header("Authorization") String bearer,
+                                      @Header(DeskRegistration.SECRET_HEADER) String deskSecret, @Body CommandBatch batch);
+
+    @POST("api/sync/desks")
+    Call<DeskRegistration> register(@Header("Authorization") String bearer, @Body DeskRegistrationRequest request);
+
+    @GET("api/sync/staff")
+    Call<java.util.List<StaffAccountState>> staffStates(@Header("Authorization") String bearer);
 }

@@ -28,6 +28,8 @@ final class Pusher implements SyncLoop.Step {
     private final Runnable resyncRequested;
     private final SyncSettings settings;
     private final Clock clock;
+    private final DeskRegistrar registrar;
+    private final CredentialWatch credentials;
     private boolean restartedLast;
     private int batchLimit;
 
@@ -44,17 +46,35 @@ final class Pusher implements SyncLoop.Step {
         this.settings = settings;
         this.clock = clock;
         this.batchLimit = settings.batchSize();
+        this.registrar = new DeskRegistrar(store, link);
+        this.credentials = new CredentialWatch(store, link, clock);
+        session.onSignIn(credentials::signedIn);
     }
 
     @Override
     public void step() throws InterruptedException {
         var token = session.token();
-        List<SyncCommand> batch = token.isEmpty() ? List.of() : store.nextBatch(batchLimit);
+        if (token.isEmpty()) {
+            wakeup.await(settings.idle());
+            return;
+        }
+        credentials.lookIfDue(token.get());
+        if (store.revoked()) {
+            board.error(ScreenText.of("sync.error.desk-revoked"));
+            wakeup.await(settings.idle());
+            return;
+        }
+        var secret = store.deskSecret();
+        if (secret.isEmpty()) {
+            register(token.get());
+            return;
+        }
+        List<SyncCommand> batch = store.nextBatch(batchLimit);
         if (batch.isEmpty()) {
             wakeup.await(settings.idle());
             return;
         }
-        var answer = link.commands(token.get(), new CommandBatch(store.position().clientId(), batch));
+        var answer = link.commands(token.get(), secret.get(), new CommandBatch(store.position().clientId(), batch));
         switch (answer.kind()) {
             case OK -> {
                 int conflicts = store.recordAnswers(answer.body().results(), clock.instant());
@@ -89,6 +109,18 @@ final class Pusher implements SyncLoop.Step {
                 board.unreachable(ScreenText.of("sync.error.unreachable", answer.problem()));
                 wakeup.await(backoff.next());
             }
+            case UNREGISTERED -> {
+                registrar.unknownToTheServer(answer.problem());
+                wakeup.await(backoff.next());
+            }
+            case SEQUENCE_REUSED -> {
+                board.error(registrar.anotherComputerUsedOurNumbers(answer.problem()));
+                wakeup.await(backoff.next());
+            }
+            case REVOKED -> {
+                board.error(registrar.revoked(answer.problem()));
+                wakeup.await(backoff.next());
+            }
             case TOO_LARGE -> {
                 if (batch.size() == 1) {
                     board.error(ScreenText.of("sync.error.decision-too-large", answer.problem()));
@@ -102,6 +134,31 @@ final class Pusher implements SyncLoop.Step {
             case REFUSED -> {
                 log.warn("The server refused a batch of {} commands: {}", batch.size(), answer.problem());
                 board.error(ScreenText.of("sync.error.decisions-refused", answer.problem()));
+                wakeup.await(backoff.next());
+            }
+        }
+    }
+
+    /** No identity yet (first sign-in here, or it had to be dropped): ask the server for one before sending. */
+    private void register(String token) throws InterruptedException {
+        var answer = registrar.register(token);
+        switch (answer.kind()) {
+            case OK -> {
+                backoff.reset();
+                board.publish();
+            }
+            case UNAUTHORIZED -> {
+                if (session.expired(token)) {
+                    board.signInRequired(ScreenText.of("sync.error.sign-in-to-send", answer.problem()));
+                }
+            }
+            case UNREACHABLE -> {
+                board.unreachable(ScreenText.of("sync.error.unreachable", answer.problem()));
+                wakeup.await(backoff.next());
+            }
+            default -> {
+                log.warn("The server refused to register this desk: {}", answer.problem());
+                board.error(ScreenText.of("sync.error.registration-refused", answer.problem()));
                 wakeup.await(backoff.next());
             }
         }

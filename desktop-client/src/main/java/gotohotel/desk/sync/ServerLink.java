@@ -5,11 +5,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import gotohotel.shared.api.StaffAccountState;
 import gotohotel.shared.api.StaffLoginRequest;
 import gotohotel.shared.api.StaffLoginResponse;
 import gotohotel.shared.sync.ChangesPage;
 import gotohotel.shared.sync.CommandBatch;
 import gotohotel.shared.sync.CommandBatchResult;
+import gotohotel.shared.sync.DeskRegistration;
+import gotohotel.shared.sync.DeskRegistrationRequest;
 import java.io.IOException;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
@@ -24,6 +27,9 @@ public final class ServerLink implements AutoCloseable {
     private static final String GAP = "sync-sequence-gap";
     private static final String UNKNOWN_CLIENT = "sync-client-unknown";
     private static final String FEED_RESET = "sync-feed-reset";
+    private static final String SEQUENCE_REUSED = "sync-sequence-reused";
+    private static final String DESK_NOT_REGISTERED = "desk-not-registered";
+    private static final String DESK_REVOKED = "desk-revoked";
 
     private final OkHttpClient http;
     private final DeskApi api;
@@ -91,8 +97,18 @@ public final class ServerLink implements AutoCloseable {
         return call(api.changes(bearer(token), cursor, limit, waitSeconds));
     }
 
-    Answer<CommandBatchResult> commands(String token, CommandBatch batch) {
-        return call(api.commands(bearer(token), batch));
+    Answer<CommandBatchResult> commands(String token, String deskSecret, CommandBatch batch) {
+        return call(api.commands(bearer(token), deskSecret, batch));
+    }
+
+    /** Asks the server for this desk's identity, under the name staff see in histories. */
+    Answer<DeskRegistration> register(String token, String deskName) {
+        return call(api.register(bearer(token), new DeskRegistrationRequest(deskName)));
+    }
+
+    /** Who may sign in and when each password was set: what keeps the desk's offline sign-in honest. */
+    Answer<java.util.List<StaffAccountState>> staffStates(String token) {
+        return call(api.staffStates(bearer(token)));
     }
 
     /**
@@ -141,6 +157,15 @@ public final class ServerLink implements AutoCloseable {
         }
         if (status == 409 && type.endsWith(FEED_RESET)) {
             return Answer.of(Answer.Kind.FEED_RESET, detail);
+        }
+        if (status == 409 && type.endsWith(SEQUENCE_REUSED)) {
+            return Answer.of(Answer.Kind.SEQUENCE_REUSED, detail);
+        }
+        if (status == 403 && type.endsWith(DESK_NOT_REGISTERED)) {
+            return Answer.of(Answer.Kind.UNREGISTERED, detail);
+        }
+        if (status == 403 && type.endsWith(DESK_REVOKED)) {
+            return Answer.of(Answer.Kind.REVOKED, detail);
         }
         if (status == 408 || status == 429 || status >= 500 || response.isSuccessful()) {
             return Answer.of(Answer.Kind.UNREACHABLE, detail);

@@ -1,5 +1,6 @@
 package gotohotel.desk.sync;
 
+import gotohotel.shared.api.StaffLoginResponse;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -14,6 +15,8 @@ public final class StaffSession {
     private final ServerLink link;
     private final ServerCheck check;
     private final AtomicReference<String> token = new AtomicReference<>();
+    /** What the server said at the last sign-in here (no token in it): role, when the password was set. */
+    private volatile StaffLoginResponse signedInAs;
     private final List<Runnable> onSignIn = new CopyOnWriteArrayList<>();
 
     public StaffSession(ServerLink link) {
@@ -42,6 +45,7 @@ public final class StaffSession {
                     answer.kind() == Answer.Kind.UNAUTHORIZED);
         }
         check.admit(answer.body().serverId());
+        signedInAs = answer.body();
         useToken(answer.body().token());
     }
 
@@ -54,6 +58,18 @@ public final class StaffSession {
     public void useToken(String newToken) {
         token.set(newToken);
         onSignIn.forEach(Runnable::run);
+    }
+
+    /** When the server says the signed-in person's password was set (empty: not signed in here, or not said). */
+    public Optional<java.time.Instant> passwordSetAt() {
+        var answer = signedInAs;
+        return answer == null ? Optional.empty() : Optional.ofNullable(answer.passwordChangedAt());
+    }
+
+    /** Whether the person who signed in here last is a manager (may re-register a revoked desk, manage staff). */
+    public boolean manager() {
+        var answer = signedInAs;
+        return answer != null && answer.role() == gotohotel.shared.api.StaffRole.MANAGER;
     }
 
     public Optional<String> token() {

@@ -144,7 +144,7 @@ class DeskUiBenchmark {
         try (var store = DeskStore.open(file)) {
             var hash = new PasswordHasher().hash(PASSWORD);
             store.remember(new StaffCredential(USER, hash.algorithm(), hash.iterations(), hash.salt(), hash.hash(),
-                    Instant.now()));
+                    Instant.now(), null));
             for (int page = 0; page * 1000 < count; page++) {
                 var changes = new ArrayList<ReservationSnapshot>();
                 for (int i = page * 1000; i < Math.min(count, (page + 1) * 1000); i++) {

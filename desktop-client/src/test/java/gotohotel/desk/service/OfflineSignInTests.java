@@ -116,7 +116,7 @@ class OfflineSignInTests {
         try (var store = DeskStore.open(home.resolve("desk.db"))) {
             var hash = new PasswordHasher().hash(PASSWORD);
             store.remember(new StaffCredential("mina", hash.algorithm(), hash.iterations(), hash.salt(), hash.hash(),
-                    Instant.now()));
+                    Instant.now(), null));
         }
         open();
     }
@@ -136,7 +136,7 @@ class OfflineSignInTests {
 
         try (var store = DeskStore.open(home.resolve("desk.db"))) {
             store.remember(new StaffCredential("mina", first.algorithm(), first.iterations(), first.salt(),
-                    first.hash(), Instant.now()));
+                    first.hash(), Instant.now(), null));
         }
         services.close();
         for (var file : Files.list(home).toList()) {

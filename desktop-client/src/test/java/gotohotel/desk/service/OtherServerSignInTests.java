@@ -80,7 +80,7 @@ class OtherServerSignInTests {
             store.claimFor(UUID.randomUUID().toString(), "http://hotel-a:8088", java.util.Optional.empty());
             var hash = new PasswordHasher().hash(PASSWORD);
             store.remember(new StaffCredential("mina", hash.algorithm(), hash.iterations(), hash.salt(), hash.hash(),
-                    NOW));
+                    NOW, null));
             var reservation = UUID.randomUUID();
             store.applyDownload(null, new ChangesPage(List.of(new ReservationSnapshot(reservation, UUID.randomUUID(),
                     "PENDING_CONFIRMATION", 1, "Alice Kim", null, "STANDARD", LocalDate.of(2026, 12, 1),

@@ -257,7 +257,7 @@ class DeskStoreTests {
                 NOW)).isEmpty();
     }
 
-    private static ReservationSnapshot snapshot(UUID id, String status, long version) {
+    static ReservationSnapshot snapshot(UUID id, String status, long version) {
         return new ReservationSnapshot(id, UUID.randomUUID(), status, version, "Guest " + id.toString().substring(0, 4),
                 null, "STANDARD", LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 2), 1, new BigDecimal("120000"),
                 "KRW", NOW, "guest");

@@ -131,7 +131,7 @@ class ServerClaimTests {
     @Test
     void adoptingAnEmptyStoreForgetsTheOtherServersStaffPasswords() {
         store.claimFor(A, "http://a:8088", Optional.empty());
-        store.remember(new StaffCredential("admin", "PBKDF2WithHmacSHA256", 1, "c2FsdA==", "aGFzaA==", NOW));
+        store.remember(new StaffCredential("admin", "PBKDF2WithHmacSHA256", 1, "c2FsdA==", "aGFzaA==", NOW, null));
 
         assertThat(store.claimFor(B, "http://b:8088", Optional.of("http://a:8088")).adopted()).isTrue();
 

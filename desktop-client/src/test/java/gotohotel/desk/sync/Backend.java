@@ -25,12 +25,20 @@ public final class Backend implements AutoCloseable {
     private final Launcher launcher;
     private final Path home;
     private final Guests guests;
+    private final StaffAccounts staff;
 
     private Backend(Path home) throws IOException {
         this.home = home;
         this.launcher = new Launcher(home, List.of());
         launcher.start();
         this.guests = new Guests(launcher.baseUrl());
+        this.staff = new StaffAccounts(launcher.baseUrl(), Launcher.ADMIN_PASSWORD);
+        staff.ensure("Mina", "Mina Seo", "RECEPTIONIST");   // the receptionists the tests' decisions name
+        staff.ensure("Kim", "Kim Jiwoo", "RECEPTIONIST");
+    }
+
+    public StaffAccounts staff() {
+        return staff;
     }
 
     /**
