@@ -64,7 +64,8 @@ final class StatusBoard {
         publish();
     }
 
-    private void remember(String why) {
+    /** Synchronized: the two loops often fail at once (one dead link), and the error is logged once. */
+    private synchronized void remember(String why) {
         if (!Objects.equals(why, lastError)) {
             log.info("Sync: {}", ScreenText.forLog(why));
         }
