@@ -256,7 +256,7 @@ class SyncEndToEndTests extends EndToEndTest {
     void aRejectionFromAClientThatDoesNotSayWhatItSawIsAConflictAfterAnotherPersonsConfirmation() {
         String orderId = placeOrder();
         String reservationId = reservationOf(orderId);
-        sendCommands( batch(registerDesk(staffToken()), decision(1, "CONFIRM", reservationId, null, "Kim", 0L)),
+        sendCommands(batch(registerDesk(staffToken()), decision(1, "CONFIRM", reservationId, null, "Kim", 0L)),
                 staffToken());
 
         var rejected = sendCommands( batch(registerDesk(staffToken()),
@@ -270,7 +270,7 @@ class SyncEndToEndTests extends EndToEndTest {
     void harmlessDecisionsOnAMovedVersionAreStillAppliedAndARejectionOnTheVersionSeenIsApplied() {
         String orderId = placeOrder();
         String reservationId = reservationOf(orderId);
-        sendCommands( batch(registerDesk(staffToken()), decision(1, "CONFIRM", reservationId, null, "Kim", 0L)),
+        sendCommands(batch(registerDesk(staffToken()), decision(1, "CONFIRM", reservationId, null, "Kim", 0L)),
                 staffToken());
 
         var confirmedAndCheckedInAtA = sendCommands( batch(registerDesk(staffToken()),
@@ -280,7 +280,7 @@ class SyncEndToEndTests extends EndToEndTest {
 
         String other = placeOrder();
         String otherReservation = reservationOf(other);
-        sendCommands( batch(registerDesk(staffToken()),
+        sendCommands(batch(registerDesk(staffToken()),
                 decision(1, "CONFIRM", otherReservation, null, "Kim", 0L)), staffToken());
         var rejectedAfterSeeingIt = sendCommands( batch(registerDesk(staffToken()),
                 decision(1, "REJECT", otherReservation, "Pipe burst in the room", "Mina", 1L)), staffToken());
@@ -292,7 +292,7 @@ class SyncEndToEndTests extends EndToEndTest {
     void aPersonRejectingOverTheirOwnConfirmationFromAnotherDeskIsApplied() {
         String orderId = placeOrder();
         String reservationId = reservationOf(orderId);
-        sendCommands( batch(registerDesk(staffToken()), decision(1, "CONFIRM", reservationId, null, "Kim", 0L)),
+        sendCommands(batch(registerDesk(staffToken()), decision(1, "CONFIRM", reservationId, null, "Kim", 0L)),
                 staffToken());
 
         var rejected = sendCommands( batch(registerDesk(staffToken()),
@@ -307,7 +307,7 @@ class SyncEndToEndTests extends EndToEndTest {
         String orderId = placeOrder();
         String reservationId = reservationOf(orderId);
         UUID desk = registerDesk(staffToken());
-        sendCommands( batch(desk, decision(1, "CONFIRM", reservationId, null, "Kim", 0L)),
+        sendCommands(batch(desk, decision(1, "CONFIRM", reservationId, null, "Kim", 0L)),
                 staffToken());
 
         // Mina decided at the same desk while it showed Kim's queued confirmation

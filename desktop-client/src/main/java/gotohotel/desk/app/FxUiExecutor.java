@@ -1,9 +1,11 @@
 package gotohotel.desk.app;
 
 import gotohotel.desk.viewmodel.UiExecutor;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,6 +47,19 @@ final class FxUiExecutor implements UiExecutor {
                 log.debug("Background work failed", e);
                 later(() -> onFailure.accept(e));
             }
+        });
+    }
+
+    @Override
+    public void after(Duration delay, Runnable action) {
+        if (delay.isZero() || delay.isNegative()) {
+            onUi(action);
+            return;
+        }
+        onUi(() -> {
+            var pause = new PauseTransition(javafx.util.Duration.millis(delay.toMillis()));
+            pause.setOnFinished(done -> action.run());
+            pause.play();
         });
     }
 

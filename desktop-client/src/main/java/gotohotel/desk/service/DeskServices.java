@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -87,7 +88,7 @@ public final class DeskServices implements AccessService, ReservationService, Au
         this.work = work;
         this.clock = clock;
         this.settings = settings;
-        this.history = new HistorySource(store);
+        this.history = new HistorySource(store, work);
         this.lastStatus = DeskStatus.offline(store.queuedCount(), store.position().lastSyncAt());
         store.onReservationsChanged(this::reservationsChanged);
     }
@@ -333,10 +334,15 @@ public final class DeskServices implements AccessService, ReservationService, Au
     }
 
     @Override
-    public List<HistoryEntry> history(UUID bookingId) {
+    public List<HistoryEntry> localHistory(UUID bookingId) {
+        return history.local(bookingId);
+    }
+
+    @Override
+    public CompletableFuture<Optional<List<HistoryEntry>>> serverHistory(UUID bookingId) {
         var current = connection;
-        return history.of(bookingId, current == null ? null : current.link(),
-                current == null ? null : current.session());
+        return current == null ? CompletableFuture.completedFuture(Optional.empty())
+                : history.fromServer(bookingId, current.link(), current.session());
     }
 
     @Override

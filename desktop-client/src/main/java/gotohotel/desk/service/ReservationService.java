@@ -1,7 +1,9 @@
 package gotohotel.desk.service;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 /** The reservations on this desk and the decisions on them. Blocking: call on a background thread. */
 public interface ReservationService {
@@ -16,8 +18,18 @@ public interface ReservationService {
      */
     Booking decide(java.util.UUID bookingId, Decision decision, String reason);
 
-    /** The booking's history: from the server when it answers, else what this desk knows. */
-    List<HistoryEntry> history(UUID bookingId);
+    /**
+     * What this desk knows of the booking's history, read from its own store: the last change it downloaded, then
+     * its decisions still waiting to be sent.
+     */
+    List<HistoryEntry> localHistory(UUID bookingId);
+
+    /**
+     * The booking's history as the server keeps it (with this desk's waiting decisions after it), asked without
+     * blocking; it completes empty when the server cannot say (offline, signed out, no answer in time). Cancel it
+     * when it is no longer wanted.
+     */
+    CompletableFuture<Optional<List<HistoryEntry>>> serverHistory(UUID bookingId);
 
     void dismissConflict(long conflictId);
 

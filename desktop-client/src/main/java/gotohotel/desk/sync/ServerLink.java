@@ -13,10 +13,17 @@ import gotohotel.shared.sync.CommandBatch;
 import gotohotel.shared.sync.CommandBatchResult;
 import gotohotel.shared.sync.DeskRegistration;
 import gotohotel.shared.sync.DeskRegistrationRequest;
+import gotohotel.shared.sync.HistoryLineView;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import retrofit2.Call;
+import retrofit2.Callback;
 import retrofit2.Response;
 import retrofit2.Retrofit;
 import retrofit2.converter.jackson.JacksonConverterFactory;
@@ -30,6 +37,8 @@ public final class ServerLink implements AutoCloseable {
     private static final String SEQUENCE_REUSED = "sync-sequence-reused";
     private static final String DESK_NOT_REGISTERED = "desk-not-registered";
     private static final String DESK_REVOKED = "desk-revoked";
+    /** The longest a history request may wait: staff see this desk's own knowledge long before. */
+    static final Duration HISTORY_TIMEOUT = Duration.ofSeconds(10);
 
     private final OkHttpClient http;
     private final DeskApi api;
@@ -112,20 +121,44 @@ public final class ServerLink implements AutoCloseable {
     }
 
     /**
-     * The server's audit trail of one reservation, oldest first; empty when the server cannot say now (offline,
-     * not signed in, or an older server without the endpoint).
+     * The server's audit trail of one reservation, oldest first, asked without blocking; it completes empty when the
+     * server cannot say now (offline, not signed in, no answer within {@link #HISTORY_TIMEOUT}, or an older server
+     * without the endpoint). Cancelling it cancels the request.
      */
-    public java.util.Optional<java.util.List<gotohotel.shared.sync.HistoryLineView>> history(StaffSession session,
-                                                                                     java.util.UUID reservationId) {
+    public CompletableFuture<Optional<List<HistoryLineView>>> history(StaffSession session, UUID reservationId) {
         var token = session.token();
         if (token.isEmpty()) {
-            return java.util.Optional.empty();
+            return CompletableFuture.completedFuture(Optional.empty());
         }
-        var answer = call(api.history(bearer(token.get()), reservationId.toString()));
-        if (answer.kind() == Answer.Kind.UNAUTHORIZED) {
-            session.expired(token.get());
-        }
-        return answer.kind() == Answer.Kind.OK ? java.util.Optional.of(answer.body()) : java.util.Optional.empty();
+        var call = api.history(bearer(token.get()), reservationId.toString());
+        call.timeout().timeout(HISTORY_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);   // not the long poll's minute
+        var trail = new CompletableFuture<Optional<List<HistoryLineView>>>();
+        call.enqueue(new Callback<>() {
+            @Override
+            public void onResponse(Call<List<HistoryLineView>> answered, Response<List<HistoryLineView>> response) {
+                Answer<List<HistoryLineView>> answer;
+                try {
+                    answer = answer(response);
+                } catch (IOException | RuntimeException e) {
+                    answer = Answer.of(Answer.Kind.UNREACHABLE, e.getClass().getSimpleName());
+                }
+                if (answer.kind() == Answer.Kind.UNAUTHORIZED) {
+                    session.expired(token.get());
+                }
+                trail.complete(answer.kind() == Answer.Kind.OK ? Optional.of(answer.body()) : Optional.empty());
+            }
+
+            @Override
+            public void onFailure(Call<List<HistoryLineView>> failed, Throwable cause) {
+                trail.complete(Optional.empty());
+            }
+        });
+        trail.whenComplete((lines, failure) -> {
+            if (trail.isCancelled()) {
+                call.cancel();   // nobody waits for it any more
+            }
+        });
+        return trail;
     }
 
     private <T> Answer<T> call(Call<T> call) {

@@ -1,11 +1,20 @@
 package gotohotel.desk.sync;
 
 import gotohotel.desk.store.DeskStore;
+import gotohotel.desk.text.ScreenText;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Keeps the current {@link SyncStatus} and tells the listeners when it changes. */
+/**
+ * Keeps the current {@link SyncStatus} and tells the listeners when it changes. A new error is logged with its
+ * technical cause once (the screens show the sentence and keep the cause for a tooltip), not on every retry.
+ */
 final class StatusBoard {
+
+    private static final Logger log = LoggerFactory.getLogger(StatusBoard.class);
 
     private final DeskStore store;
     private final List<SyncListener> listeners = new CopyOnWriteArrayList<>();
@@ -41,18 +50,18 @@ final class StatusBoard {
 
     void unreachable(String why) {
         online = false;
-        lastError = why;
+        remember(why);
         publish();
     }
 
     void signInRequired(String why) {
         signInRequired = true;
-        lastError = why;
+        remember(why);
         publish();
     }
 
     void error(String why) {
-        lastError = why;
+        remember(why);
         publish();
     }
 
@@ -60,6 +69,14 @@ final class StatusBoard {
     void notice(String what) {
         notice = what;
         publish();
+    }
+
+    /** Synchronized: the two loops often fail at once (one dead link), and the error is logged once. */
+    private synchronized void remember(String why) {
+        if (!Objects.equals(why, lastError)) {
+            log.info("Sync: {}", ScreenText.forLog(why));
+        }
+        lastError = why;
     }
 
     /** The store changed (a decision, an answer, a dismissed conflict). */

@@ -5,6 +5,7 @@ import gotohotel.desk.service.Decision;
 import gotohotel.desk.service.HistoryEntry;
 import gotohotel.desk.text.PhoneNumber;
 import gotohotel.desk.viewmodel.BookingRow;
+import gotohotel.desk.viewmodel.HistoryShown;
 import gotohotel.desk.viewmodel.ReservationsViewModel;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -72,7 +73,17 @@ final class DetailsPane {
         historyTitle.getStyleClass().add("section-title");
         var history = new ListView<>(model.history());
         history.setId("history");
-        history.setPlaceholder(new Label(t.get("details.no-history")));
+        var placeholder = new Label();
+        placeholder.setId("historyPlaceholder");
+        placeholder.textProperty().bind(model.historyShownProperty().map(shown -> t.get(
+                shown == HistoryShown.LOADING ? "details.history-loading" : "details.no-history")));
+        history.setPlaceholder(placeholder);
+        var fromThisDesk = new Label(t.get("details.history-local"));
+        fromThisDesk.setId("historyFromThisDesk");
+        fromThisDesk.getStyleClass().add("muted");
+        fromThisDesk.setWrapText(true);
+        fromThisDesk.visibleProperty().bind(model.historyShownProperty().isEqualTo(HistoryShown.THIS_DESK));
+        fromThisDesk.managedProperty().bind(fromThisDesk.visibleProperty());
         history.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(HistoryEntry item, boolean empty) {
@@ -90,7 +101,7 @@ final class DetailsPane {
 
         var empty = new Label(t.get("details.none"));
         empty.getStyleClass().add("muted");
-        var content = new VBox(10, guest, status, facts, actions, message, historyTitle, history);
+        var content = new VBox(10, guest, status, facts, actions, message, historyTitle, fromThisDesk, history);
         var pane = new VBox(empty);
         pane.getStyleClass().add("details");
         pane.setPadding(new Insets(14));

@@ -6,6 +6,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
@@ -40,11 +41,14 @@ final class StatusBar {
         lastSync.textProperty().bind(status.lastSyncProperty().map(at -> t.format("status.last-sync", t.time(at)))
                 .orElse(t.format("status.last-sync", t.get("never"))));
 
+        // The error takes the room left and wraps onto a second line; the whole sentence, and the technical cause
+        // of a sync error, are in its tooltip. The state, the queue and the last sync never give up their room.
         var error = new Label();
         error.setId("lastError");
         error.getStyleClass().add("error-text");
         error.textProperty().bind(status.lastErrorProperty().map(t::say).orElse(""));
-        error.tooltipProperty().bind(status.lastErrorProperty().map(e -> new Tooltip(t.say(e))));
+        error.tooltipProperty().bind(status.lastErrorProperty().map(e -> wrapping(new Tooltip(t.explain(e)))));
+        error.setWrapText(true);
         error.setMinWidth(0);
         HBox.setHgrow(error, Priority.ALWAYS);
         error.setMaxWidth(Double.MAX_VALUE);
@@ -62,10 +66,19 @@ final class StatusBar {
                 reservations.sortedBookings().size(), reservations.allBookings().size()),
                 reservations.sortedBookings(), reservations.allBookings()));
 
+        for (var fixed : new Control[] {online, queued, lastSync, again, count}) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
         var bar = new HBox(14, online, sep(), queued, sep(), lastSync, sep(), error, again, spacer(), count);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;
+    }
+
+    private static Tooltip wrapping(Tooltip tooltip) {
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(520);
+        return tooltip;
     }
 
     private static Separator sep() {

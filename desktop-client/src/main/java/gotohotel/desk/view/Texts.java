@@ -60,6 +60,16 @@ public final class Texts {
         return bundle.containsKey(keyOrSentence) ? bundle.getString(keyOrSentence) : keyOrSentence;
     }
 
+    /**
+     * What a tooltip tells of a text: the sentence {@link #say} gives, then the technical cause a sync error
+     * carries (for whoever looks into it), which the sentence never shows.
+     */
+    public String explain(String keyOrSentence) {
+        String sentence = say(keyOrSentence);
+        return ScreenText.cause(keyOrSentence).map(cause -> sentence + "\n" + format("status.error-details", cause))
+                .orElse(sentence);
+    }
+
     /** The translation of {@code key}, or {@code fallback} when the bundle has none. */
     public String orElse(String key, String fallback) {
         return bundle.containsKey(key) ? bundle.getString(key) : fallback;

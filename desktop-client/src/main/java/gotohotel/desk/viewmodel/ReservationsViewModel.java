@@ -5,6 +5,7 @@ import gotohotel.desk.service.Decision;
 import gotohotel.desk.service.HistoryEntry;
 import gotohotel.desk.service.ReservationService;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -34,6 +36,9 @@ import javafx.collections.transformation.SortedList;
  */
 public final class ReservationsViewModel {
 
+    /** How long the history pane waits for the server before it shows what this desk knows. */
+    public static final Duration SERVER_PATIENCE = Duration.ofMillis(400);
+
     private final ReservationService service;
     private final UiExecutor ui;
     private final Clock clock;
@@ -50,8 +55,13 @@ public final class ReservationsViewModel {
     private final StringProperty message = new SimpleStringProperty();
     private final BooleanProperty loaded = new SimpleBooleanProperty();
     private final ObservableList<BookingRow> unmodifiable = FXCollections.unmodifiableObservableList(all);
+    private final ReadOnlyObjectWrapper<HistoryShown> historyShown = new ReadOnlyObjectWrapper<>(HistoryShown.NOTHING);
     private UUID selectedId;
+    /** The history request whose answer may still be shown; an older one's answer is dropped. */
     private long historyRequest;
+    /** The request the server answered (its lines shown; this desk's own knowledge no longer wanted). */
+    private long serverAnswered;
+    private CompletableFuture<?> serverAsked = CompletableFuture.completedFuture(null);
 
     public ReservationsViewModel(ReservationService service, UiExecutor ui, Clock clock) {
         this.service = service;
@@ -106,28 +116,63 @@ public final class ReservationsViewModel {
             all.addAll(added);
         }
         if (selectedChanged) {
-            loadHistory();
+            loadHistory(false);
         }
     }
 
     public void select(BookingRow row) {
         selectedId = row == null ? null : row.booking().id();
         selected.set(row == null ? null : all.get(positions.get(selectedId)));
-        loadHistory();
+        loadHistory(true);
     }
 
-    private void loadHistory() {
+    /**
+     * Asks the server for the selected booking's history; if it has not answered within {@link #SERVER_PATIENCE}
+     * (or cannot), shows what this desk knows, replaced by the server's lines should they come after all. Another
+     * booking's lines are cleared at once ("loading"); an answer for a booking no longer selected is dropped and its
+     * request cancelled. The same booking changing keeps its lines until the new ones come.
+     */
+    private void loadHistory(boolean anotherBooking) {
         long request = ++historyRequest;
-        if (selectedId == null) {
+        serverAsked.cancel(false);
+        boolean serverSilent = historyShown.get() == HistoryShown.THIS_DESK;
+        if (anotherBooking || selectedId == null) {
             history.clear();
+            historyShown.set(selectedId == null ? HistoryShown.NOTHING : HistoryShown.LOADING);
+        }
+        if (selectedId == null) {
             return;
         }
         UUID id = selectedId;
-        ui.submit(() -> service.history(id), lines -> {
-            if (request == historyRequest) {
-                history.setAll(lines);
+        var asked = service.serverHistory(id);
+        serverAsked = asked;
+        asked.whenComplete((answer, failure) -> ui.onUi(() -> {
+            if (request != historyRequest) {
+                return;   // another booking (or a newer state of this one) is on show
             }
-        }, failure -> history.clear());
+            if (answer != null && answer.isPresent()) {
+                serverAnswered = request;
+                history.setAll(answer.get());
+                historyShown.set(HistoryShown.SERVER);
+            } else {
+                showLocalHistory(request, id);
+            }
+        }));
+        // the server kept staff waiting before: do not make them wait again for each change
+        ui.after(serverSilent && !anotherBooking ? Duration.ZERO : SERVER_PATIENCE,
+                () -> showLocalHistory(request, id));
+    }
+
+    private void showLocalHistory(long request, UUID id) {
+        if (request != historyRequest || serverAnswered == request) {
+            return;
+        }
+        ui.submit(() -> service.localHistory(id), lines -> {
+            if (request == historyRequest && serverAnswered != request) {
+                history.setAll(lines);
+                historyShown.set(HistoryShown.THIS_DESK);
+            }
+        }, failure -> { });
     }
 
     public boolean canDecide(Decision decision) {
@@ -213,6 +258,10 @@ public final class ReservationsViewModel {
 
     public ObservableList<HistoryEntry> history() {
         return history;
+    }
+
+    public ReadOnlyObjectProperty<HistoryShown> historyShownProperty() {
+        return historyShown.getReadOnlyProperty();
     }
 
     /** A bundle key or the desk's own sentence; null when there is nothing to say. */

@@ -1,5 +1,6 @@
 package gotohotel.desk.viewmodel;
 
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
@@ -10,4 +11,7 @@ public interface UiExecutor {
 
     /** Runs on the UI thread (later, when called from another thread). */
     void onUi(Runnable action);
+
+    /** Runs on the UI thread once {@code delay} has passed (a pause staff would notice, not a timeout of work). */
+    void after(Duration delay, Runnable action);
 }

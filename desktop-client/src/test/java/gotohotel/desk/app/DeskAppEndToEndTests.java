@@ -179,6 +179,41 @@ class DeskAppEndToEndTests {
         assertThat(on(() -> robot.lookup("#conflicts").queryAs(Node.class).getParent().isVisible())).isFalse();
     }
 
+    @Test
+    void anotherBookingsHistoryShowsWhatThisDeskKnowsWithinASecondWhileTheServerIsSilent() {
+        signIn();
+        var first = backend.guests().book();
+        var second = backend.guests().book();
+        selectOnTheDesk(first);
+        await("the first booking's history from the server").atMost(PATIENCE)
+                .until(() -> history().stream().anyMatch(line -> line.contains("action=CREATE")));
+        search(second);
+        await("the second booking on the desk").atMost(PATIENCE).until(() -> shown().size() == 1
+                && shown().get(0).booking().orderId().equals(second.orderId()));
+        var secondBooking = shown().get(0).booking();
+
+        proxy.silent();   // as a paused server: connections taken, nothing answered
+        long clicked = System.nanoTime();
+        clickFirstRow();
+
+        assertThat(text("#detailGuest")).isEqualTo(secondBooking.guestName());
+        assertThat(history()).as("none of the first booking's lines under the second guest's name")
+                .noneMatch(line -> line.contains("action=CREATE"));
+        await("what this desk knows of the second booking").atMost(Duration.ofSeconds(1))
+                .until(() -> visible("#historyFromThisDesk") && !history().isEmpty());
+        long shownAfter = (System.nanoTime() - clicked) / 1_000_000;
+        assertThat(history()).hasSize(1).allMatch(line -> line.contains("status=PENDING_CONFIRMATION")
+                && line.contains("action=null"));
+        assertThat(shownAfter).as("ms from the click to this desk's history").isLessThan(1_000);
+        org.slf4j.LoggerFactory.getLogger(DeskAppEndToEndTests.class)
+                .info("The desk's own history of a booking showed {} ms after the click", shownAfter);
+
+        proxy.answering();
+        await("the server's history once it answers again").atMost(PATIENCE)
+                .until(() -> history().stream().anyMatch(line -> line.contains("action=CREATE"))
+                        && !visible("#historyFromThisDesk"));
+    }
+
     /** The first row of the reservations table (the occupancy tab has a table too). */
     /** Finds the guest's paid booking on the desk and selects it; its reservation id. */
     private UUID selectOnTheDesk(Guests.PaidOrder order) {
@@ -240,6 +275,11 @@ class DeskAppEndToEndTests {
     private List<?> conflicts() {
         ListView<?> list = robot.lookup("#conflicts").queryListView();
         return on(() -> List.copyOf(list.getItems()));
+    }
+
+    private boolean visible(String query) {
+        Node node = robot.lookup(query).query();
+        return on(node::isVisible);
     }
 
     private String text(String query) {

@@ -40,6 +40,14 @@ final class LauncherScript {
         return this;
     }
 
+    /** Puts a stand-in {@code command} on the PATH that runs {@code body}, a POSIX shell script. */
+    LauncherScript withStandInScript(String command, String body) throws IOException {
+        var file = bin.resolve(command);
+        Files.writeString(file, "#!/bin/sh\n" + body + "\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return this;
+    }
+
     /** Sources the script after {@code before}, then runs {@code call} and prints "after" if it returned. */
     Run run(String before, String call) throws Exception {
         var process = new ProcessBuilder("/bin/bash", "-c",

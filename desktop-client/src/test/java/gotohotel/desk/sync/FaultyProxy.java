@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A TCP proxy in front of the backend that breaks the link on purpose: it can be down (connections refused
- * at once, open ones cut), lose the answer to the next command batches after the backend received and
+ * at once, open ones cut), silent (connections taken and kept, nothing passed either way: a paused server), lose
+ * the answer to the next command batches after the backend received and
  * applied them, and — for a while — drop a share of new connections, delay them, and cut a share of answers.
  */
 public final class FaultyProxy implements AutoCloseable {
@@ -32,7 +33,9 @@ public final class FaultyProxy implements AutoCloseable {
     private final AtomicInteger droppedConnections = new AtomicInteger();
     private final AtomicInteger heldAnswers = new AtomicInteger();
     private final CountDownLatch closed = new CountDownLatch(1);
+    private final Object silence = new Object();
     private volatile boolean up = true;
+    private volatile boolean silent;
     private volatile boolean holdAnswers;
     private volatile double dropChance;
     private volatile double cutChance;
@@ -55,6 +58,37 @@ public final class FaultyProxy implements AutoCloseable {
 
     public void linkUp() {
         up = true;
+    }
+
+    /**
+     * The server stops answering as a paused process does: connections are still taken, and open ones stay open,
+     * but nothing passes in either direction until {@link #answering()}.
+     */
+    public void silent() {
+        silent = true;
+    }
+
+    /** What was held while silent passes now, as a resumed server answers. */
+    public void answering() {
+        synchronized (silence) {
+            silent = false;
+            silence.notifyAll();
+        }
+    }
+
+    /** Holds the calling relay while the proxy is silent (false: the proxy closed meanwhile). */
+    private boolean whileSilent() {
+        synchronized (silence) {
+            while (silent && closed.getCount() > 0) {
+                try {
+                    silence.wait(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+        }
+        return closed.getCount() > 0;
     }
 
     /** The next {@code count} command batches reach the backend, but their answers never reach the desk. */
@@ -143,6 +177,9 @@ public final class FaultyProxy implements AutoCloseable {
 
         void forwardRequests() {
             pump(client, upstream, (bytes, length) -> {
+                if (!whileSilent()) {
+                    return false;
+                }
                 boolean batch = new String(bytes, 0, length, StandardCharsets.ISO_8859_1).contains(COMMANDS);
                 commands |= batch;
                 if (batch && answersToLose.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
@@ -154,6 +191,9 @@ public final class FaultyProxy implements AutoCloseable {
 
         void forwardAnswers() {
             pump(upstream, client, (bytes, length) -> {
+                if (!whileSilent()) {
+                    return false;
+                }
                 if (holdAnswers && commands) {
                     heldAnswers.incrementAndGet();
                     awaitClosed();
@@ -225,6 +265,7 @@ public final class FaultyProxy implements AutoCloseable {
     @Override
     public void close() throws IOException {
         closed.countDown();
+        answering();
         server.close();
         open.forEach(FaultyProxy::closeQuietly);
     }

@@ -62,4 +62,23 @@ class BundlesTests {
         assertThat(korean.say(refused)).contains(korean.get("status.CANCELLED")).contains(korean.get("decision.CHECK_IN"))
                 .doesNotContain("status.").doesNotContain("Cancelled");
     }
+
+    @Test
+    void aSyncErrorSaysWhatHappensAndKeepsItsTechnicalCauseForTheTooltip() throws IOException {
+        for (String name : new String[] {"messages.properties", "messages_ko.properties"}) {
+            var bundle = load(name);
+            assertThat(bundle.stringPropertyNames()).as(name).filteredOn(key -> key.startsWith(ScreenText.SYNC_ERROR))
+                    .hasSizeGreaterThan(5)
+                    .allSatisfy(key -> assertThat(bundle.getProperty(key)).as(key).doesNotContain("{0}"));
+        }
+        String unreachable = ScreenText.of("sync.error.unreachable", "SocketTimeoutException: timeout");
+        var english = new Texts(Locale.ENGLISH);
+
+        assertThat(english.say(unreachable)).isEqualTo(
+                "The server is not answering. Decisions are kept on this desk and sent when it is back.");
+        assertThat(english.explain(unreachable)).startsWith(english.say(unreachable))
+                .endsWith("SocketTimeoutException: timeout");
+        assertThat(new Texts(Locale.KOREAN).say(unreachable)).doesNotContain("Exception");
+        assertThat(english.explain("signin.error.REFUSED")).isEqualTo(english.say("signin.error.REFUSED"));
+    }
 }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 /** Services in memory for view-model and view tests: bookings, decisions queued, a status to push. */
 public final class FakeDesk implements AccessService, ReservationService {
@@ -30,6 +31,20 @@ public final class FakeDesk implements AccessService, ReservationService {
     private DeskStatus status = DeskStatus.offline(0, null);
     public boolean refuseDecisions;
     public boolean serverReachable = true;
+    /** History requests are taken but never answered (a paused server), until a test answers one. */
+    public boolean serverSilent;
+    public final Map<UUID, HistoryAsked> historyAsked = new LinkedHashMap<>();
+
+    /** A history request already on its way: cancelling it is noted, but its answer may still come. */
+    public static final class HistoryAsked extends CompletableFuture<Optional<List<HistoryEntry>>> {
+        public boolean cancelWanted;
+
+        @Override
+        public boolean cancel(boolean mayInterrupt) {
+            cancelWanted = true;
+            return false;
+        }
+    }
     public String password = "secret";
 
     public Booking add(String guest, String roomType, LocalDate checkIn, int nights, String status) {
@@ -105,16 +120,44 @@ public final class FakeDesk implements AccessService, ReservationService {
         return after;
     }
 
-    @Override
-    public List<HistoryEntry> history(UUID bookingId) {
+    /** The server's history: an audit trail, with this desk's waiting decision after it. */
+    public List<HistoryEntry> serverLines(UUID bookingId) {
         var booking = bookings.get(bookingId);
         var lines = new ArrayList<HistoryEntry>();
         lines.add(new HistoryEntry(booking.updatedAt(), "guest", "CREATE", "PENDING_CONFIRMATION", null, null, false));
-        if (booking.waiting()) {
-            lines.add(new HistoryEntry(Instant.parse("2026-11-26T01:29:55Z"), "mina", "CONFIRM", booking.status(),
-                    "this-desk", null, true));
-        }
+        lines.addAll(waiting(booking));
         return lines;
+    }
+
+    @Override
+    public List<HistoryEntry> localHistory(UUID bookingId) {
+        var booking = bookings.get(bookingId);
+        var lines = new ArrayList<HistoryEntry>();
+        lines.add(new HistoryEntry(booking.updatedAt(), booking.lastChangedBy(), null, booking.status(), null, null,
+                false));
+        lines.addAll(waiting(booking));
+        return lines;
+    }
+
+    private static List<HistoryEntry> waiting(Booking booking) {
+        return booking.waiting() ? List.of(new HistoryEntry(Instant.parse("2026-11-26T01:29:55Z"), "mina", "CONFIRM",
+                booking.status(), "this-desk", null, true)) : List.of();
+    }
+
+    @Override
+    public CompletableFuture<Optional<List<HistoryEntry>>> serverHistory(UUID bookingId) {
+        if (serverSilent) {
+            var asked = new HistoryAsked();
+            historyAsked.put(bookingId, asked);
+            return asked;
+        }
+        return CompletableFuture.completedFuture(serverReachable ? Optional.of(serverLines(bookingId))
+                : Optional.empty());
+    }
+
+    /** The server answers the history request for this booking at last (the request may have been cancelled). */
+    public void serverAnswersHistory(UUID bookingId) {
+        historyAsked.get(bookingId).complete(Optional.of(serverLines(bookingId)));
     }
 
     @Override
