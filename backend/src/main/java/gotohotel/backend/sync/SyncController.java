@@ -11,10 +11,7 @@ import gotohotel.shared.sync.HistoryLineView;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -24,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -37,26 +35,32 @@ class SyncController {
     static final int MAX_LIMIT = 1000;
     static final int MAX_WAIT_SECONDS = 30;
 
-    private final ChangesFeed feed;
-    private final CommitSignal commits;
+    private final WaitingRequests waiting;
+    private final FeedRounds rounds;
+    private final SyncProperties properties;
     private final CommandBatches batches;
     private final ReservationHistory history;
 
-    SyncController(ChangesFeed feed, CommitSignal commits, CommandBatches batches, ReservationHistory history) {
-        this.feed = feed;
-        this.commits = commits;
+    SyncController(WaitingRequests waiting, FeedRounds rounds, SyncProperties properties, CommandBatches batches,
+                   ReservationHistory history) {
+        this.waiting = waiting;
+        this.rounds = rounds;
+        this.properties = properties;
         this.batches = batches;
         this.history = history;
     }
 
     /**
      * Reservation snapshots changed after {@code since}, oldest first. With nothing new it waits up to
-     * {@code waitSeconds} and answers as soon as a change commits.
+     * {@code waitSeconds} and answers as soon as a change commits. Every request is answered by the feed's reader
+     * ({@link FeedRounds}), never on a guest's connection; over the caps on waiting requests it is 503 (this
+     * server) or 429 (this desk), {@code sync-busy} with a Retry-After.
      */
     @GetMapping("/changes")
     DeferredResult<ChangesPage> changes(@RequestParam(required = false) String since,
                                         @RequestParam(defaultValue = "500") int limit,
-                                        @RequestParam(defaultValue = "0") int waitSeconds) {
+                                        @RequestParam(defaultValue = "0") int waitSeconds,
+                                        @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw ApiException.invalid("limit", "must be between 1 and " + MAX_LIMIT);
         }
@@ -64,29 +68,21 @@ class SyncController {
             throw ApiException.invalid("waitSeconds", "must be between 0 and " + MAX_WAIT_SECONDS);
         }
         var cursor = Cursor.parse(since);
-        var result = new DeferredResult<ChangesPage>(Duration.ofSeconds(waitSeconds + 5L).toMillis());
-        var first = feed.after(cursor, limit);
-        if (!first.changes().isEmpty() || waitSeconds == 0) {
-            result.setResult(first);
-            return result;
-        }
-        var waiter = new AtomicReference<BooleanSupplier>();
-        waiter.set(() -> {
-            if (result.isSetOrExpired()) {
-                return true;
+        boolean waits = waitSeconds > 0;
+        var result = new DeferredResult<ChangesPage>(waits ? Duration.ofSeconds(waitSeconds).toMillis()
+                : properties.waiting().readTimeout().toMillis());
+        var read = new PendingRead(DeskKey.of(authorization), cursor, limit, waits, result);
+        waiting.admit(read);
+        result.onTimeout(() -> {
+            if (waits) {
+                result.setResult(read.nothingNew());
+            } else {
+                result.setErrorResult(waiting.busy(HttpStatus.SERVICE_UNAVAILABLE,
+                        "The changes feed did not answer in time; ask again in a moment."));
             }
-            var page = feed.after(cursor, limit);
-            return !page.changes().isEmpty() && result.setResult(page);
         });
-        var timeout = CompletableFuture.delayedExecutor(waitSeconds, TimeUnit.SECONDS);
-        CompletableFuture.runAsync(() -> {
-            commits.forget(waiter.get());
-            if (!result.isSetOrExpired()) {
-                result.setResult(feed.after(cursor, limit));
-            }
-        }, timeout);
-        result.onCompletion(() -> commits.forget(waiter.get()));
-        commits.await(waiter.get());
+        result.onCompletion(() -> waiting.remove(read));
+        rounds.arrived(read);
         return result;
     }
 
