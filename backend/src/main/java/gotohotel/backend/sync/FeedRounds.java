@@ -3,12 +3,12 @@ package gotohotel.backend.sync;
 import gotohotel.shared.sync.ChangesPage;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
@@ -22,23 +22,28 @@ import org.springframework.stereotype.Component;
  * per cursor and page size that requests wait at (in practice one read: desks that follow the feed wait at its
  * end) and gives each request that page. A request that waits and finds nothing new stays for the next round,
  * which a committed change (or a new request) starts. Rounds are paced so that waiting desks get at most
- * {@code answersPerSecond} answers a second together: many desks get changes in fewer, larger pages.
+ * {@code answersPerSecond} answers a second together, spread evenly: many desks get changes in fewer, larger pages.
  */
 @Component
 class FeedRounds {
 
     private static final Logger log = LoggerFactory.getLogger(FeedRounds.class);
+    private static final int SLICES_PER_SECOND = 20;
 
     private final ChangesFeed feed;
     private final WaitingRequests waiting;
     private final Counter reads;
     private final long nanosPerAnswer;
-    private final ScheduledExecutorService reader = Executors.newSingleThreadScheduledExecutor(FeedReaderThread::new);
+    private final int perSlice;
+    private final ScheduledThreadPoolExecutor reader = new ScheduledThreadPoolExecutor(1, FeedReaderThread::new);
     private final AtomicLong commits = new AtomicLong();
     private volatile Ends ends = new Ends(-1, Set.of());
     private boolean scheduled;   // guarded by this
     private boolean stopped;     // guarded by this
     private long nextRoundAt = System.nanoTime();   // reader thread only
+
+    private record Due(PendingRead request, ChangesPage page) {
+    }
 
     /** Where the feed ended (nothing after these cursors) as of the given count of commits seen. */
     private record Ends(long commits, Set<String> cursors) {
@@ -47,7 +52,10 @@ class FeedRounds {
     FeedRounds(ChangesFeed feed, WaitingRequests waiting, SyncProperties properties, MeterRegistry meters) {
         this.feed = feed;
         this.waiting = waiting;
-        this.nanosPerAnswer = TimeUnit.SECONDS.toNanos(1) / Math.max(1, properties.waiting().answersPerSecond());
+        int answersPerSecond = Math.max(1, properties.waiting().answersPerSecond());
+        this.nanosPerAnswer = TimeUnit.SECONDS.toNanos(1) / answersPerSecond;
+        this.perSlice = Math.max(1, answersPerSecond / SLICES_PER_SECOND);
+        reader.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         this.reads = Counter.builder("gotohotel.sync.feed.reads")
                 .description("Reads of the changes feed for waiting requests (one per cursor and page size a round)")
                 .register(meters);
@@ -79,6 +87,11 @@ class FeedRounds {
 
     private void round() {
         long early = nextRoundAt - System.nanoTime();
+        synchronized (this) {
+            if (stopped) {
+                return;
+            }
+        }
         if (early > 0) {
             reader.schedule(this::round, early, TimeUnit.NANOSECONDS);
             return;
@@ -90,15 +103,25 @@ class FeedRounds {
         var groups = waiting.all().stream()
                 .collect(Collectors.groupingBy(PendingRead::group, LinkedHashMap::new, Collectors.toList()));
         var endsAt = new HashSet<String>();
-        int answered = 0;
+        var due = new ArrayList<Due>();
         for (var group : groups.entrySet()) {
-            answered += answer(group.getKey(), group.getValue(), endsAt);
+            read(group.getKey(), group.getValue(), endsAt, due);
         }
         ends = new Ends(seen, Set.copyOf(endsAt));
-        nextRoundAt = System.nanoTime() + answered * nanosPerAnswer;
+        nextRoundAt = System.nanoTime() + due.size() * nanosPerAnswer;
+        for (int from = 0; from < due.size(); from += perSlice) {
+            var slice = due.subList(from, Math.min(from + perSlice, due.size()));
+            long delay = (from / perSlice) * perSlice * nanosPerAnswer;
+            if (delay == 0) {
+                deliver(slice);
+            } else {
+                reader.schedule(() -> deliver(slice), delay, TimeUnit.NANOSECONDS);
+            }
+        }
     }
 
-    private int answer(PendingRead.Group group, List<PendingRead> requests, Set<String> endsAt) {
+    /** One read for the requests of a group; what to answer goes to {@code due}. */
+    private void read(PendingRead.Group group, List<PendingRead> requests, Set<String> endsAt, List<Due> due) {
         ChangesPage page;
         try {
             page = feed.after(group.cursor(), group.limit());
@@ -110,7 +133,7 @@ class FeedRounds {
                     request.result().setErrorResult(e);
                 }
             });
-            return requests.size();
+            return;
         }
         boolean nothingNew = page.changes().isEmpty();
         if (nothingNew) {
@@ -118,14 +141,23 @@ class FeedRounds {
         } else if (!page.hasMore()) {
             endsAt.add(page.nextCursor());
         }
-        int answered = 0;
         for (var request : requests) {
-            if (!(nothingNew && request.waits()) && waiting.remove(request)) {
-                request.result().setResult(page);
-                answered++;
+            if (!(nothingNew && request.waits())) {
+                due.add(new Due(request, page));
             }
         }
-        return answered;
+    }
+
+    /**
+     * Answers a slice of a round's requests. A round's answers go out in slices spread over its pace, so that a
+     * thousand desks do not all come back (and sign in their requests on the guests' pool) in the same instant.
+     */
+    private void deliver(List<Due> slice) {
+        for (var answer : slice) {
+            if (waiting.remove(answer.request())) {
+                answer.request().result().setResult(answer.page());
+            }
+        }
     }
 
     /** Stops the rounds and answers every request now, so shutdown does not wait for long polls. */

@@ -8,6 +8,7 @@ import gotohotel.shared.sync.ChangesPage;
 import gotohotel.shared.sync.CommandBatch;
 import gotohotel.shared.sync.CommandBatchResult;
 import gotohotel.shared.sync.HistoryLineView;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -21,7 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -60,7 +60,7 @@ class SyncController {
     DeferredResult<ChangesPage> changes(@RequestParam(required = false) String since,
                                         @RequestParam(defaultValue = "500") int limit,
                                         @RequestParam(defaultValue = "0") int waitSeconds,
-                                        @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
+                                        HttpServletRequest request) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw ApiException.invalid("limit", "must be between 1 and " + MAX_LIMIT);
         }
@@ -71,7 +71,7 @@ class SyncController {
         boolean waits = waitSeconds > 0;
         var result = new DeferredResult<ChangesPage>(waits ? Duration.ofSeconds(waitSeconds).toMillis()
                 : properties.waiting().readTimeout().toMillis());
-        var read = new PendingRead(DeskKey.of(authorization), cursor, limit, waits, result);
+        var read = new PendingRead(DeskKey.of(request.getHeader(HttpHeaders.AUTHORIZATION)), cursor, limit, waits, result);
         waiting.admit(read);
         result.onTimeout(() -> {
             if (waits) {
