@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,6 +32,7 @@ class FeedRounds {
     private static final int SLICES_PER_SECOND = 20;
 
     private final ChangesFeed feed;
+    private final PageJson pages;
     private final WaitingRequests waiting;
     private final Counter reads;
     private final long nanosPerAnswer;
@@ -42,15 +44,17 @@ class FeedRounds {
     private boolean stopped;     // guarded by this
     private long nextRoundAt = System.nanoTime();   // reader thread only
 
-    private record Due(PendingRead request, ChangesPage page) {
+    private record Due(PendingRead request, ResponseEntity<byte[]> page) {
     }
 
     /** Where the feed ended (nothing after these cursors) as of the given count of commits seen. */
     private record Ends(long commits, Set<String> cursors) {
     }
 
-    FeedRounds(ChangesFeed feed, WaitingRequests waiting, SyncProperties properties, MeterRegistry meters) {
+    FeedRounds(ChangesFeed feed, PageJson pages, WaitingRequests waiting, SyncProperties properties,
+               MeterRegistry meters) {
         this.feed = feed;
+        this.pages = pages;
         this.waiting = waiting;
         int answersPerSecond = Math.max(1, properties.waiting().answersPerSecond());
         this.nanosPerAnswer = TimeUnit.SECONDS.toNanos(1) / answersPerSecond;
@@ -141,9 +145,11 @@ class FeedRounds {
         } else if (!page.hasMore()) {
             endsAt.add(page.nextCursor());
         }
+        ResponseEntity<byte[]> answer = null;
         for (var request : requests) {
             if (!(nothingNew && request.waits())) {
-                due.add(new Due(request, page));
+                answer = answer == null ? pages.of(page) : answer;
+                due.add(new Due(request, answer));
             }
         }
     }
@@ -174,7 +180,7 @@ class FeedRounds {
         for (var request : waiting.all()) {
             if (waiting.remove(request)) {
                 if (request.waits()) {
-                    request.result().setResult(request.nothingNew());
+                    request.result().setResult(pages.of(request.nothingNew()));
                 } else {
                     request.result().setErrorResult(waiting.busy(HttpStatus.SERVICE_UNAVAILABLE,
                             "The server is shutting down; ask again in a moment."));

@@ -8,12 +8,16 @@ import gotohotel.shared.sync.ChangesPage;
 import gotohotel.shared.sync.CommandBatch;
 import gotohotel.shared.sync.CommandBatchResult;
 import gotohotel.shared.sync.HistoryLineView;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -37,14 +41,16 @@ class SyncController {
 
     private final WaitingRequests waiting;
     private final FeedRounds rounds;
+    private final PageJson pages;
     private final SyncProperties properties;
     private final CommandBatches batches;
     private final ReservationHistory history;
 
-    SyncController(WaitingRequests waiting, FeedRounds rounds, SyncProperties properties, CommandBatches batches,
-                   ReservationHistory history) {
+    SyncController(WaitingRequests waiting, FeedRounds rounds, PageJson pages, SyncProperties properties,
+                   CommandBatches batches, ReservationHistory history) {
         this.waiting = waiting;
         this.rounds = rounds;
+        this.pages = pages;
         this.properties = properties;
         this.batches = batches;
         this.history = history;
@@ -57,7 +63,9 @@ class SyncController {
      * server) or 429 (this desk), {@code sync-busy} with a Retry-After.
      */
     @GetMapping("/changes")
-    DeferredResult<ChangesPage> changes(@RequestParam(required = false) String since,
+    @ApiResponse(responseCode = "200", description = "A page of the changes feed", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ChangesPage.class)))
+    DeferredResult<ResponseEntity<byte[]>> changes(@RequestParam(required = false) String since,
                                         @RequestParam(defaultValue = "500") int limit,
                                         @RequestParam(defaultValue = "0") int waitSeconds,
                                         HttpServletRequest request) {
@@ -69,13 +77,13 @@ class SyncController {
         }
         var cursor = Cursor.parse(since);
         boolean waits = waitSeconds > 0;
-        var result = new DeferredResult<ChangesPage>(waits ? Duration.ofSeconds(waitSeconds).toMillis()
+        var result = new DeferredResult<ResponseEntity<byte[]>>(waits ? Duration.ofSeconds(waitSeconds).toMillis()
                 : properties.waiting().readTimeout().toMillis());
         var read = new PendingRead(DeskKey.of(request.getHeader(HttpHeaders.AUTHORIZATION)), cursor, limit, waits, result);
         waiting.admit(read);
         result.onTimeout(() -> {
             if (waits) {
-                result.setResult(read.nothingNew());
+                result.setResult(pages.of(read.nothingNew()));
             } else {
                 result.setErrorResult(waiting.busy(HttpStatus.SERVICE_UNAVAILABLE,
                         "The changes feed did not answer in time; ask again in a moment."));
