@@ -121,7 +121,8 @@ public final class WaitingDesks {
     private HttpRequest request(String token, String cursor, int waitSeconds) {
         return HttpRequest.newBuilder(URI.create(baseUrl + "/api/sync/changes?limit=1000&waitSeconds=" + waitSeconds
                         + (cursor == null ? "" : "&since=" + cursor)))
-                .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(WAIT_SECONDS + 15)).GET().build();
+                .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(WAIT_SECONDS + 15)).GET()
+                .build();
     }
 
     private void poll(String token, String cursor, int waitSeconds) {

@@ -12,7 +12,8 @@ import org.springframework.web.context.request.async.DeferredResult;
  *
  * @param desk whose request it is, for the per-desk cap ({@link DeskKey})
  */
-record PendingRead(String desk, Cursor cursor, int limit, boolean waits, DeferredResult<ResponseEntity<byte[]>> result) {
+record PendingRead(String desk, Cursor cursor, int limit, boolean waits,
+                   DeferredResult<ResponseEntity<byte[]>> result) {
 
     /** Requests that can share one read: the same cursor and the same page size. */
     record Group(Cursor cursor, int limit) {

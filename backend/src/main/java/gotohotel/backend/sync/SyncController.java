@@ -66,9 +66,9 @@ class SyncController {
     @ApiResponse(responseCode = "200", description = "A page of the changes feed", content = @Content(
             mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ChangesPage.class)))
     DeferredResult<ResponseEntity<byte[]>> changes(@RequestParam(required = false) String since,
-                                        @RequestParam(defaultValue = "500") int limit,
-                                        @RequestParam(defaultValue = "0") int waitSeconds,
-                                        HttpServletRequest request) {
+                                                   @RequestParam(defaultValue = "500") int limit,
+                                                   @RequestParam(defaultValue = "0") int waitSeconds,
+                                                   HttpServletRequest request) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw ApiException.invalid("limit", "must be between 1 and " + MAX_LIMIT);
         }
@@ -79,7 +79,8 @@ class SyncController {
         boolean waits = waitSeconds > 0;
         var result = new DeferredResult<ResponseEntity<byte[]>>(waits ? Duration.ofSeconds(waitSeconds).toMillis()
                 : properties.waiting().readTimeout().toMillis());
-        var read = new PendingRead(DeskKey.of(request.getHeader(HttpHeaders.AUTHORIZATION)), cursor, limit, waits, result);
+        String desk = DeskKey.of(request.getHeader(HttpHeaders.AUTHORIZATION));
+        var read = new PendingRead(desk, cursor, limit, waits, result);
         waiting.admit(read);
         result.onTimeout(() -> {
             if (waits) {
