@@ -1,4 +1,4 @@
--- The identity the server gave this desk (decision 37): client_id is the server's desk id once desk_secret is set;
+-- The identity the server gave this desk (decision 38): client_id is the server's desk id once desk_secret is set;
 -- the secret is this desk's own key (the store is its owner's only, 0600). revoked: a manager revoked the desk, so it
 -- sends nothing until a manager signs in here. home_fingerprint: the computer and folder the store was last opened
 -- in — a store opened elsewhere (a copied desk folder) registers again as a new desk.

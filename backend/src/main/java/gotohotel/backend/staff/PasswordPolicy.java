@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
- * What a staff password must be (decision 37, after NIST SP 800-63B): at least {@value #MIN_LENGTH} characters, at
+ * What a staff password must be (decision 38, after NIST SP 800-63B): at least {@value #MIN_LENGTH} characters, at
  * most {@value #MAX_BYTES} bytes (all bcrypt reads), and not guessable — zxcvbn's estimate, with the common and
  * breached password lists it ships (no network), must reach score {@value #MIN_SCORE} of 4, the person's own name
  * and the product's counting as known words. No composition rules. The password is never logged.

@@ -2,10 +2,6 @@ package gotohotel.backend.sync;
 
 import gotohotel.backend.reservation.ReservationFeed;
 import java.sql.SQLException;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BooleanSupplier;
-import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,9 +9,9 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Wakes waiting feed readers when a reservation change commits, on this instance or any other: every such
- * transaction sends a PostgreSQL notification (delivered at commit), and one connection here LISTENs for
- * it. No polling: a waiter is checked once when it registers and again on each notification.
+ * Tells the {@link FeedRounds} when a reservation change commits, on this instance or any other: every such
+ * transaction sends a PostgreSQL notification (delivered at commit), and one connection of the {@link FeedPool}
+ * here LISTENs for it. No polling: a round runs when a request arrives and again after each notification.
  */
 @Component
 class CommitSignal implements SmartLifecycle {
@@ -23,60 +19,29 @@ class CommitSignal implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(CommitSignal.class);
     private static final int RECEIVE_TIMEOUT_MILLIS = 1000;
 
-    private final DataSource dataSource;
+    private final FeedPool pool;
+    private final FeedRounds rounds;
     private final SyncProperties properties;
-    private final Set<BooleanSupplier> waiters = ConcurrentHashMap.newKeySet();
     private volatile boolean running;
     private Thread listener;
 
-    CommitSignal(DataSource dataSource, SyncProperties properties) {
-        this.dataSource = dataSource;
+    CommitSignal(FeedPool pool, FeedRounds rounds, SyncProperties properties) {
+        this.pool = pool;
+        this.rounds = rounds;
         this.properties = properties;
-    }
-
-    /**
-     * Registers a check that answers a waiting reader when there is something to answer (returns true then).
-     * It runs once now, so a change that committed just before registering is not missed.
-     */
-    void await(BooleanSupplier waiter) {
-        waiters.add(waiter);
-        if (!running || check(waiter)) {
-            waiters.remove(waiter);
-        }
-    }
-
-    void forget(BooleanSupplier waiter) {
-        waiters.remove(waiter);
-    }
-
-    private void wakeAll() {
-        for (var waiter : waiters) {
-            if (check(waiter)) {
-                waiters.remove(waiter);
-            }
-        }
-    }
-
-    private static boolean check(BooleanSupplier waiter) {
-        try {
-            return waiter.getAsBoolean();
-        } catch (RuntimeException e) {
-            log.warn("A waiting changes request failed: {}", e.toString());
-            return true;
-        }
     }
 
     private void listen() {
         while (running) {
-            try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            try (var connection = pool.connection(); var statement = connection.createStatement()) {
                 connection.setAutoCommit(true);
                 statement.execute("LISTEN " + ReservationFeed.COMMIT_CHANNEL);
                 var postgres = connection.unwrap(PGConnection.class);
-                wakeAll();   // changes that committed while this connection was being (re)opened
+                rounds.commitSeen();   // changes that committed while this connection was being (re)opened
                 while (running) {
                     var notifications = postgres.getNotifications(RECEIVE_TIMEOUT_MILLIS);
                     if (notifications != null && notifications.length > 0) {
-                        wakeAll();
+                        rounds.commitSeen();
                     }
                 }
             } catch (SQLException e) {
@@ -108,7 +73,7 @@ class CommitSignal implements SmartLifecycle {
         listener.start();
     }
 
-    /** Stops listening and answers every waiting reader now, so shutdown does not wait for long polls. */
+    /** Stops listening and answers every waiting request now, so shutdown does not wait for long polls. */
     @Override
     public void stop() {
         running = false;
@@ -120,8 +85,7 @@ class CommitSignal implements SmartLifecycle {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        waiters.forEach(CommitSignal::check);
-        waiters.clear();
+        rounds.stop();
     }
 
     @Override

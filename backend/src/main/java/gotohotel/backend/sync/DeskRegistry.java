@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Desks get their identity from the server (decision 37): any signed-in staff member registers the desk they sit
+ * Desks get their identity from the server (decision 38): any signed-in staff member registers the desk they sit
  * at (at its first sign-in there), the server makes its id and a secret only that desk holds, and keeps the
  * secret's SHA-256. Managers see every desk and revoke one (a stolen laptop): its commands are refused from then on.
  */

@@ -9,14 +9,16 @@ import gotohotel.shared.sync.CommandBatch;
 import gotohotel.shared.sync.CommandBatchResult;
 import gotohotel.shared.sync.DeskRegistration;
 import gotohotel.shared.sync.HistoryLineView;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -40,13 +42,20 @@ class SyncController {
     static final int MAX_WAIT_SECONDS = 30;
 
     private final ChangesFeed feed;
-    private final CommitSignal commits;
+    private final WaitingRequests waiting;
+    private final FeedRounds rounds;
+    private final PageJson pages;
+    private final SyncProperties properties;
     private final CommandBatches batches;
     private final ReservationHistory history;
 
-    SyncController(ChangesFeed feed, CommitSignal commits, CommandBatches batches, ReservationHistory history) {
+    SyncController(ChangesFeed feed, WaitingRequests waiting, FeedRounds rounds, PageJson pages,
+                   SyncProperties properties, CommandBatches batches, ReservationHistory history) {
         this.feed = feed;
-        this.commits = commits;
+        this.waiting = waiting;
+        this.rounds = rounds;
+        this.pages = pages;
+        this.properties = properties;
         this.batches = batches;
         this.history = history;
     }
@@ -54,11 +63,16 @@ class SyncController {
     /**
      * Reservation snapshots changed after {@code since}, oldest first. With nothing new it waits up to
      * {@code waitSeconds} and answers as soon as a change commits. A cursor not in this feed is a 409 (decision 39).
+     * Every request is answered by the feed's reader ({@link FeedRounds}), never on a guest's connection; over the
+     * caps on waiting requests it is 503 (this server) or 429 (this desk), {@code sync-busy} with a Retry-After.
      */
     @GetMapping("/changes")
-    DeferredResult<ChangesPage> changes(@RequestParam(required = false) String since,
-                                        @RequestParam(defaultValue = "500") int limit,
-                                        @RequestParam(defaultValue = "0") int waitSeconds) {
+    @ApiResponse(responseCode = "200", description = "A page of the changes feed", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ChangesPage.class)))
+    DeferredResult<ResponseEntity<byte[]>> changes(@RequestParam(required = false) String since,
+                                                   @RequestParam(defaultValue = "500") int limit,
+                                                   @RequestParam(defaultValue = "0") int waitSeconds,
+                                                   HttpServletRequest request) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw ApiException.invalid("limit", "must be between 1 and " + MAX_LIMIT);
         }
@@ -66,29 +80,22 @@ class SyncController {
             throw ApiException.invalid("waitSeconds", "must be between 0 and " + MAX_WAIT_SECONDS);
         }
         var cursor = feed.open(since);
-        var result = new DeferredResult<ChangesPage>(Duration.ofSeconds(waitSeconds + 5L).toMillis());
-        var first = feed.after(cursor, limit);
-        if (!first.changes().isEmpty() || waitSeconds == 0) {
-            result.setResult(first);
-            return result;
-        }
-        var waiter = new AtomicReference<BooleanSupplier>();
-        waiter.set(() -> {
-            if (result.isSetOrExpired()) {
-                return true;
+        boolean waits = waitSeconds > 0;
+        var result = new DeferredResult<ResponseEntity<byte[]>>(waits ? Duration.ofSeconds(waitSeconds).toMillis()
+                : properties.waiting().readTimeout().toMillis());
+        String desk = DeskKey.of(request.getHeader(HttpHeaders.AUTHORIZATION));
+        var read = new PendingRead(desk, cursor, limit, waits, result);
+        waiting.admit(read);
+        result.onTimeout(() -> {
+            if (waits) {
+                result.setResult(pages.of(read.nothingNew()));
+            } else {
+                result.setErrorResult(waiting.busy(HttpStatus.SERVICE_UNAVAILABLE,
+                        "The changes feed did not answer in time; ask again in a moment."));
             }
-            var page = feed.after(cursor, limit);
-            return !page.changes().isEmpty() && result.setResult(page);
         });
-        var timeout = CompletableFuture.delayedExecutor(waitSeconds, TimeUnit.SECONDS);
-        CompletableFuture.runAsync(() -> {
-            commits.forget(waiter.get());
-            if (!result.isSetOrExpired()) {
-                result.setResult(feed.after(cursor, limit));
-            }
-        }, timeout);
-        result.onCompletion(() -> commits.forget(waiter.get()));
-        commits.await(waiter.get());
+        result.onCompletion(() -> waiting.remove(read));
+        rounds.arrived(read);
         return result;
     }
 

@@ -26,7 +26,7 @@ SELECT username, 'CREATED', NULL, created_at FROM staff_account;
 ALTER TABLE reservation_history ADD COLUMN staff_name VARCHAR(100);
 ALTER TABLE reservation_history ADD COLUMN desk_name VARCHAR(64);
 
--- Registered desks (decision 37): the server gives each desk its id and a secret; only the secret's SHA-256 is kept.
+-- Registered desks (decision 38): the server gives each desk its id and a secret; only the secret's SHA-256 is kept.
 -- Desks that sent commands before registration existed have no secret: they must register (and renumber).
 ALTER TABLE sync_client ADD COLUMN name VARCHAR(64);
 ALTER TABLE sync_client ADD COLUMN secret_hash VARCHAR(64);

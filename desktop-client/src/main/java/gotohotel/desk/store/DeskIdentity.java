@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The desk's identity as the server gave it (decision 37), kept in the one sync-state row: registering takes the
+ * The desk's identity as the server gave it (decision 38), kept in the one sync-state row: registering takes the
  * server's desk id and numbers the queue from 1 again under it; forgetting it (the server does not know the desk, or
  * another computer used its numbers, or the store was opened elsewhere) makes the next sync register anew.
  */

@@ -1,13 +1,16 @@
 package gotohotel.desk.sync;
 
+import java.time.Duration;
+
 /**
  * What became of one request to the server, as the sync engine acts on it.
  *
  * @param body the answer when {@link Kind#OK}
  * @param problem why not, in words (never a token)
  * @param lastSeq for {@link Kind#RESTART}: the last seq of this desk the server holds
+ * @param retryAfter for {@link Kind#BUSY}: how long the server asks the desk to wait before asking again
  */
-record Answer<T>(Kind kind, T body, String problem, long lastSeq) {
+record Answer<T>(Kind kind, T body, String problem, long lastSeq, Duration retryAfter) {
 
     enum Kind {
         /** 2xx with a body. */
@@ -31,19 +34,28 @@ record Answer<T>(Kind kind, T body, String problem, long lastSeq) {
         TOO_LARGE,
         /** No answer, a timeout, 408, 429 or 5xx: try again later. */
         UNREACHABLE,
+        /**
+         * 429 or 503 {@code sync-busy}: the server is fine but has enough requests waiting for changes; ask again
+         * after {@code retryAfter}. Nothing the staff must act on.
+         */
+        BUSY,
         /** Any other answer: the server will not take this request as it is. */
         REFUSED
     }
 
     static <T> Answer<T> ok(T body) {
-        return new Answer<>(Kind.OK, body, null, 0);
+        return new Answer<>(Kind.OK, body, null, 0, Duration.ZERO);
     }
 
     static <T> Answer<T> of(Kind kind, String problem) {
-        return new Answer<>(kind, null, problem, 0);
+        return new Answer<>(kind, null, problem, 0, Duration.ZERO);
     }
 
     static <T> Answer<T> restart(long lastSeq, String problem) {
-        return new Answer<>(Kind.RESTART, null, problem, lastSeq);
+        return new Answer<>(Kind.RESTART, null, problem, lastSeq, Duration.ZERO);
+    }
+
+    static <T> Answer<T> busy(Duration retryAfter, String problem) {
+        return new Answer<>(Kind.BUSY, null, problem, 0, retryAfter);
     }
 }

@@ -8,7 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Gets this desk its identity from the server (decision 37) the first time someone signs in here, and again when
+ * Gets this desk its identity from the server (decision 38) the first time someone signs in here, and again when
  * the server does not know it or another computer used its numbers; the queue is numbered from 1 under each new id.
  */
 final class DeskRegistrar {

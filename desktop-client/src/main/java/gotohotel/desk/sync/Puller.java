@@ -81,6 +81,14 @@ final class Puller implements SyncLoop.Step {
                 board.unreachable(ScreenText.of("sync.error.unreachable", answer.problem()));
                 wakeup.await(backoff.next());
             }
+            case BUSY -> {
+                log.info("The server has enough desks waiting for changes; asking again in {} s ({})",
+                        answer.retryAfter().toSeconds(), answer.problem());
+                if (board.reached()) {
+                    linkReturned.run();
+                }
+                wakeup.await(answer.retryAfter());   // a ring (the desk closing, a resync) ends it early
+            }
             case RESTART, TOO_LARGE, REFUSED -> {
                 log.warn("The server refused the changes request: {}", answer.problem());
                 board.error(ScreenText.of("sync.error.changes-refused", answer.problem()));
@@ -89,3 +97,4 @@ final class Puller implements SyncLoop.Step {
         }
     }
 }
+

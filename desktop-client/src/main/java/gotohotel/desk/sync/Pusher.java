@@ -121,6 +121,7 @@ final class Pusher implements SyncLoop.Step {
                 board.error(registrar.revoked(answer.problem()));
                 wakeup.await(backoff.next());
             }
+            case BUSY -> wakeup.await(answer.retryAfter());   // only the changes feed answers so today
             case TOO_LARGE -> {
                 if (batch.size() == 1) {
                     board.error(ScreenText.of("sync.error.decision-too-large", answer.problem()));

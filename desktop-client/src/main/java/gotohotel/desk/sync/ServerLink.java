@@ -39,6 +39,9 @@ public final class ServerLink implements AutoCloseable {
     private static final String DESK_REVOKED = "desk-revoked";
     /** The longest a history request may wait: staff see this desk's own knowledge long before. */
     static final Duration HISTORY_TIMEOUT = Duration.ofSeconds(10);
+    private static final String BUSY = "sync-busy";
+    /** When a busy server does not say how long to wait. */
+    private static final Duration BUSY_RETRY_AFTER = Duration.ofSeconds(5);
 
     private final OkHttpClient http;
     private final DeskApi api;
@@ -200,10 +203,22 @@ public final class ServerLink implements AutoCloseable {
         if (status == 403 && type.endsWith(DESK_REVOKED)) {
             return Answer.of(Answer.Kind.REVOKED, detail);
         }
+        if ((status == 429 || status == 503) && type.endsWith(BUSY)) {
+            return Answer.busy(retryAfter(response.headers().get("Retry-After")), detail);
+        }
         if (status == 408 || status == 429 || status >= 500 || response.isSuccessful()) {
             return Answer.of(Answer.Kind.UNREACHABLE, detail);
         }
         return Answer.of(Answer.Kind.REFUSED, detail);
+    }
+
+    /** Retry-After in seconds (the form the server sends); a date or nothing counts as the default. */
+    private static Duration retryAfter(String header) {
+        try {
+            return header == null ? BUSY_RETRY_AFTER : Duration.ofSeconds(Math.max(1, Long.parseLong(header.trim())));
+        } catch (NumberFormatException notSeconds) {
+            return BUSY_RETRY_AFTER;
+        }
     }
 
     private JsonNode problem(Response<?> response) throws IOException {

@@ -1,0 +1,191 @@
+package gotohotel.backend.sync;
+
+import gotohotel.shared.sync.ChangesPage;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers the waiting changes requests in rounds, on one {@link FeedReaderThread}: a round reads the feed once
+ * per cursor and page size that requests wait at (in practice one read: desks that follow the feed wait at its
+ * end) and gives each request that page. A request that waits and finds nothing new stays for the next round,
+ * which a committed change (or a new request) starts. Rounds are paced so that waiting desks get at most
+ * {@code answersPerSecond} answers a second together, spread evenly: many desks get changes in fewer, larger pages.
+ */
+@Component
+class FeedRounds {
+
+    private static final Logger log = LoggerFactory.getLogger(FeedRounds.class);
+    private static final int SLICES_PER_SECOND = 20;
+
+    private final ChangesFeed feed;
+    private final PageJson pages;
+    private final WaitingRequests waiting;
+    private final Counter reads;
+    private final long nanosPerAnswer;
+    private final int perSlice;
+    private final ScheduledThreadPoolExecutor reader = new ScheduledThreadPoolExecutor(1, FeedReaderThread::new);
+    private final AtomicLong commits = new AtomicLong();
+    private volatile Ends ends = new Ends(-1, Set.of());
+    private boolean scheduled;   // guarded by this
+    private boolean stopped;     // guarded by this
+    private long nextRoundAt = System.nanoTime();   // reader thread only
+
+    private record Due(PendingRead request, ResponseEntity<byte[]> page) {
+    }
+
+    /** Where the feed ended (nothing after these cursors) as of the given count of commits seen. */
+    private record Ends(long commits, Set<String> cursors) {
+    }
+
+    FeedRounds(ChangesFeed feed, PageJson pages, WaitingRequests waiting, SyncProperties properties,
+               MeterRegistry meters) {
+        this.feed = feed;
+        this.pages = pages;
+        this.waiting = waiting;
+        int answersPerSecond = Math.max(1, properties.waiting().answersPerSecond());
+        this.nanosPerAnswer = TimeUnit.SECONDS.toNanos(1) / answersPerSecond;
+        this.perSlice = Math.max(1, answersPerSecond / SLICES_PER_SECOND);
+        reader.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        this.reads = Counter.builder("gotohotel.sync.feed.reads")
+                .description("Reads of the changes feed for waiting requests (one per cursor and page size a round)")
+                .register(meters);
+    }
+
+    /** A change committed (or commits may have been missed): requests at the feed's end may have news. */
+    void commitSeen() {
+        commits.incrementAndGet();
+        requestRound();
+    }
+
+    /**
+     * A request was registered with {@link WaitingRequests}. It needs no round when it waits at the cursor where
+     * the last round found the feed's end and no commit was seen since: the next commit starts a round that sees it.
+     */
+    void arrived(PendingRead read) {
+        var known = ends;
+        if (!read.waits() || known.commits() != commits.get() || !known.cursors().contains(read.cursor().toString())) {
+            requestRound();
+        }
+    }
+
+    private synchronized void requestRound() {
+        if (!scheduled && !stopped) {
+            scheduled = true;
+            reader.execute(this::round);
+        }
+    }
+
+    private void round() {
+        long early = nextRoundAt - System.nanoTime();
+        synchronized (this) {
+            if (stopped) {
+                return;
+            }
+        }
+        if (early > 0) {
+            reader.schedule(this::round, early, TimeUnit.NANOSECONDS);
+            return;
+        }
+        synchronized (this) {
+            scheduled = false;
+        }
+        long seen = commits.get();
+        var groups = waiting.all().stream()
+                .collect(Collectors.groupingBy(PendingRead::group, LinkedHashMap::new, Collectors.toList()));
+        var endsAt = new HashSet<String>();
+        var due = new ArrayList<Due>();
+        for (var group : groups.entrySet()) {
+            read(group.getKey(), group.getValue(), endsAt, due);
+        }
+        ends = new Ends(seen, Set.copyOf(endsAt));
+        nextRoundAt = System.nanoTime() + due.size() * nanosPerAnswer;
+        for (int from = 0; from < due.size(); from += perSlice) {
+            var slice = due.subList(from, Math.min(from + perSlice, due.size()));
+            long delay = (from / perSlice) * perSlice * nanosPerAnswer;
+            if (delay == 0) {
+                deliver(slice);
+            } else {
+                reader.schedule(() -> deliver(slice), delay, TimeUnit.NANOSECONDS);
+            }
+        }
+    }
+
+    /** One read for the requests of a group; what to answer goes to {@code due}. */
+    private void read(PendingRead.Group group, List<PendingRead> requests, Set<String> endsAt, List<Due> due) {
+        ChangesPage page;
+        try {
+            page = feed.after(group.cursor(), group.limit());
+            reads.increment();
+        } catch (RuntimeException e) {
+            log.warn("Could not read the changes feed for {} waiting requests: {}", requests.size(), e.toString());
+            requests.forEach(request -> {
+                if (waiting.remove(request)) {
+                    request.result().setErrorResult(e);
+                }
+            });
+            return;
+        }
+        boolean nothingNew = page.changes().isEmpty();
+        if (nothingNew) {
+            endsAt.add(group.cursor().toString());
+        } else if (!page.hasMore()) {
+            endsAt.add(page.nextCursor());
+        }
+        ResponseEntity<byte[]> answer = null;
+        for (var request : requests) {
+            if (!(nothingNew && request.waits())) {
+                answer = answer == null ? pages.of(page) : answer;
+                due.add(new Due(request, answer));
+            }
+        }
+    }
+
+    /**
+     * Answers a slice of a round's requests. A round's answers go out in slices spread over its pace, so that a
+     * thousand desks do not all come back (and sign in their requests on the guests' pool) in the same instant.
+     */
+    private void deliver(List<Due> slice) {
+        for (var answer : slice) {
+            if (waiting.remove(answer.request())) {
+                answer.request().result().setResult(answer.page());
+            }
+        }
+    }
+
+    /** Stops the rounds and answers every request now, so shutdown does not wait for long polls. */
+    void stop() {
+        synchronized (this) {
+            stopped = true;
+        }
+        reader.shutdown();
+        try {
+            reader.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        for (var request : waiting.all()) {
+            if (waiting.remove(request)) {
+                if (request.waits()) {
+                    request.result().setResult(pages.of(request.nothingNew()));
+                } else {
+                    request.result().setErrorResult(waiting.busy(HttpStatus.SERVICE_UNAVAILABLE,
+                            "The server is shutting down; ask again in a moment."));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package gotohotel.backend.sync;
+
+import static gotohotel.backend.support.Bookings.request;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import gotohotel.backend.support.Api.Response;
+import gotohotel.backend.support.EndToEndTest;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Waiting desks are bounded (issue 17): one read of the feed answers every request waiting at the same cursor,
+ * on the feed's own connections, and requests over the caps (12 on this server in the tests, 2 per desk) are
+ * refused with a Retry-After instead of waiting.
+ */
+class FeedRoundsEndToEndTests extends EndToEndTest {
+
+    private static final int SERVER_CAP = 12;
+
+    @Autowired
+    private MeterRegistry meters;
+
+    @BeforeEach
+    void nobodyWaiting() {
+        await("no requests left waiting by other tests").atMost(Duration.ofSeconds(40)).until(() -> waiting() == 0);
+    }
+
+    @Test
+    void oneCommitAnswersEveryWaitingDeskWithOneReadOnTheFeedsOwnConnections() {
+        var desks = new ArrayList<String>();
+        for (int i = 0; i < SERVER_CAP / 2; i++) {
+            desks.add(staffToken());
+        }
+        String cursor = feedEnd(desks.get(0));
+        var answers = new ArrayList<CompletableFuture<Response>>();
+        for (String desk : desks) {
+            for (int poll = 0; poll < 2; poll++) {
+                answers.add(longPoll(desk, cursor));
+            }
+        }
+        await("every request waiting").atMost(Duration.ofSeconds(10)).until(() -> waiting() == SERVER_CAP);
+        double readsBefore = await("the reader idle").during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(10))
+                .until(this::reads, reads -> true);
+        double feedPoolUsesBefore = feedPoolUses();
+
+        String orderId = placeOrder();
+
+        for (var answer : answers) {
+            var page = answer.join();
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(orderIds(page)).contains(orderId);
+        }
+        double reads = reads() - readsBefore;
+        assertThat(reads).as("feed reads for %d waiting requests", SERVER_CAP).isBetween(1.0, 3.0);
+        assertThat(feedPoolUses() - feedPoolUsesBefore).as("connections taken from the feed's own pool")
+                .isGreaterThanOrEqualTo(reads);
+    }
+
+    @Test
+    void requestsOverTheDesksCapAre429AndOverTheServersCap503BothWithRetryAfterAndTheWaitingStillGetTheirChanges() {
+        String firstDesk = staffToken();
+        String cursor = feedEnd(firstDesk);
+        var answers = new ArrayList<CompletableFuture<Response>>(List.of(longPoll(firstDesk, cursor),
+                longPoll(firstDesk, cursor)));
+        await().atMost(Duration.ofSeconds(10)).until(() -> waiting() == 2);
+
+        var thirdOfOneDesk = api.get("/api/sync/changes?since=" + cursor + "&waitSeconds=20", firstDesk);
+
+        assertThat(thirdOfOneDesk.status()).isEqualTo(429);
+        assertThat(thirdOfOneDesk.contentType()).startsWith("application/problem+json");
+        assertThat(thirdOfOneDesk.body().get("type").asString()).isEqualTo("urn:gotohotel:problem:sync-busy");
+        assertThat(thirdOfOneDesk.header("Retry-After")).isEqualTo("5");
+
+        for (int i = 1; i < SERVER_CAP / 2; i++) {
+            String desk = staffToken();
+            answers.add(longPoll(desk, cursor));
+            answers.add(longPoll(desk, cursor));
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> waiting() == SERVER_CAP);
+        String anotherDesk = staffToken();
+
+        var overTheServersCap = api.get("/api/sync/changes?since=" + cursor + "&waitSeconds=20", anotherDesk);
+        var aPageOverTheServersCap = api.get("/api/sync/changes?since=" + cursor, anotherDesk);
+
+        assertThat(overTheServersCap.status()).isEqualTo(503);
+        assertThat(overTheServersCap.body().get("type").asString()).isEqualTo("urn:gotohotel:problem:sync-busy");
+        assertThat(overTheServersCap.header("Retry-After")).isEqualTo("5");
+        assertThat(aPageOverTheServersCap.status()).isEqualTo(503);
+
+        String orderId = placeOrder();
+
+        for (var answer : answers) {
+            assertThat(answer.join().status()).isEqualTo(200);
+            assertThat(orderIds(answer.join())).contains(orderId);
+        }
+        await().atMost(Duration.ofSeconds(5)).until(() -> waiting() == 0);
+        assertThat(api.get("/api/sync/changes?since=" + cursor, anotherDesk).status()).isEqualTo(200);
+    }
+
+    private CompletableFuture<Response> longPoll(String desk, String cursor) {
+        return CompletableFuture.supplyAsync(() -> api.get("/api/sync/changes?since=" + cursor + "&waitSeconds=20",
+                desk));
+    }
+
+    private String placeOrder() {
+        var placed = api.post("/api/orders", request("DELUXE"), null);
+        assertThat(placed.status()).isEqualTo(201);
+        return placed.body().get("orderId").asString();
+    }
+
+    /** Pages through the whole feed; the cursor at its end. */
+    private String feedEnd(String staff) {
+        String cursor = null;
+        while (true) {
+            var page = api.get("/api/sync/changes?limit=1000" + (cursor == null ? "" : "&since=" + cursor), staff);
+            assertThat(page.status()).isEqualTo(200);
+            cursor = page.body().get("nextCursor").asString();
+            if (!page.body().get("hasMore").asBoolean()) {
+                return cursor;
+            }
+        }
+    }
+
+    private double waiting() {
+        return meters.get("gotohotel.sync.waiting").gauge().value();
+    }
+
+    private double reads() {
+        return meters.get("gotohotel.sync.feed.reads").counter().count();
+    }
+
+    private double feedPoolUses() {
+        return meters.get("hikaricp.connections.usage").tag("pool", FeedPool.NAME).timer().count();
+    }
+
+    private static List<String> orderIds(Response page) {
+        var ids = new ArrayList<String>();
+        page.body().get("changes").forEach(change -> ids.add(change.get("orderId").asString()));
+        return ids;
+    }
+}

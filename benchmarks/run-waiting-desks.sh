@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Bounded waiting (issue 17): orders under wrk (CONNECTIONS (8) connections, benchmarks/wrk/orders.lua) with no desk
+# waiting and with DESKS (1000) desks following the changes feed as the desk app does (long polls of 25 s, each desk
+# with its own staff token; gotohotel.benchmarks.WaitingDesks), alternating none/desks ROUNDS (2) times after a
+# WARMUP (30) s warm-up, each phase MEASURE (30) s, on the bundled PostgreSQL (./gotohotel server in a temporary home).
+# Per phase: created orders/s, wrk's p50/p99, the backend's threads and resident memory at the end of the load, the
+# requests waiting and the feed reads (the backend's metrics), and for the desks every request sent and answered.
+# SERVER_ARGS passes --spring.properties to the backend. Results: benchmarks/target/waiting-*/summary.txt.
+# Share the machine politely: flock /tmp/gotohotel-cpu.lock bash benchmarks/run-waiting-desks.sh
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+DESKS="${DESKS:-1000}"
+WARMUP="${WARMUP:-30}"
+MEASURE="${MEASURE:-30}"
+ROUNDS="${ROUNDS:-2}"
+CONNECTIONS="${CONNECTIONS:-8}"
+THREADS="${THREADS:-2}"
+DB_PORT="${BENCH_DB_PORT:-15488}"
+PASSWORD="bench-admin-password-$RANDOM$RANDOM"
+OUT="$ROOT/benchmarks/target/waiting-$(date +%Y%m%d-%H%M%S)"
+METRICS="http://127.0.0.1:$((PORT + 1))/actuator/prometheus"
+mkdir -p "$OUT"
+command -v wrk >/dev/null || apt-get install -y wrk >/dev/null || { apt-get update -q >/dev/null && apt-get install -y wrk >/dev/null; }
+
+log() { printf '%s\n' "$*" | tee -a "$OUT/summary.txt"; }
+metric() { curl -sf "$METRICS" | awk -v name="$1" '$1 == name || index($1, name "{") == 1 { sum += $2 } END { printf "%d", sum }'; }
+backend_state() { awk '/^VmRSS/ {r = $2} /^Threads/ {t = $2} END {printf "threads %d, RSS %d MB", t, r / 1024}' \
+              "/proc/$BACKEND_PID/status"; }
+
+home="$BENCH_HOME/default"
+mkdir -p "$home"
+env -u GOTOHOTEL_DB_URL -u SPRING_DATASOURCE_URL -u SPRING_PROFILES_ACTIVE GOTOHOTEL_ADMIN_PASSWORD="$PASSWORD" \
+  GOTOHOTEL_HOME="$home" GOTOHOTEL_PORT="$PORT" GOTOHOTEL_KAFKA_PORT="$KAFKA_PORT" GOTOHOTEL_DB_PORT="$DB_PORT" \
+  GOTOHOTEL_MANAGEMENT_PORT="$((PORT + 1))" "$ROOT/gotohotel" server \
+  "--spring.flyway.locations=classpath:db/migration/common,classpath:db/migration/{vendor},filesystem:$ROOT/benchmarks/src/main/resources/db/bench" \
+  ${SERVER_ARGS:-} >>"$home/server.log" 2>&1 &
+LAUNCHER_PID=$!
+SERVER_LOG="$home/server.log"
+wait_ready
+log "== $DESKS desks, $CONNECTIONS wrk connections, warm-up $WARMUP s, phases of $MEASURE s, $(date -u +%FT%TZ)"
+log "backend after start: $(backend_state)"
+
+java -Xmx256m -cp "$LOAD_JAR" gotohotel.benchmarks.WaitingDesks login "http://127.0.0.1:$PORT" "$PASSWORD" "$DESKS" \
+  "$OUT/tokens.txt"
+log "$DESKS desks signed in"
+wrk -t "$THREADS" -c "$CONNECTIONS" -d "${WARMUP}s" --timeout 10s -s "$ROOT/benchmarks/wrk/orders.lua" \
+  "http://127.0.0.1:$PORT" >"$OUT/wrk-warmup.txt" 2>&1
+log "warm-up: $(grep -h '^statuses' "$OUT/wrk-warmup.txt")"
+
+phase() {  # phase NAME: one measured wrk run, with the desks waiting when NAME is desks
+  local name="$1" desks_pid="" reads="" created=""
+  sleep 10   # the consumers catch up with the last phase
+  if [[ "$name" == desks* ]]; then
+    java -Xmx512m -cp "$LOAD_JAR" gotohotel.benchmarks.WaitingDesks hold "http://127.0.0.1:$PORT" "$OUT/tokens.txt" \
+      "$((MEASURE + 15))" >"$OUT/desks-$name.txt" 2>&1 &
+    desks_pid=$!
+    for _ in $(seq 1 600); do
+      (( $(metric gotohotel_sync_waiting) >= DESKS )) && break
+      sleep 0.1
+    done
+  fi
+  local waiting_at_start
+  waiting_at_start="$(metric gotohotel_sync_waiting)"
+  reads="$(metric gotohotel_sync_feed_reads_total)"
+  local cpu_before
+  cpu_before="$(cpu_seconds "$BACKEND_PID")"
+  wrk -t "$THREADS" -c "$CONNECTIONS" -d "${MEASURE}s" --timeout 10s -s "$ROOT/benchmarks/wrk/orders.lua" \
+    "http://127.0.0.1:$PORT" >"$OUT/wrk-$name.txt" 2>&1
+  local at_end
+  at_end="$(backend_state), backend CPU $(echo "$(cpu_seconds "$BACKEND_PID") - $cpu_before" | bc) s, waiting $(metric gotohotel_sync_waiting), feed reads $(( $(metric gotohotel_sync_feed_reads_total) - reads ))"
+  created="$(sed -n 's/.* 201=\([0-9]*\).*/\1/p' "$OUT/wrk-$name.txt")"
+  log "$name: created orders/s $(echo "scale=1; ${created:-0} / $MEASURE" | bc), $(grep -h '^latency_ms' "$OUT/wrk-$name.txt"), $(grep -h '^statuses' "$OUT/wrk-$name.txt")"
+  log "  waiting at the start $waiting_at_start; at the end of the load: $at_end"
+  if [[ -n "$desks_pid" ]]; then
+    wait "$desks_pid" || true
+    log "  $(grep -h '^desks' "$OUT/desks-$name.txt" || tail -3 "$OUT/desks-$name.txt")"
+  fi
+}
+
+for round in $(seq 1 "$ROUNDS"); do
+  phase "none-$round"
+  phase "desks-$round"
+done
+log "backend at the end: $(backend_state)"
+cp "$SERVER_LOG" "$OUT/server.log" 2>/dev/null || true
+stop_server
+log "results in $OUT"
