@@ -47,6 +47,7 @@ public final class DeskServices implements AccessService, ReservationService, Au
     private final SyncSettings settings;
     private final PasswordHasher hasher = new PasswordHasher();
     private final HistorySource history;
+    private final OnlineStaffAdministration staff;
     private final List<DeskListener> listeners = new CopyOnWriteArrayList<>();
     private final Set<UUID> changed = new HashSet<>();
     /**
@@ -88,6 +89,7 @@ public final class DeskServices implements AccessService, ReservationService, Au
         this.clock = clock;
         this.settings = settings;
         this.history = new HistorySource(store);
+        this.staff = new OnlineStaffAdministration(this::signedIn, this::rememberPassword, store::forgetCredential);
         this.lastStatus = DeskStatus.offline(store.queuedCount(), store.position().lastSyncAt());
         store.onReservationsChanged(this::reservationsChanged);
     }
@@ -291,6 +293,16 @@ public final class DeskServices implements AccessService, ReservationService, Au
     @Override
     public void rememberLanguage(String languageTag) {
         store.putSetting(LANGUAGE, languageTag);
+    }
+
+    /** Staff accounts and desks (managers) and one's own password, over the current connection. */
+    public StaffAdministration staff() {
+        return staff;
+    }
+
+    private Optional<OnlineStaffAdministration.Signed> signedIn() {
+        return Optional.ofNullable(connection).map(c -> new OnlineStaffAdministration.Signed(c.link(), c.session(),
+                c.username()));
     }
 
     // --- reservations ---------------------------------------------------------------------------------

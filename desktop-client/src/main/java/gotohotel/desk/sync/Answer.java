@@ -6,10 +6,11 @@ package gotohotel.desk.sync;
  * @param body the answer when {@link Kind#OK}
  * @param problem why not, in words (never a token)
  * @param lastSeq for {@link Kind#RESTART}: the last seq of this desk the server holds
+ * @param refusal the server's problem+json when it sent one (its detail and field errors, to show), else null
  */
-record Answer<T>(Kind kind, T body, String problem, long lastSeq) {
+public record Answer<T>(Kind kind, T body, String problem, long lastSeq, ServerProblem refusal) {
 
-    enum Kind {
+    public enum Kind {
         /** 2xx with a body. */
         OK,
         /** 401: the token is missing, expired or revoked; the staff must sign in again. */
@@ -25,14 +26,18 @@ record Answer<T>(Kind kind, T body, String problem, long lastSeq) {
     }
 
     static <T> Answer<T> ok(T body) {
-        return new Answer<>(Kind.OK, body, null, 0);
+        return new Answer<>(Kind.OK, body, null, 0, null);
     }
 
     static <T> Answer<T> of(Kind kind, String problem) {
-        return new Answer<>(kind, null, problem, 0);
+        return new Answer<>(kind, null, problem, 0, null);
+    }
+
+    static <T> Answer<T> of(Kind kind, String problem, ServerProblem refusal) {
+        return new Answer<>(kind, null, problem, 0, refusal);
     }
 
     static <T> Answer<T> restart(long lastSeq, String problem) {
-        return new Answer<>(Kind.RESTART, null, problem, lastSeq);
+        return new Answer<>(Kind.RESTART, null, problem, lastSeq, null);
     }
 }

@@ -1,5 +1,6 @@
 package gotohotel.desk.sync;
 
+import gotohotel.shared.api.StaffRole;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -14,6 +15,7 @@ public final class StaffSession {
     private final ServerLink link;
     private final ServerCheck check;
     private final AtomicReference<String> token = new AtomicReference<>();
+    private final AtomicReference<StaffRole> role = new AtomicReference<>();
     private final List<Runnable> onSignIn = new CopyOnWriteArrayList<>();
 
     public StaffSession(ServerLink link) {
@@ -42,12 +44,14 @@ public final class StaffSession {
                     answer.kind() == Answer.Kind.UNAUTHORIZED);
         }
         check.admit(answer.body().serverId());
+        role.set(answer.body().role());
         useToken(answer.body().token());
     }
 
     /** Forgets the token (sign out). */
     public void signOut() {
         token.set(null);
+        role.set(null);
     }
 
     /** Takes a token obtained elsewhere (another window of the app signed in). */
@@ -58,6 +62,11 @@ public final class StaffSession {
 
     public Optional<String> token() {
         return Optional.ofNullable(token.get());
+    }
+
+    /** The role the server gave at the last sign-in here (empty before one, or from a server without roles). */
+    public Optional<StaffRole> role() {
+        return Optional.ofNullable(role.get());
     }
 
     public boolean signedIn() {
