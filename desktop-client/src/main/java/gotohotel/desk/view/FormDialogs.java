@@ -114,7 +114,8 @@ final class FormDialogs {
         error.setId("formError");
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
-        error.setMaxWidth(460);
+        error.setMaxWidth(520);
+        error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         error.textProperty().bind(state.errorProperty().map(t::say).orElse(""));
         dialog.getDialogPane().setContent(new VBox(12, grid, error));
         var ok = new ButtonType(t.get(okKey), ButtonBar.ButtonData.OK_DONE);
@@ -132,6 +133,15 @@ final class FormDialogs {
             });
         });
         dialog.setResultConverter(button -> null);
+        // a refusal makes the form taller: the window grows with it, its buttons stay in sight
+        Runnable fit = () -> javafx.application.Platform.runLater(() -> {
+            var scene = dialog.getDialogPane().getScene();
+            if (scene != null && scene.getWindow() != null) {
+                scene.getWindow().sizeToScene();
+            }
+        });
+        state.errorProperty().subscribe(e -> fit.run());
+        state.fieldErrors().addListener((javafx.collections.MapChangeListener<String, String>) change -> fit.run());
         dialog.setOnShown(e -> grid.getChildren().stream().filter(TextInputControl.class::isInstance).findFirst()
                 .ifPresent(Node::requestFocus));
         return dialog.showAndWait();
@@ -145,7 +155,8 @@ final class FormDialogs {
         refusal.setId(field + "Error");
         refusal.getStyleClass().add("error-text");
         refusal.setWrapText(true);
-        refusal.setMaxWidth(340);
+        refusal.setMaxWidth(420);
+        refusal.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);   // the server's sentence wraps, never "…"
         refusal.textProperty().bind(Bindings.createStringBinding(() -> state.fieldErrors().containsKey(field)
                 ? t.say(state.fieldErrors().get(field)) : "", state.fieldErrors()));
         refusal.visibleProperty().bind(refusal.textProperty().isNotEmpty());

@@ -75,22 +75,24 @@ class StaffScreenEndToEndTests {
         await("the accounts listed").atMost(PATIENCE).until(() -> accounts().stream()
                 .anyMatch(a -> a.username().equals("admin")));
         robot.clickOn("#staffNew");
-        replaceText("#newUsername", username);
-        replaceText("#displayName", "Kim Mina");
+        typeInDialog("#newUsername", username);
+        typeInDialog("#displayName", "Kim Mina");
         chooseRole("RECEPTIONIST");
-        replaceText("#firstPassword", "password123");
+        typeInDialog("#firstPassword", "password123");
         robot.clickOn("#formOk");
 
-        await("the weak password refused under its field").atMost(PATIENCE).until(() -> text("#passwordError")
-                .startsWith("Password is too easy to guess"));
+        await("the weak password refused under its field").atMost(PATIENCE).untilAsserted(() ->
+                assertThat(text("#passwordError")).startsWith("Password is too easy to guess"));
+        snapshot("#formOk", "staff-screen-e2e-refused");
         assertThat(text("#formError")).isEqualTo("The server did not accept the form: see the notes under the fields.");
         assertThat(robot.lookup("#formOk").tryQuery()).as("the form stays open to correct").isPresent();
 
-        replaceText("#firstPassword", "violet tractor singing harbour");
+        typeInDialog("#firstPassword", "violet tractor singing harbour");
         robot.clickOn("#formOk");
         await("the receptionist listed").atMost(PATIENCE).until(() -> accounts().contains(
                 new StaffMember(username, "Kim Mina", gotohotel.shared.api.StaffRole.RECEPTIONIST, true)));
         assertThat(robot.lookup("#formOk").tryQuery()).isEmpty();
+        snapshot("#staffAccounts", "staff-screen-e2e-created");
         robot.clickOn("#staffClose");
         robot.clickOn("#signOut");
         await("the sign-in form").atMost(PATIENCE).until(() -> robot.lookup("#signIn").tryQuery().isPresent());
@@ -109,6 +111,23 @@ class StaffScreenEndToEndTests {
         replaceText("#password", password);
         robot.clickOn("#signIn");
         await("the desk open").atMost(PATIENCE).until(() -> robot.lookup("#bookings").tryQuery().isPresent());
+    }
+
+    /** A dialog's field: clicked first, so that the dialog's window has the keyboard. */
+    private void typeInDialog(String field, String text) {
+        TextInputControl input = robot.lookup(field).queryTextInputControl();
+        robot.clickOn(input);
+        robot.interact(input::selectAll);
+        robot.write(text);
+    }
+
+    private void snapshot(String nodeInScene, String name) {
+        on(() -> {
+            var image = robot.lookup(nodeInScene).query().getScene().snapshot(null);
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                    Path.of("target", name + ".png").toFile());
+            return null;
+        });
     }
 
     private void chooseRole(String role) {
