@@ -8,6 +8,7 @@ import gotohotel.desk.view.SignInView;
 import gotohotel.desk.view.Texts;
 import gotohotel.desk.viewmodel.DeskViewModel;
 import gotohotel.desk.viewmodel.SignInViewModel;
+import gotohotel.desk.viewmodel.StaffViewModel;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -38,6 +39,7 @@ public final class DeskWindow implements AutoCloseable {
     private final FxUiExecutor ui;
     private final SignInViewModel signIn;
     private final DeskViewModel desk;
+    private final StaffViewModel staff;
     private Scene scene;
     private boolean signedIn;
     private boolean formDrawn;
@@ -56,6 +58,7 @@ public final class DeskWindow implements AutoCloseable {
         this.signIn = new SignInViewModel(services, ui, config.serverUrl() == null
                 ? config.defaultServer() : config.serverUrl(), config.serverUrl() != null);
         this.desk = new DeskViewModel(services, services, ui, config.setup().clock());
+        this.staff = new StaffViewModel(services.staff(), ui, desk.status().onlineProperty());
         Locale locale = config.locale() != null ? config.locale()
                 : services.rememberedLanguage().map(Locale::forLanguageTag).orElse(Locale.getDefault());
         desk.localeProperty().set(locale);
@@ -206,6 +209,7 @@ public final class DeskWindow implements AutoCloseable {
         var texts = new Texts(desk.localeProperty().get());
         return SignInView.build(signIn, texts, mode -> {
             desk.opened(signIn.usernameProperty().get(), mode);
+            staff.refreshRole();
             signedIn = true;
             shownDesk = takePreparedDesk();
             scene.setRoot(shownDesk.root());
@@ -213,7 +217,7 @@ public final class DeskWindow implements AutoCloseable {
     }
 
     private DeskView deskView() {
-        var view = new DeskView(desk, new Texts(desk.localeProperty().get()), () -> {
+        var view = new DeskView(desk, staff, new Texts(desk.localeProperty().get()), () -> {
             signedIn = false;
             closeShownDesk();
             scene.setRoot(signInScreen());

@@ -48,6 +48,7 @@ public final class DeskServices implements AccessService, ReservationService, Au
     private final SyncSettings settings;
     private final PasswordHasher hasher = new PasswordHasher();
     private final HistorySource history;
+    private final OnlineStaffAdministration staff;
     private final List<DeskListener> listeners = new CopyOnWriteArrayList<>();
     private final Set<UUID> changed = new HashSet<>();
     /**
@@ -89,6 +90,7 @@ public final class DeskServices implements AccessService, ReservationService, Au
         this.clock = clock;
         this.settings = settings;
         this.history = new HistorySource(store, work);
+        this.staff = new OnlineStaffAdministration(this::signedIn, this::rememberOwnPassword, store::forgetCredential);
         this.lastStatus = DeskStatus.offline(store.queuedCount(), store.position().lastSyncAt());
         store.onReservationsChanged(this::reservationsChanged);
     }
@@ -247,6 +249,16 @@ public final class DeskServices implements AccessService, ReservationService, Au
         }
     }
 
+    /**
+     * This person changed their own password here: the new one opens this desk offline, kept as set now (by this
+     * desk's clock: should it run behind the server's, the next account check forgets it until the next sign-in).
+     */
+    private void rememberOwnPassword(String username, String password) {
+        var hash = hasher.hash(password);
+        store.remember(new StaffCredential(username, hash.algorithm(), hash.iterations(), hash.salt(), hash.hash(),
+                clock.instant(), clock.instant()));
+    }
+
     /** The server took the password: its hash is kept for offline sign-in, with when the server says it was set. */
     private void rememberPassword(String username, String password, StaffSession session) {
         passwordRefused = false;
@@ -306,6 +318,16 @@ public final class DeskServices implements AccessService, ReservationService, Au
     @Override
     public void rememberLanguage(String languageTag) {
         store.putSetting(LANGUAGE, languageTag);
+    }
+
+    /** Staff accounts and desks (managers) and one's own password, over the current connection. */
+    public StaffAdministration staff() {
+        return staff;
+    }
+
+    private Optional<OnlineStaffAdministration.Signed> signedIn() {
+        return Optional.ofNullable(connection).map(c -> new OnlineStaffAdministration.Signed(c.link(), c.session(),
+                c.username()));
     }
 
     // --- reservations ---------------------------------------------------------------------------------

@@ -9,10 +9,11 @@ import java.time.Duration;
  * @param problem why not, in words (never a token)
  * @param lastSeq for {@link Kind#RESTART}: the last seq of this desk the server holds
  * @param retryAfter for {@link Kind#BUSY}: how long the server asks the desk to wait before asking again
+ * @param refusal the server's problem+json when it sent one (its detail and field errors, to show), else null
  */
-record Answer<T>(Kind kind, T body, String problem, long lastSeq, Duration retryAfter) {
+public record Answer<T>(Kind kind, T body, String problem, long lastSeq, Duration retryAfter, ServerProblem refusal) {
 
-    enum Kind {
+    public enum Kind {
         /** 2xx with a body. */
         OK,
         /** 401: the token is missing, expired or revoked; the staff must sign in again. */
@@ -44,18 +45,22 @@ record Answer<T>(Kind kind, T body, String problem, long lastSeq, Duration retry
     }
 
     static <T> Answer<T> ok(T body) {
-        return new Answer<>(Kind.OK, body, null, 0, Duration.ZERO);
+        return new Answer<>(Kind.OK, body, null, 0, Duration.ZERO, null);
     }
 
     static <T> Answer<T> of(Kind kind, String problem) {
-        return new Answer<>(kind, null, problem, 0, Duration.ZERO);
+        return new Answer<>(kind, null, problem, 0, Duration.ZERO, null);
+    }
+
+    static <T> Answer<T> of(Kind kind, String problem, ServerProblem refusal) {
+        return new Answer<>(kind, null, problem, 0, Duration.ZERO, refusal);
     }
 
     static <T> Answer<T> restart(long lastSeq, String problem) {
-        return new Answer<>(Kind.RESTART, null, problem, lastSeq, Duration.ZERO);
+        return new Answer<>(Kind.RESTART, null, problem, lastSeq, Duration.ZERO, null);
     }
 
     static <T> Answer<T> busy(Duration retryAfter, String problem) {
-        return new Answer<>(Kind.BUSY, null, problem, 0, retryAfter);
+        return new Answer<>(Kind.BUSY, null, problem, 0, retryAfter, null);
     }
 }

@@ -1,6 +1,11 @@
 package gotohotel.desk.sync;
 
+import gotohotel.shared.api.NewStaffAccount;
+import gotohotel.shared.api.PasswordChange;
+import gotohotel.shared.api.PasswordReset;
+import gotohotel.shared.api.StaffAccountChange;
 import gotohotel.shared.api.StaffAccountState;
+import gotohotel.shared.api.StaffAccountView;
 import gotohotel.shared.api.StaffLoginRequest;
 import gotohotel.shared.api.StaffLoginResponse;
 import gotohotel.shared.sync.ChangesPage;
@@ -8,11 +13,16 @@ import gotohotel.shared.sync.CommandBatch;
 import gotohotel.shared.sync.CommandBatchResult;
 import gotohotel.shared.sync.DeskRegistration;
 import gotohotel.shared.sync.DeskRegistrationRequest;
+import gotohotel.shared.sync.DeskView;
+import java.util.List;
+import java.util.UUID;
 import retrofit2.Call;
 import retrofit2.http.Body;
 import retrofit2.http.GET;
 import retrofit2.http.Header;
+import retrofit2.http.PATCH;
 import retrofit2.http.POST;
+import retrofit2.http.Path;
 import retrofit2.http.Query;
 
 /** The backend endpoints the desk uses. */
@@ -38,4 +48,29 @@ interface DeskApi {
 
     @GET("api/sync/staff")
     Call<java.util.List<StaffAccountState>> staffStates(@Header("Authorization") String bearer);
+
+    // --- staff accounts and desks (managers), one's own password (anyone) ---
+
+    @GET("api/staff/accounts")
+    Call<List<StaffAccountView>> staffAccounts(@Header("Authorization") String bearer);
+
+    @POST("api/staff/accounts")
+    Call<StaffAccountView> createStaffAccount(@Header("Authorization") String bearer, @Body NewStaffAccount account);
+
+    @PATCH("api/staff/accounts/{username}")
+    Call<StaffAccountView> changeStaffAccount(@Header("Authorization") String bearer,
+                                              @Path("username") String username, @Body StaffAccountChange change);
+
+    @POST("api/staff/accounts/{username}/password")
+    Call<Void> resetPassword(@Header("Authorization") String bearer, @Path("username") String username,
+                             @Body PasswordReset reset);
+
+    @POST("api/staff/me/password")
+    Call<Void> changeOwnPassword(@Header("Authorization") String bearer, @Body PasswordChange change);
+
+    @GET("api/staff/desks")
+    Call<List<DeskView>> desks(@Header("Authorization") String bearer);
+
+    @POST("api/staff/desks/{deskId}/revoke")
+    Call<DeskView> revokeDesk(@Header("Authorization") String bearer, @Path("deskId") UUID deskId);
 }

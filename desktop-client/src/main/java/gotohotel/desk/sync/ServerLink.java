@@ -5,7 +5,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import gotohotel.shared.api.NewStaffAccount;
+import gotohotel.shared.api.PasswordChange;
+import gotohotel.shared.api.PasswordReset;
+import gotohotel.shared.api.StaffAccountChange;
 import gotohotel.shared.api.StaffAccountState;
+import gotohotel.shared.api.StaffAccountView;
 import gotohotel.shared.api.StaffLoginRequest;
 import gotohotel.shared.api.StaffLoginResponse;
 import gotohotel.shared.sync.ChangesPage;
@@ -13,6 +18,7 @@ import gotohotel.shared.sync.CommandBatch;
 import gotohotel.shared.sync.CommandBatchResult;
 import gotohotel.shared.sync.DeskRegistration;
 import gotohotel.shared.sync.DeskRegistrationRequest;
+import gotohotel.shared.sync.DeskView;
 import gotohotel.shared.sync.HistoryLineView;
 import java.io.IOException;
 import java.time.Duration;
@@ -21,6 +27,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import okhttp3.OkHttpClient;
 import retrofit2.Call;
 import retrofit2.Callback;
@@ -164,6 +171,63 @@ public final class ServerLink implements AutoCloseable {
         return trail;
     }
 
+    // --- staff accounts and desks: managers only (the server answers 403 to anyone else), online only ---------
+
+    public Answer<List<StaffAccountView>> staffAccounts(StaffSession session) {
+        return asStaff(session, bearer -> call(api.staffAccounts(bearer)));
+    }
+
+    public Answer<StaffAccountView> createStaffAccount(StaffSession session, NewStaffAccount account) {
+        return asStaff(session, bearer -> call(api.createStaffAccount(bearer, account)));
+    }
+
+    /** Renames, re-roles, disables or re-enables an account; a null field stays as it is. */
+    public Answer<StaffAccountView> changeStaffAccount(StaffSession session, String username,
+                                                       StaffAccountChange change) {
+        return asStaff(session, bearer -> call(api.changeStaffAccount(bearer, username, change)));
+    }
+
+    /** A manager sets someone's password (the password is sent once, never kept or logged). */
+    public Answer<Void> resetPassword(StaffSession session, String username, String password) {
+        return asStaff(session, bearer -> done(api.resetPassword(bearer, username, new PasswordReset(password))));
+    }
+
+    /** Anyone signed in: their own new password, proven by the current one (neither kept nor logged). */
+    public Answer<Void> changeOwnPassword(StaffSession session, String current, String next) {
+        return asStaff(session, bearer -> done(api.changeOwnPassword(bearer, new PasswordChange(current, next))));
+    }
+
+    public Answer<List<DeskView>> desks(StaffSession session) {
+        return asStaff(session, bearer -> call(api.desks(bearer)));
+    }
+
+    public Answer<DeskView> revokeDesk(StaffSession session, UUID deskId) {
+        return asStaff(session, bearer -> call(api.revokeDesk(bearer, deskId)));
+    }
+
+    /** Sends with the session's token; a 401 forgets it (the desk then asks staff to sign in again). */
+    private <T> Answer<T> asStaff(StaffSession session, Function<String, Answer<T>> request) {
+        var token = session.token();
+        if (token.isEmpty()) {
+            return Answer.of(Answer.Kind.UNAUTHORIZED, "not signed in");
+        }
+        var answer = request.apply(bearer(token.get()));
+        if (answer.kind() == Answer.Kind.UNAUTHORIZED) {
+            session.expired(token.get());
+        }
+        return answer;
+    }
+
+    /** A request answered with 204 No Content when it succeeds. */
+    private Answer<Void> done(Call<Void> call) {
+        try {
+            var response = call.execute();
+            return response.isSuccessful() ? Answer.ok(null) : answer(response);
+        } catch (IOException | RuntimeException e) {
+            return Answer.of(Answer.Kind.UNREACHABLE, e.getClass().getSimpleName());   // the screens say the rest
+        }
+    }
+
     private <T> Answer<T> call(Call<T> call) {
         try {
             return answer(call.execute());
@@ -209,7 +273,7 @@ public final class ServerLink implements AutoCloseable {
         if (status == 408 || status == 429 || status >= 500 || response.isSuccessful()) {
             return Answer.of(Answer.Kind.UNREACHABLE, detail);
         }
-        return Answer.of(Answer.Kind.REFUSED, detail);
+        return Answer.of(Answer.Kind.REFUSED, detail, ServerProblem.from(status, problem));
     }
 
     /** Retry-After in seconds (the form the server sends); a date or nothing counts as the default. */

@@ -1,6 +1,7 @@
 package gotohotel.desk.sync;
 
 import gotohotel.shared.api.StaffLoginResponse;
+import gotohotel.shared.api.StaffRole;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -17,6 +18,7 @@ public final class StaffSession {
     private final AtomicReference<String> token = new AtomicReference<>();
     /** What the server said at the last sign-in here (no token in it): role, when the password was set. */
     private volatile StaffLoginResponse signedInAs;
+    private final AtomicReference<StaffRole> role = new AtomicReference<>();
     private final List<Runnable> onSignIn = new CopyOnWriteArrayList<>();
 
     public StaffSession(ServerLink link) {
@@ -46,12 +48,14 @@ public final class StaffSession {
         }
         check.admit(answer.body().serverId());
         signedInAs = answer.body();
+        role.set(answer.body().role());
         useToken(answer.body().token());
     }
 
     /** Forgets the token (sign out). */
     public void signOut() {
         token.set(null);
+        role.set(null);
     }
 
     /** Takes a token obtained elsewhere (another window of the app signed in). */
@@ -74,6 +78,11 @@ public final class StaffSession {
 
     public Optional<String> token() {
         return Optional.ofNullable(token.get());
+    }
+
+    /** The role the server gave at the last sign-in here (empty before one, or from a server without roles). */
+    public Optional<StaffRole> role() {
+        return Optional.ofNullable(role.get());
     }
 
     public boolean signedIn() {

@@ -3,6 +3,7 @@ package gotohotel.desk.view;
 import gotohotel.desk.service.Decision;
 import gotohotel.desk.viewmodel.DeskViewModel;
 import gotohotel.desk.viewmodel.QuickView;
+import gotohotel.desk.viewmodel.StaffViewModel;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -36,6 +37,8 @@ public final class DeskView {
     private final Texts t;
     private final Runnable signedOut;
     private final java.util.function.Consumer<java.util.Locale> languageChosen;
+    /** The Staff screen and one's own password; null: the header offers neither. */
+    private final StaffViewModel staff;
     private BorderPane root;
     /** Stops following the view-model's list (set by {@link #build()}). */
     private Runnable unfollow = () -> { };
@@ -47,7 +50,13 @@ public final class DeskView {
 
     public DeskView(DeskViewModel model, Texts t, Runnable signedOut,
                     java.util.function.Consumer<java.util.Locale> languageChosen) {
+        this(model, null, t, signedOut, languageChosen);
+    }
+
+    public DeskView(DeskViewModel model, StaffViewModel staff, Texts t, Runnable signedOut,
+                    java.util.function.Consumer<java.util.Locale> languageChosen) {
         this.model = model;
+        this.staff = staff;
         this.t = t;
         this.signedOut = signedOut;
         this.languageChosen = languageChosen;
@@ -153,8 +162,11 @@ public final class DeskView {
         signOut.setOnAction(e -> model.signOut(signedOut));
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        var bar = new HBox(12, title, spacer, user, mode,
-                LanguagePicker.build(model.localeProperty().get(), languageChosen), signOut);
+        var bar = new HBox(12, title, spacer, user, mode);
+        if (staff != null) {
+            bar.getChildren().addAll(StaffEntries.build(staff, t, () -> root.getScene().getWindow()));
+        }
+        bar.getChildren().addAll(LanguagePicker.build(model.localeProperty().get(), languageChosen), signOut);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("header");
         return bar;

@@ -1,0 +1,22 @@
+package gotohotel.desk.viewmodel;
+
+import gotohotel.desk.service.StaffChangeRefusedException;
+import gotohotel.desk.text.ScreenText;
+
+/** A staff refusal in the desk's words ({@code staff.refused.*}), with the value its sentence names. */
+final class StaffTexts {
+
+    private StaffTexts() {
+    }
+
+    static String of(Throwable failure, String username) {
+        if (!(failure instanceof StaffChangeRefusedException refused)) {
+            return ScreenText.of("staff.refused.OTHER", String.valueOf(failure.getMessage()));
+        }
+        return switch (refused.reason()) {
+            case EXISTS, LAST_MANAGER -> ScreenText.of("staff.refused." + refused.reason(), username);
+            case OTHER -> ScreenText.of("staff.refused.OTHER", String.valueOf(refused.getMessage()));
+            default -> "staff.refused." + refused.reason();
+        };
+    }
+}
