@@ -110,6 +110,24 @@ class OfflineSignInTests {
                         .isEqualTo(SignInFailedException.Reason.UNREACHABLE_NEVER_SIGNED_IN_HERE));
     }
 
+    @Test
+    void afterFiveWrongOfflineGuessesEvenTheRightPasswordWaitsAndTheWaitSurvivesARestart() {
+        minaSignedInHereBefore();
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> services.signIn(NOBODY_LISTENS, "mina", "a wrong guess"))
+                    .isInstanceOfSatisfying(SignInFailedException.class, e -> assertThat(e.reason())
+                            .isEqualTo(SignInFailedException.Reason.WRONG_LOCAL_PASSWORD));
+        }
+        services.close();
+        open();   // the desk restarted: the count is kept in its store
+
+        assertThatThrownBy(() -> services.signIn(NOBODY_LISTENS, "mina", PASSWORD))
+                .isInstanceOfSatisfying(SignInFailedException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(SignInFailedException.Reason.THROTTLED);
+                    assertThat(e.screenText()).contains("signin.error.THROTTLED");
+                });
+    }
+
     /** The desk kept mina's hash from an earlier online sign-in (the services are reopened on that store). */
     private void minaSignedInHereBefore() {
         services.close();

@@ -44,6 +44,9 @@ class BusyServerTests {
     void start() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/api/sync/changes", this::changes);
+        server.createContext("/api/sync/desks", exchange -> answer(exchange, 201, """
+                {"deskId":"%s","name":"Front desk","secret":"desk-secret"}""".formatted(UUID.randomUUID())));
+        server.createContext("/api/sync/staff", exchange -> answer(exchange, 200, "[]"));
         server.start();
     }
 
@@ -80,6 +83,14 @@ class BusyServerTests {
                 }
             }
         }
+    }
+
+    private static void answer(HttpExchange exchange, int status, String body) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
     }
 
     /** 429 sync-busy with Retry-After: 1, except the third request, which gets a page with one reservation. */
