@@ -25,8 +25,9 @@ class StaffAccount {
     private Instant createdAt;
     private Instant passwordChangedAt;
     private Instant disabledAt;
+    /** Null until first written: Spring Data then persists (never merges over an account of the same name). */
     @Version
-    private long version;
+    private Long version;
 
     protected StaffAccount() {
     }

@@ -87,8 +87,14 @@ class StaffAccounts {
                     "There is already an account named '" + username + "'.");
         }
         var now = clock.instant();
-        var account = accounts.saveAndFlush(new StaffAccount(username, passwords.encode(request.password()),
-                request.displayName().strip(), request.role(), now));
+        StaffAccount account;
+        try {
+            account = accounts.saveAndFlush(new StaffAccount(username, passwords.encode(request.password()),
+                    request.displayName().strip(), request.role(), now));
+        } catch (org.springframework.dao.DataIntegrityViolationException createdMeanwhile) {
+            throw new DomainRuleException("staff-account-exists", "Account exists",
+                    "There is already an account named '" + username + "'.");
+        }
         audit.record(username, Action.CREATED, by.username(), now);
         log.info("{} created the {} account '{}'", by.username(), request.role(), username);
         return account.view();

@@ -28,13 +28,17 @@ class StaffAudit {
                 username, action.name(), by, Timestamp.from(at));
     }
 
-    /** Whether the account existed and was enabled at that time: its last CREATED, ENABLED or DISABLED before. */
+    /**
+     * Whether the account was not disabled at that time: its last ENABLED or DISABLED at or before it is not a
+     * DISABLED. A time before the account was made counts as enabled: a desk's clock may run behind the server's,
+     * and a new person's first decision must not be lost for it.
+     */
     boolean enabledAt(String username, Instant at) {
         Optional<String> last = jdbc.query("""
                 SELECT action FROM staff_account_audit
-                WHERE username = ? AND at <= ? AND action IN ('CREATED', 'ENABLED', 'DISABLED')
+                WHERE username = ? AND at <= ? AND action IN ('ENABLED', 'DISABLED')
                 ORDER BY at DESC, id DESC LIMIT 1""", (rows, n) -> rows.getString(1), username, Timestamp.from(at))
                 .stream().findFirst();
-        return last.isPresent() && !last.get().equals(Action.DISABLED.name());
+        return last.isEmpty() || !last.get().equals(Action.DISABLED.name());
     }
 }

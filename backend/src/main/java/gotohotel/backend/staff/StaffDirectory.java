@@ -20,7 +20,7 @@ public class StaffDirectory {
 
     /**
      * The person behind a decision made at {@code decidedAt} (a desk's clock, possibly offline): empty when there
-     * is no such account, or it did not exist or was disabled at that time.
+     * is no such account, or it was disabled at that time.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<Person> whoCouldDecide(String username, Instant decidedAt) {

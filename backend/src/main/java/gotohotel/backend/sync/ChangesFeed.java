@@ -29,7 +29,9 @@ class ChangesFeed {
      * The desk's cursor, checked against this feed (decision 39) and stamped with its epoch.
      *
      * @throws FeedResetException when the cursor is of another epoch, or the feed went backwards under it (then
-     *                            a new epoch is drawn, so every other desk of the old history resyncs too)
+     *                            a new epoch is drawn, so every other desk of the old history resyncs too — only for
+     *                            a cursor of this epoch: one without an epoch, an older desk's or a made-up one, is no
+     *                            evidence against the feed and resets that desk alone)
      */
     Cursor open(String since) {
         var cursor = Cursor.parse(since);
@@ -38,6 +40,9 @@ class ChangesFeed {
             throw new FeedResetException(server.id(), current);
         }
         if (!feed.passedThrough(cursor.position(), cursor.last())) {
+            if (cursor.epoch() == null) {
+                throw new FeedResetException(server.id(), current);
+            }
             throw new FeedResetException(server.id(), epoch.renewAfter(current,
                     "a desk holds position " + cursor.position() + " and this feed is not where it left it"));
         }

@@ -7,9 +7,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Which desk a changes request comes from, for the per-desk cap on waiting requests. Until desks are
- * registered, each signed-in desk holds its own staff token, so the token stands for the desk; only its
- * SHA-256 is kept. This is the one place to switch to a registered desk id.
+ * Which desk a changes request comes from, for the per-desk cap on waiting requests. Reading the feed needs only a
+ * staff token (decision 38: the desk's secret guards its commands), and each signed-in desk holds its own token, so
+ * the token stands for the desk; only its SHA-256 is kept. This is the one place to key by another identity.
  */
 final class DeskKey {
 

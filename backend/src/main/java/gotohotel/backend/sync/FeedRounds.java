@@ -142,7 +142,8 @@ class FeedRounds {
         boolean nothingNew = page.changes().isEmpty();
         if (nothingNew) {
             endsAt.add(group.cursor().toString());
-        } else if (!page.hasMore()) {
+        } else if (!page.hasMore() && !group.cursor().snapshot()) {
+            // (a first download's last page is not the end: older stays it skipped follow its cursor)
             endsAt.add(page.nextCursor());
         }
         ResponseEntity<byte[]> answer = null;

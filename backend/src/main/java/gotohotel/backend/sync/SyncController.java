@@ -63,7 +63,8 @@ class SyncController {
     /**
      * Reservation snapshots changed after {@code since}, oldest first. With nothing new it waits up to
      * {@code waitSeconds} and answers as soon as a change commits. A cursor not in this feed is a 409 (decision 39).
-     * Every request is answered by the feed's reader ({@link FeedRounds}), never on a guest's connection; over the
+     * Every page is read by the feed's reader ({@link FeedRounds}) on the feed's own connections (only the cursor's
+     * check, two indexed look-ups, runs on the request's thread and the shared pool); over the
      * caps on waiting requests it is 503 (this server) or 429 (this desk), {@code sync-busy} with a Retry-After.
      */
     @GetMapping("/changes")

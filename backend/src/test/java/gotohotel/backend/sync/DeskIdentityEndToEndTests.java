@@ -109,6 +109,40 @@ class DeskIdentityEndToEndTests extends EndToEndTest {
         assertThat(history.body().get(1).get("account").asString()).isEqualTo("admin");
     }
 
+    @Test
+    void aNewPersonsFirstDecisionOnADeskWhoseClockRunsBehindIsApplied() {
+        String username = staffAccount("new-" + UUID.randomUUID().toString().substring(0, 8), "Oh Newcomer",
+                "RECEPTIONIST");
+        String reservationId = reservationOf(placeOrder());
+        UUID desk = registerDesk(staffToken());
+        var slowClock = command(1, "CONFIRM", reservationId, null);
+        slowClock.put("staff", username);
+        slowClock.put("issuedAt", Instant.now().minus(Duration.ofMinutes(5)).toString());   // before the account
+
+        var answer = sendCommands(batch(desk, slowClock), staffToken());
+
+        assertThat(outcomes(answer)).as(answer.text()).containsExactly("APPLIED");
+        assertThat(status(reservationId)).isEqualTo("CONFIRMED");
+    }
+
+    @Test
+    void twoManagersCreatingOneNameAtOnceMakeOneAccountAndA409() throws Exception {
+        String username = "twin-" + UUID.randomUUID().toString().substring(0, 8);
+        var create = Map.of("username", username, "displayName", "Twin", "role", "RECEPTIONIST",
+                "password", STAFF_PASSWORD);
+        String token = staffToken();
+        var first = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> api.post("/api/staff/accounts", create, token));
+        var second = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> api.post("/api/staff/accounts", create, token));
+
+        var statuses = List.of(first.get().status(), second.get().status());
+
+        assertThat(statuses).containsExactlyInAnyOrder(201, 409);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM staff_account_audit WHERE username = ? AND action = "
+                + "'CREATED'", Long.class, username)).isEqualTo(1);
+    }
+
     private String placeOrder() {
         var placed = api.post("/api/orders", request("DELUXE"), null);
         assertThat(placed.status()).isEqualTo(201);

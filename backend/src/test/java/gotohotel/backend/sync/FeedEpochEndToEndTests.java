@@ -71,6 +71,17 @@ class FeedEpochEndToEndTests extends EndToEndTest {
     }
 
     @Test
+    void aCursorWithoutAnEpochBeyondTheFeedResetsThatDeskAloneNotEveryDesk() {
+        String staff = staffToken();
+        var before = epoch();
+
+        var answer = changes(staff, String.valueOf(lastPosition() + 1_000_000));   // an old desk's, or made up
+
+        assertReset(answer);
+        assertThat(epoch()).isEqualTo(before);
+    }
+
+    @Test
     void aFeedThatWentBackwardsBelowTheCursorDrawsANewEpochAndEveryOldCursorIsReset() {
         String staff = staffToken();
         reservationOf(placeOrder());

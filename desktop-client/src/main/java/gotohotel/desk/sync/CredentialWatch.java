@@ -19,7 +19,7 @@ final class CredentialWatch {
     private final DeskStore store;
     private final ServerLink link;
     private final Clock clock;
-    private Instant due = Instant.MIN;
+    private volatile Instant due = Instant.MIN;
 
     CredentialWatch(DeskStore store, ServerLink link, Clock clock) {
         this.store = store;
@@ -27,17 +27,17 @@ final class CredentialWatch {
         this.clock = clock;
     }
 
-    /** At most once a minute (and at the first chance after a sign-in); a failed look is tried again next time. */
+    /** At most once a minute (and at the first chance after a sign-in), whatever the server answered. */
     void lookIfDue(String token) {
         Instant now = clock.instant();
         if (now.isBefore(due)) {
             return;
         }
+        due = now.plus(EVERY);
         var answer = link.staffStates(token);
         if (answer.kind() != Answer.Kind.OK) {
             return;
         }
-        due = now.plus(EVERY);
         var forgotten = store.forgetStaleCredentials(answer.body());
         if (!forgotten.isEmpty()) {
             log.info("Forgot the offline sign-in of {}: disabled, or the password was changed on the server",

@@ -89,7 +89,7 @@ final class Puller implements SyncLoop.Step {
                 }
                 wakeup.await(answer.retryAfter());   // a ring (the desk closing, a resync) ends it early
             }
-            case RESTART, TOO_LARGE, REFUSED -> {
+            case RESTART, TOO_LARGE, REFUSED, UNREGISTERED, REVOKED, SEQUENCE_REUSED -> {
                 log.warn("The server refused the changes request: {}", answer.problem());
                 board.error(ScreenText.of("sync.error.changes-refused", answer.problem()));
                 wakeup.await(backoff.next());

@@ -132,7 +132,7 @@ final class Pusher implements SyncLoop.Step {
                 log.info("The server takes smaller requests ({}): sending at most {} commands at once",
                         answer.problem(), batchLimit);
             }
-            case REFUSED -> {
+            case REFUSED, FEED_RESET -> {
                 log.warn("The server refused a batch of {} commands: {}", batch.size(), answer.problem());
                 board.error(ScreenText.of("sync.error.decisions-refused", answer.problem()));
                 wakeup.await(backoff.next());
@@ -144,10 +144,7 @@ final class Pusher implements SyncLoop.Step {
     private void register(String token) throws InterruptedException {
         var answer = registrar.register(token);
         switch (answer.kind()) {
-            case OK -> {
-                backoff.reset();
-                board.publish();
-            }
+            case OK -> board.publish();   // the backoff grows on: a server that keeps forgetting desks is not asked in a loop
             case UNAUTHORIZED -> {
                 if (session.expired(token)) {
                     board.signInRequired(ScreenText.of("sync.error.sign-in-to-send", answer.problem()));

@@ -149,6 +149,11 @@ final class DetailsPane {
         return line + 1;
     }
 
+    /** The desk's name as the server named it; an id (a desk from before names) by its first 8 characters. */
+    private static String deskShown(String desk) {
+        return desk.length() == 36 && desk.charAt(8) == '-' ? desk.substring(0, 8) : desk;
+    }
+
     private static String line(HistoryEntry entry, Texts t) {
         var text = new StringBuilder(t.time(entry.at())).append(" · ").append(entry.who() == null ? "?" : entry.who());
         if (entry.action() != null) {
@@ -159,7 +164,7 @@ final class DetailsPane {
         }
         if (entry.desk() != null) {
             text.append("\n   ").append("this-desk".equals(entry.desk()) ? t.get("history.this-desk")
-                    : t.format("history.desk", entry.desk().substring(0, 8)));
+                    : t.format("history.desk", deskShown(entry.desk())));
         }
         if (entry.reason() != null) {
             text.append("\n   ").append(t.format("history.reason", entry.reason()));

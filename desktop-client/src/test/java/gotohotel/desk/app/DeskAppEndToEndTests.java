@@ -95,7 +95,7 @@ class DeskAppEndToEndTests {
         await("nothing waiting").atMost(PATIENCE).until(() -> text("#queued").equals("0 waiting to sync")
                 && !shown().get(0).booking().waiting());
         await("the history from the server").atMost(PATIENCE).until(() -> history().stream()
-                .anyMatch(line -> line.contains("who=admin") && line.contains("action=CONFIRM")
+                .anyMatch(line -> line.contains("who=Administrator") && line.contains("action=CONFIRM")
                         && line.contains("pending=false")));
     }
 
