@@ -1,6 +1,10 @@
 package gotohotel.backend.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import gotohotel.shared.event.Topics;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -80,6 +84,20 @@ public abstract class EndToEndTest {
             throw new IllegalStateException("login answered " + login.status() + ": " + login.text());
         }
         return login.body().get("token").asString();
+    }
+
+    /** A guest books and pays a deluxe room; the order's id. */
+    protected String placeOrder() {
+        var placed = api.post("/api/orders", Bookings.request("DELUXE"), null);
+        assertThat(placed.status()).isEqualTo(201);
+        return placed.body().get("orderId").asString();
+    }
+
+    /** The reservation the paid order becomes (through the events), once it exists. */
+    protected String reservationOf(String orderId) {
+        return await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForList(
+                "SELECT id::text FROM reservation WHERE order_id = ?::uuid", String.class, orderId), ids -> !ids.isEmpty())
+                .get(0);
     }
 
     protected String staffToken() {

@@ -1,8 +1,6 @@
 package gotohotel.backend.sync;
 
-import static gotohotel.backend.support.Bookings.request;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import gotohotel.backend.support.Api.Response;
 import gotohotel.backend.support.EndToEndTest;
@@ -141,18 +139,6 @@ class DeskIdentityEndToEndTests extends EndToEndTest {
         assertThat(statuses).containsExactlyInAnyOrder(201, 409);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM staff_account_audit WHERE username = ? AND action = "
                 + "'CREATED'", Long.class, username)).isEqualTo(1);
-    }
-
-    private String placeOrder() {
-        var placed = api.post("/api/orders", request("DELUXE"), null);
-        assertThat(placed.status()).isEqualTo(201);
-        return placed.body().get("orderId").asString();
-    }
-
-    private String reservationOf(String orderId) {
-        return await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForList(
-                "SELECT id::text FROM reservation WHERE order_id = ?::uuid", String.class, orderId), ids -> !ids.isEmpty())
-                .get(0);
     }
 
     private String status(String reservationId) {

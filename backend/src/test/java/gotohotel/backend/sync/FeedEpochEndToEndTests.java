@@ -1,13 +1,10 @@
 package gotohotel.backend.sync;
 
-import static gotohotel.backend.support.Bookings.request;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import gotohotel.backend.reservation.ReservationFeed.Mark;
 import gotohotel.backend.support.Api.Response;
 import gotohotel.backend.support.EndToEndTest;
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -157,18 +154,6 @@ class FeedEpochEndToEndTests extends EndToEndTest {
             }
             since = page.body().get("nextCursor").asString();
         }
-    }
-
-    private String placeOrder() {
-        var placed = api.post("/api/orders", request("DELUXE"), null);
-        assertThat(placed.status()).isEqualTo(201);
-        return placed.body().get("orderId").asString();
-    }
-
-    private String reservationOf(String orderId) {
-        return await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForList(
-                "SELECT id::text FROM reservation WHERE order_id = ?::uuid", String.class, orderId), ids -> !ids.isEmpty())
-                .get(0);
     }
 
     private UUID epoch() {

@@ -1,6 +1,5 @@
 package gotohotel.backend.sync;
 
-import static gotohotel.backend.support.Bookings.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -107,12 +106,6 @@ class FeedRoundsEndToEndTests extends EndToEndTest {
     private CompletableFuture<Response> longPoll(String desk, String cursor) {
         return CompletableFuture.supplyAsync(() -> api.get("/api/sync/changes?since=" + cursor + "&waitSeconds=20",
                 desk));
-    }
-
-    private String placeOrder() {
-        var placed = api.post("/api/orders", request("DELUXE"), null);
-        assertThat(placed.status()).isEqualTo(201);
-        return placed.body().get("orderId").asString();
     }
 
     /** Pages through the whole feed; the cursor at its end. */

@@ -435,18 +435,6 @@ class SyncEndToEndTests extends EndToEndTest {
                 .isZero();
     }
 
-    private String placeOrder() {
-        var placed = api.post("/api/orders", request("DELUXE"), null);
-        assertThat(placed.status()).isEqualTo(201);
-        return placed.body().get("orderId").asString();
-    }
-
-    private String reservationOf(String orderId) {
-        return await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForList(
-                "SELECT id::text FROM reservation WHERE order_id = ?::uuid", String.class, orderId), ids -> !ids.isEmpty())
-                .get(0);
-    }
-
     /** Pages through the feed from {@code cursor} to its end; returns the cursor to wait on. */
     private String drain(String staff, String cursor) {
         while (true) {
