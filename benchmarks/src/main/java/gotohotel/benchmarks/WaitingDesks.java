@@ -1,5 +1,8 @@
 package gotohotel.benchmarks;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Many front desks following the changes feed as the desk app does (issue 17, bounded waiting):
@@ -25,7 +29,8 @@ import java.util.regex.Pattern;
  * own token, as each signed-in desk does) and writes the tokens to the file.</li>
  * <li>{@code hold baseUrl tokensFile seconds}: every desk starts at the feed's end and long-polls
  * ({@code waitSeconds=25}, pages of 1,000; at once again while {@code hasMore}; after a {@code sync-busy} answer
- * it waits the Retry-After). After {@code seconds} no desk asks again; every request still open is waited for.
+ * it waits the Retry-After; like the desk's OkHttp, it asks for gzip and inflates every page). After {@code seconds}
+ * no desk asks again; every request still open is waited for.
  * Prints "ready" once every desk waits, then the count of requests sent, answered (by status) and not answered.</li>
  * </ul>
  */
@@ -44,6 +49,7 @@ public final class WaitingDesks {
     private final AtomicLong otherStatus = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
+    private final AtomicLong pageBytes = new AtomicLong();
     private final AtomicInteger open = new AtomicInteger();
     private volatile long stopAt = Long.MAX_VALUE;
 
@@ -97,17 +103,18 @@ public final class WaitingDesks {
             Thread.sleep(100);
         }
         System.out.printf("desks %d: requests sent %d, answered %d (200 %d, sync-busy %d, other %d), not answered %d"
-                        + " (failed %d, still open %d), %.1f MB of pages; this client's CPU %.1f s%n", tokens.size(),
-                sent.get(), ok.get() + busy.get() + otherStatus.get(), ok.get(), busy.get(), otherStatus.get(),
-                failed.get() + open.get(), failed.get(), open.get(), bytes.get() / 1e6,
+                        + " (failed %d, still open %d), %.1f MB of pages (%.1f MB received); this client's CPU %.1f s%n",
+                tokens.size(), sent.get(), ok.get() + busy.get() + otherStatus.get(), ok.get(), busy.get(),
+                otherStatus.get(), failed.get() + open.get(), failed.get(), open.get(), pageBytes.get() / 1e6,
+                bytes.get() / 1e6,
                 ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).toMillis() / 1000.0);
     }
 
     private String feedEnd(String token) throws Exception {
         String cursor = null;
         while (true) {
-            var response = http.send(request(token, cursor, 0), HttpResponse.BodyHandlers.ofString());
-            var page = PAGE_END.matcher(response.body());
+            var response = http.send(request(token, cursor, 0), HttpResponse.BodyHandlers.ofByteArray());
+            var page = PAGE_END.matcher(new String(page(response), StandardCharsets.UTF_8));
             if (!page.find()) {
                 throw new IllegalStateException("changes answered " + response.statusCode());
             }
@@ -121,8 +128,21 @@ public final class WaitingDesks {
     private HttpRequest request(String token, String cursor, int waitSeconds) {
         return HttpRequest.newBuilder(URI.create(baseUrl + "/api/sync/changes?limit=1000&waitSeconds=" + waitSeconds
                         + (cursor == null ? "" : "&since=" + cursor)))
-                .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(WAIT_SECONDS + 15)).GET()
+                .header("Authorization", "Bearer " + token).header("Accept-Encoding", "gzip")   // as OkHttp does
+                .timeout(Duration.ofSeconds(WAIT_SECONDS + 15)).GET()
                 .build();
+    }
+
+    /** The page as the desk's OkHttp hands it over: inflated. */
+    private static byte[] page(HttpResponse<byte[]> response) {
+        if (!response.headers().firstValue("Content-Encoding").orElse("").equals("gzip")) {
+            return response.body();
+        }
+        try (var in = new GZIPInputStream(new ByteArrayInputStream(response.body()))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void poll(String token, String cursor, int waitSeconds) {
@@ -140,8 +160,9 @@ public final class WaitingDesks {
                 later.schedule(() -> poll(token, cursor, WAIT_SECONDS), 1, TimeUnit.SECONDS);
             } else if (response.statusCode() == 200) {
                 ok.incrementAndGet();
-                byte[] body = response.body();
-                bytes.addAndGet(body.length);
+                bytes.addAndGet(response.body().length);
+                byte[] body = page(response);
+                pageBytes.addAndGet(body.length);
                 int tail = Math.max(0, body.length - 200);   // only the page's end is read: nextCursor and hasMore
                 var page = PAGE_END.matcher(new String(body, tail, body.length - tail, StandardCharsets.UTF_8));
                 page.find();

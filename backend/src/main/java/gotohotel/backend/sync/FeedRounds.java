@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,7 +43,7 @@ class FeedRounds {
     private boolean stopped;     // guarded by this
     private long nextRoundAt = System.nanoTime();   // reader thread only
 
-    private record Due(PendingRead request, ResponseEntity<byte[]> page) {
+    private record Due(PendingRead request, PageJson.Page page) {
     }
 
     /** Where the feed ended (nothing after these cursors) as of the given count of commits seen. */
@@ -146,7 +145,7 @@ class FeedRounds {
             // (a first download's last page is not the end: older stays it skipped follow its cursor)
             endsAt.add(page.nextCursor());
         }
-        ResponseEntity<byte[]> answer = null;
+        PageJson.Page answer = null;
         for (var request : requests) {
             if (!(nothingNew && request.waits())) {
                 answer = answer == null ? pages.of(page) : answer;
@@ -162,7 +161,7 @@ class FeedRounds {
     private void deliver(List<Due> slice) {
         for (var answer : slice) {
             if (waiting.remove(answer.request())) {
-                answer.request().result().setResult(answer.page());
+                answer.request().answer(answer.page());
             }
         }
     }
@@ -181,7 +180,7 @@ class FeedRounds {
         for (var request : waiting.all()) {
             if (waiting.remove(request)) {
                 if (request.waits()) {
-                    request.result().setResult(pages.of(request.nothingNew()));
+                    request.answer(pages.of(request.nothingNew()));
                 } else {
                     request.result().setErrorResult(waiting.busy(HttpStatus.SERVICE_UNAVAILABLE,
                             "The server is shutting down; ask again in a moment."));

@@ -11,8 +11,9 @@ import org.springframework.web.context.request.async.DeferredResult;
  * when its wait is over.
  *
  * @param desk whose request it is, for the per-desk cap ({@link DeskKey})
+ * @param gzip whether the request accepts its page gzipped ({@link PageJson#acceptsGzip})
  */
-record PendingRead(String desk, Cursor cursor, int limit, boolean waits,
+record PendingRead(String desk, Cursor cursor, int limit, boolean waits, boolean gzip,
                    DeferredResult<ResponseEntity<byte[]>> result) {
 
     /** Requests that can share one read: the same cursor and the same page size. */
@@ -26,6 +27,11 @@ record PendingRead(String desk, Cursor cursor, int limit, boolean waits,
     /** Nothing new: the same position, as the feed itself answers an empty page. */
     ChangesPage nothingNew() {
         return new ChangesPage(List.of(), cursor.following().toString(), false);
+    }
+
+    /** Answers with the page, gzipped when the request accepts it. */
+    void answer(PageJson.Page page) {
+        result.setResult(page.answer(gzip));
     }
 
     // identity, not the fields: two requests of one desk at the same cursor are two waiters

@@ -85,11 +85,12 @@ class SyncController {
         var result = new DeferredResult<ResponseEntity<byte[]>>(waits ? Duration.ofSeconds(waitSeconds).toMillis()
                 : properties.waiting().readTimeout().toMillis());
         String desk = DeskKey.of(request.getHeader(HttpHeaders.AUTHORIZATION));
-        var read = new PendingRead(desk, cursor, limit, waits, result);
+        var read = new PendingRead(desk, cursor, limit, waits,
+                PageJson.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING)), result);
         waiting.admit(read);
         result.onTimeout(() -> {
             if (waits) {
-                result.setResult(pages.of(read.nothingNew()));
+                read.answer(pages.of(read.nothingNew()));
             } else {
                 result.setErrorResult(waiting.busy(HttpStatus.SERVICE_UNAVAILABLE,
                         "The changes feed did not answer in time; ask again in a moment."));

@@ -6,13 +6,23 @@ import static org.awaitility.Awaitility.await;
 import gotohotel.backend.support.Api.Response;
 import gotohotel.backend.support.EndToEndTest;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Waiting desks are bounded (issue 17): one read of the feed answers every request waiting at the same cursor,
@@ -25,6 +35,8 @@ class FeedRoundsEndToEndTests extends EndToEndTest {
 
     @Autowired
     private MeterRegistry meters;
+    @LocalServerPort
+    private int port;
 
     @BeforeEach
     void nobodyWaiting() {
@@ -101,6 +113,46 @@ class FeedRoundsEndToEndTests extends EndToEndTest {
         }
         await().atMost(Duration.ofSeconds(5)).until(() -> waiting() == 0);
         assertThat(api.get("/api/sync/changes?since=" + cursor, anotherDesk).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aPageIsGzippedForTheRequestsThatAcceptItAndIsTheSameJsonAsThePlainOne() {
+        String desk = staffToken();
+        String cursor = feedEnd(desk);
+        for (int i = 0; i < 4; i++) {   // more than PageJson.GZIP_FROM bytes of changes
+            placeOrder();
+        }
+        String page = "/api/sync/changes?limit=4&since=" + cursor;
+        await("four changes after the cursor").atMost(Duration.ofSeconds(20))
+                .until(() -> api.get(page, desk).body().get("changes").size() == 4);
+
+        await("the same page both ways").atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            var zipped = rawGet(page, desk, "br;q=1.0, gzip;q=0.5");
+            var plain = api.get(page, desk);
+            assertThat(zipped.statusCode()).isEqualTo(200);
+            assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+            assertThat(zipped.headers().firstValue("Vary")).hasValue("Accept-Encoding");
+            assertThat(plain.header("Content-Encoding")).isNull();
+            String inflated = new String(new GZIPInputStream(new ByteArrayInputStream(zipped.body())).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            assertThat(inflated).isEqualTo(plain.text());
+            assertThat(zipped.body().length).isLessThan(inflated.length() / 2);
+        });
+        var refused = rawGet(page, desk, "gzip;q=0, identity");
+        assertThat(refused.headers().firstValue("Content-Encoding")).isEmpty();
+    }
+
+    private HttpResponse<byte[]> rawGet(String path, String desk, String acceptEncoding) {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Bearer " + desk).header("Accept-Encoding", acceptEncoding).build();
+        try {
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private CompletableFuture<Response> longPoll(String desk, String cursor) {
