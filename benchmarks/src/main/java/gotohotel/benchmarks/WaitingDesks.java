@@ -154,6 +154,17 @@ public final class WaitingDesks {
         CompletableFuture<HttpResponse<byte[]>> answer = http.sendAsync(request(token, cursor, waitSeconds),
                 HttpResponse.BodyHandlers.ofByteArray());
         answer.whenComplete((response, failure) -> {
+            try {
+                answered(token, cursor, response, failure);
+            } catch (RuntimeException e) {   // never silently: a desk that stops asking would skew every figure
+                e.printStackTrace();
+                System.exit(3);
+            }
+        });
+    }
+
+    private void answered(String token, String cursor, HttpResponse<byte[]> response, Throwable failure) {
+        {
             open.decrementAndGet();
             if (failure != null) {
                 failed.incrementAndGet();
@@ -163,7 +174,7 @@ public final class WaitingDesks {
                 bytes.addAndGet(response.body().length);
                 byte[] body = page(response);
                 pageBytes.addAndGet(body.length);
-                int tail = Math.max(0, body.length - 200);   // only the page's end is read: nextCursor and hasMore
+                int tail = Math.max(0, body.length - 600);   // only the page's end is read: nextCursor and hasMore
                 var page = PAGE_END.matcher(new String(body, tail, body.length - tail, StandardCharsets.UTF_8));
                 page.find();
                 boolean more = page.group(2).equals("true");
@@ -176,6 +187,6 @@ public final class WaitingDesks {
                 otherStatus.incrementAndGet();
                 later.schedule(() -> poll(token, cursor, WAIT_SECONDS), 1, TimeUnit.SECONDS);
             }
-        });
+        }
     }
 }
