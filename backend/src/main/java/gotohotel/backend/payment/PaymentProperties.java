@@ -27,7 +27,7 @@ record PaymentProperties(String provider, Duration timeout, Http http, Simulated
      * the job looks for due refunds every {@code interval}; a refund owed longer than {@code alertAfter}
      * shows as stuck in the health details.
      *
-     * @param firstDelay wait before a refund the provider did not accept is sent again (doubled per attempt)
+     * @param firstDelay wait before a refund the provider did not accept is sent again (doubled per attempt; retried forever)
      * @param maxDelay longest wait between two attempts at one refund
      * @param interval how often due refunds are sent again
      * @param alertAfter a refund owed longer shows {@code stuck: true} in the {@code refunds} health detail
