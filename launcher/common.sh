@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# Messages, the settings every command shares (the usage text in ../gotohotel lists them), ports and tools.
+# Messages, the settings every command shares (docs/configuration.md lists them), ports and tools.
 
 say() { printf 'gotohotel: %s\n' "$*" >&2; }
 die() { say "$*"; exit 1; }

@@ -2,7 +2,11 @@ package gotohotel.backend.inventory;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** @param bookingHorizonDays how many days ahead the hotel sells nights */
+/**
+ * The hotel's calendar.
+ *
+ * @param bookingHorizonDays how many days ahead the hotel sells nights
+ */
 @ConfigurationProperties("gotohotel.inventory")
 record InventoryProperties(int bookingHorizonDays) {
 }

@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param freeCancellationDays days before check-in until which cancelling is free; after that the first night is kept
  * @param maxNights longest stay one order may book
  * @param pendingPaymentTimeout age after which the reconciler resolves an order stuck in PENDING_PAYMENT
+ * @param reconcileInterval how often the reconciler looks for such orders
  */
 @ConfigurationProperties("gotohotel.ordering")
 record OrderingProperties(ZoneId hotelZone, int freeCancellationDays, int maxNights, Duration pendingPaymentTimeout,

@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * How staff logins are throttled (in memory, per instance).
  *
- * @param accountFailures failed logins of one username before it is locked out
- * @param addressFailures failed logins from one client address (any username) before it is locked out
+ * @param accountFailures failed logins of one username before it is locked out (429 with {@code Retry-After})
+ * @param addressFailures failed logins from one client address (any username) before it is locked out (429)
  * @param firstLockout the first lockout; each further failure after a lockout doubles it
  * @param maxLockout the longest lockout
  * @param window failures are forgotten this long after the last one (and after any lockout has ended)

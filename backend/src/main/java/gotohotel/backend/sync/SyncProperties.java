@@ -5,6 +5,8 @@ import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
+ * The front desk's changes feed and decision batches.
+ *
  * @param snapshotDays a desk's first download holds stays that ended at most this many days ago
  * @param hotelZone the hotel's time zone, for "days ago"
  * @param listenerRetry how long the commit listener waits before reconnecting after losing the database
