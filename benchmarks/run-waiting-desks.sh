@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Bounded waiting (issue 17): orders under wrk (CONNECTIONS (8) connections, benchmarks/wrk/orders.lua) with no desk
 # waiting and with DESKS (1000) desks following the changes feed as the desk app does (long polls of 25 s, each desk
-# with its own staff token; gotohotel.benchmarks.WaitingDesks), alternating none/desks ROUNDS (2) times after a
-# WARMUP (30) s warm-up, each phase MEASURE (30) s, on the bundled PostgreSQL (./gotohotel server in a temporary home).
+# with its own staff token; gotohotel.benchmarks.WaitingDesks), alternating none/desks ROUNDS (3) times after a
+# WARMUP (120) s warm-up, each phase MEASURE (30) s, on the bundled PostgreSQL (./gotohotel server in a temporary home).
 # Per phase: created orders/s, wrk's p50/p99, the backend's threads and resident memory at the end of the load, the
-# requests waiting and the feed reads (the backend's metrics), and for the desks every request sent and answered.
+# requests waiting and the feed reads (the backend's metrics), and for the desks every request sent and answered;
+# per pair, desks against none in %. The first pair is often a backend still compiling (its none phase slow).
 # A hotel's desks are other computers: here their client shares the two cores, so it runs at nice DESKS_NICE (19; 0
 # to let it compete) and takes the CPU the server leaves; its own CPU is reported with the desks' counts.
 # SERVER_ARGS passes --spring.properties to the backend. Results: benchmarks/target/waiting-*/summary.txt.
@@ -12,9 +13,9 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 DESKS="${DESKS:-1000}"
-WARMUP="${WARMUP:-30}"
+WARMUP="${WARMUP:-120}"
 MEASURE="${MEASURE:-30}"
-ROUNDS="${ROUNDS:-2}"
+ROUNDS="${ROUNDS:-3}"
 DESKS_NICE="${DESKS_NICE:-19}"
 CONNECTIONS="${CONNECTIONS:-8}"
 THREADS="${THREADS:-2}"
@@ -73,6 +74,8 @@ phase() {  # phase NAME: one measured wrk run, with the desks waiting when NAME 
   local at_end
   at_end="$(backend_state), backend CPU $(echo "$(cpu_seconds "$BACKEND_PID") - $cpu_before" | bc) s, waiting $(metric gotohotel_sync_waiting), feed reads $(( $(metric gotohotel_sync_feed_reads_total) - reads ))"
   created="$(sed -n 's/.* 201=\([0-9]*\).*/\1/p' "$OUT/wrk-$name.txt")"
+  RATE[$name]="$(echo "scale=1; ${created:-0} / $MEASURE" | bc)"
+  P99[$name]="$(sed -n 's/^latency_ms.* p99=\([0-9.]*\).*/\1/p' "$OUT/wrk-$name.txt")"
   log "$name: created orders/s $(echo "scale=1; ${created:-0} / $MEASURE" | bc), $(grep -h '^latency_ms' "$OUT/wrk-$name.txt"), $(grep -h '^statuses' "$OUT/wrk-$name.txt")"
   log "  waiting at the start $waiting_at_start; at the end of the load: $at_end"
   if [[ -n "$desks_pid" ]]; then
@@ -81,9 +84,11 @@ phase() {  # phase NAME: one measured wrk run, with the desks waiting when NAME 
   fi
 }
 
+declare -A RATE P99
 for round in $(seq 1 "$ROUNDS"); do
   phase "none-$round"
   phase "desks-$round"
+  log "pair $round, desks against none: orders/s $(echo "scale=1; 100 * ${RATE[desks-$round]} / ${RATE[none-$round]}" | bc) %, p99 $(echo "scale=1; 100 * ${P99[desks-$round]} / ${P99[none-$round]}" | bc) %"
 done
 log "backend at the end: $(backend_state)"
 cp "$SERVER_LOG" "$OUT/server.log" 2>/dev/null || true
