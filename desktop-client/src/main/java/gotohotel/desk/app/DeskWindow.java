@@ -55,12 +55,12 @@ public final class DeskWindow implements AutoCloseable {
     private DeskWindow(DeskConfig config) {
         this.services = DeskServices.open(config.setup(), syncThreads, serviceThread);
         this.ui = new FxUiExecutor(uiWork);
-        this.signIn = new SignInViewModel(services, ui, config.serverUrl() == null
+        this.signIn = new SignInViewModel(services.access(), ui, config.serverUrl() == null
                 ? config.defaultServer() : config.serverUrl(), config.serverUrl() != null);
-        this.desk = new DeskViewModel(services, services, ui, config.setup().clock());
+        this.desk = new DeskViewModel(services.access(), services.bookings(), ui, config.setup().clock());
         this.staff = new StaffViewModel(services.staff(), ui, desk.status().onlineProperty());
         Locale locale = config.locale() != null ? config.locale()
-                : services.rememberedLanguage().map(Locale::forLanguageTag).orElse(Locale.getDefault());
+                : services.access().rememberedLanguage().map(Locale::forLanguageTag).orElse(Locale.getDefault());
         desk.localeProperty().set(locale);
         desk.load();   // the bookings are read while the window opens and staff sign in
         // then, not competing with the first window for the two cores a desk PC may have, the first sign-in

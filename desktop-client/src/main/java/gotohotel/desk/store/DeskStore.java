@@ -228,7 +228,7 @@ public final class DeskStore implements AutoCloseable {
      * Takes a decision on the reservation as the desk shows it: the optimistic change and the queued command,
      * numbered with the next seq, in one transaction.
      *
-     * @throws DecisionRefusedException when the decision is not possible from the status shown
+     * @throws DecisionNotQueuedException when the decision is not possible from the status shown
      */
     /** The longest reject reason the server takes. */
     public static final int MAX_REASON = 500;
@@ -236,29 +236,29 @@ public final class DeskStore implements AutoCloseable {
 
     public SyncCommand decide(UUID reservationId, CommandType type, String staff, String reason, Instant now) {
         if (staff == null || staff.isBlank()) {
-            throw new DecisionRefusedException(DecisionRefusedException.Reason.NO_STAFF,
+            throw new DecisionNotQueuedException(DecisionNotQueuedException.Reason.NO_STAFF,
                     "Say who takes the decision.");
         }
         // The server's limits: a command it would refuse as malformed must never enter the queue (it would
         // hold every later decision of this desk behind it).
         if (staff.strip().length() > MAX_STAFF || staff.chars().anyMatch(Character::isISOControl)) {
-            throw new DecisionRefusedException(DecisionRefusedException.Reason.STAFF_TOO_LONG,
+            throw new DecisionNotQueuedException(DecisionNotQueuedException.Reason.STAFF_TOO_LONG,
                     "A staff name is at most " + MAX_STAFF + " characters.", MAX_STAFF);
         }
         if (type == CommandType.REJECT && (reason == null || reason.isBlank())) {
-            throw new DecisionRefusedException(DecisionRefusedException.Reason.REASON_REQUIRED,
+            throw new DecisionNotQueuedException(DecisionNotQueuedException.Reason.REASON_REQUIRED,
                     "A rejection needs a reason for the guest.");
         }
         if (type == CommandType.REJECT && (reason.strip().length() > MAX_REASON || reason.indexOf('\0') >= 0)) {
-            throw new DecisionRefusedException(DecisionRefusedException.Reason.REASON_TOO_LONG,
+            throw new DecisionNotQueuedException(DecisionNotQueuedException.Reason.REASON_TOO_LONG,
                     "A reason is at most " + MAX_REASON + " characters.", MAX_REASON);
         }
         var decided = db.transaction(tx -> {
             var reservation = ReservationRows.find(tx, reservationId).orElseThrow(
-                    () -> new DecisionRefusedException(DecisionRefusedException.Reason.NOT_ON_DESK,
+                    () -> new DecisionNotQueuedException(DecisionNotQueuedException.Reason.NOT_ON_DESK,
                             "This reservation is not on this desk."));
             String next = Transitions.after(reservation.localStatus(), type).orElseThrow(
-                    () -> new DecisionRefusedException(DecisionRefusedException.Reason.NOT_LEGAL, "Cannot "
+                    () -> new DecisionNotQueuedException(DecisionNotQueuedException.Reason.NOT_LEGAL, "Cannot "
                             + words(type.name()) + " a reservation that is " + words(reservation.localStatus()) + ".",
                             "decision." + type.name(), "status." + reservation.localStatus()));
             var command = new SyncCommand(UUID.randomUUID(), StateRow.takeNextSeq(tx), type, reservationId,

@@ -71,7 +71,7 @@ public final class SyncEngine implements AutoCloseable {
     /**
      * Takes a decision on the reservation as the desk shows it and queues it for the server.
      *
-     * @throws gotohotel.desk.store.DecisionRefusedException when not possible from the status shown
+     * @throws gotohotel.desk.store.DecisionNotQueuedException when not possible from the status shown
      */
     public SyncCommand decide(UUID reservationId, CommandType type, String staff, String reason) {
         var command = store.decide(reservationId, type, staff, reason, clock.instant());

@@ -1,6 +1,6 @@
 package gotohotel.desk.view;
 
-import gotohotel.desk.service.Booking;
+import gotohotel.desk.service.DeskBooking;
 import gotohotel.desk.service.Decision;
 import gotohotel.desk.service.HistoryEntry;
 import gotohotel.desk.text.PhoneNumber;
@@ -124,7 +124,7 @@ final class DetailsPane {
     }
 
     private static void show(BookingRow row, Texts t, Label guest, Label status, GridPane facts) {
-        Booking b = row.booking();
+        DeskBooking b = row.booking();
         guest.setText(b.guestName());
         status.setText(t.status(b.status()) + (b.waiting() ? "  ⟳ " + t.get("waiting") : ""));
         status.getStyleClass().setAll("label", "badge", "badge-" + b.status().toLowerCase().replace('_', '-'));

@@ -1,9 +1,9 @@
 package gotohotel.desk.viewmodel;
 
-import gotohotel.desk.service.Booking;
+import gotohotel.desk.service.DeskBooking;
 import gotohotel.desk.service.Decision;
 import gotohotel.desk.service.HistoryEntry;
-import gotohotel.desk.service.ReservationService;
+import gotohotel.desk.service.BookingService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -39,7 +39,7 @@ public final class ReservationsViewModel {
     /** How long the history pane waits for the server before it shows what this desk knows. */
     public static final Duration SERVER_PATIENCE = Duration.ofMillis(400);
 
-    private final ReservationService service;
+    private final BookingService service;
     private final UiExecutor ui;
     private final Clock clock;
     private final ObservableList<BookingRow> all = FXCollections.observableArrayList();
@@ -63,7 +63,7 @@ public final class ReservationsViewModel {
     private long serverAnswered;
     private CompletableFuture<?> serverAsked = CompletableFuture.completedFuture(null);
 
-    public ReservationsViewModel(ReservationService service, UiExecutor ui, Clock clock) {
+    public ReservationsViewModel(BookingService service, UiExecutor ui, Clock clock) {
         this.service = service;
         this.ui = ui;
         this.clock = clock;
@@ -95,7 +95,7 @@ public final class ReservationsViewModel {
     }
 
     /** Bookings added or changed (from the sync, or a decision's result): each row replaced in place. */
-    public void apply(List<Booking> changed) {
+    public void apply(List<DeskBooking> changed) {
         var added = new ArrayList<BookingRow>();
         boolean selectedChanged = false;
         for (var booking : changed) {
