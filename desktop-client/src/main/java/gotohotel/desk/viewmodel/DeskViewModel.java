@@ -77,6 +77,15 @@ public final class DeskViewModel {
         mode.set(how);
     }
 
+    /** The token expired: sign in again with the password; a refusal shows in the status bar. */
+    public void signInAgain(String password) {
+        signInAgain(password, problem -> {
+            if (problem != null) {
+                status.lastErrorProperty().set(problem);
+            }
+        });
+    }
+
     /** The token expired: sign in again with the password; {@code done} gets null or an error key/sentence. */
     public void signInAgain(String password, Consumer<String> done) {
         ui.submit(() -> {
