@@ -6,7 +6,9 @@ import gotohotel.desk.viewmodel.BookingRow;
 import gotohotel.desk.viewmodel.ReservationsViewModel;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
@@ -14,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 
 /** The virtualised reservations table; sorting by column header is done by the view-model's sorted list. */
 final class ReservationTable {
@@ -60,11 +63,11 @@ final class ReservationTable {
         }, Comparator.<String>naturalOrder());
         var roomType = column(t.get("column.room-type"), DeskBooking::roomType, 110, v -> t.orElse("room." + v, v.toString()));
         sortBy(roomType, DeskBooking::roomType, Comparator.<String>naturalOrder());
-        var checkIn = column(t.get("column.check-in"), DeskBooking::checkIn, 118, v -> t.date((java.time.LocalDate) v));
+        var checkIn = column(t.get("column.check-in"), DeskBooking::checkIn, 118, v -> t.date((LocalDate) v));
         checkIn.setId("column-check-in");
-        sortBy(checkIn, DeskBooking::checkIn, Comparator.<java.time.LocalDate>naturalOrder());
-        var checkOut = column(t.get("column.check-out"), DeskBooking::checkOut, 118, v -> t.date((java.time.LocalDate) v));
-        sortBy(checkOut, DeskBooking::checkOut, Comparator.<java.time.LocalDate>naturalOrder());
+        sortBy(checkIn, DeskBooking::checkIn, Comparator.<LocalDate>naturalOrder());
+        var checkOut = column(t.get("column.check-out"), DeskBooking::checkOut, 118, v -> t.date((LocalDate) v));
+        sortBy(checkOut, DeskBooking::checkOut, Comparator.<LocalDate>naturalOrder());
         var nights = column(t.get("column.nights"), DeskBooking::nights, 64, Object::toString);
         nights.setStyle("-fx-alignment: CENTER-RIGHT;");
         sortBy(nights, DeskBooking::nights, Comparator.<Long>naturalOrder());
@@ -75,7 +78,7 @@ final class ReservationTable {
         sortBy(status, DeskBooking::status, Comparator.<String>naturalOrder());
         var amount = amountColumn(t);
         sortBy(amount, DeskBooking::amount, Comparator.<BigDecimal>naturalOrder());
-        table.getColumns().setAll(java.util.List.of(guest, phone, roomType, checkIn, checkOut, nights, guests, status, amount));
+        table.getColumns().setAll(List.of(guest, phone, roomType, checkIn, checkOut, nights, guests, status, amount));
         table.getSortOrder().add(checkIn);
         return table;
     }
@@ -121,7 +124,7 @@ final class ReservationTable {
                 }
                 var booking = item.booking();
                 badge.setText(t.status(booking.status()) + (booking.waiting() ? "  ⟳" : ""));
-                setTooltip(booking.waiting() ? new javafx.scene.control.Tooltip(t.get("waiting")) : null);
+                setTooltip(booking.waiting() ? new Tooltip(t.get("waiting")) : null);
                 badge.getStyleClass().setAll("badge", "badge-" + booking.status().toLowerCase().replace('_', '-'));
                 if (booking.waiting()) {
                     badge.getStyleClass().add("badge-waiting");
