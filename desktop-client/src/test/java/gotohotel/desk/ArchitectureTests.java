@@ -17,7 +17,7 @@ class ArchitectureTests {
             .should().dependOnClassesThat().resideInAnyPackage("gotohotel.desk.store..", "gotohotel.desk.sync..",
                     "gotohotel.desk.app..", "java.sql..", "java.net.http..", "okhttp3..", "retrofit2..")
             .orShould().dependOnClassesThat().haveSimpleName("AccessService")
-            .orShould().dependOnClassesThat().haveSimpleName("ReservationService")
+            .orShould().dependOnClassesThat().haveSimpleName("BookingService")
             .orShould().dependOnClassesThat().haveSimpleName("DeskServices")
             .because("views bind to view-models and show the services' plain values; they never do I/O or call a "
                     + "service themselves");

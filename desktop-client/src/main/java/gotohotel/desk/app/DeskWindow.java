@@ -12,14 +12,7 @@ import gotohotel.desk.viewmodel.StaffViewModel;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
-import javafx.scene.Group;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -31,11 +24,8 @@ public final class DeskWindow implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(DeskWindow.class);
 
+    private final DeskThreads threads = new DeskThreads();
     private final DeskServices services;
-    private final ExecutorService syncThreads = Executors.newCachedThreadPool(daemon("desk-sync"));
-    private final ScheduledExecutorService serviceThread = Executors.newSingleThreadScheduledExecutor(daemon("desk-services"));
-    // Unbounded: a decision's local save never waits behind a history request stuck on a half-dead link.
-    private final ExecutorService uiWork = Executors.newCachedThreadPool(daemon("desk-work"));
     private final FxUiExecutor ui;
     private final SignInViewModel signIn;
     private final DeskViewModel desk;
@@ -46,27 +36,25 @@ public final class DeskWindow implements AutoCloseable {
     /** The desk screen on show (null while the sign-in form is). */
     private DeskView shownDesk;
     /** The desk screen built ahead, shown when a sign-in succeeds. */
-    private DeskView preparedDesk;
-    /** The scene the prepared screen is styled and laid out in once Enter is pressed (null until then). */
-    private Scene staging;
+    private final PreparedDesk preparedDesk = new PreparedDesk(this::deskView);
     /** desk.css and the rule naming the font family chosen for this system. */
     private List<String> stylesheets;
 
     private DeskWindow(DeskConfig config) {
-        this.services = DeskServices.open(config.setup(), syncThreads, serviceThread);
-        this.ui = new FxUiExecutor(uiWork);
-        this.signIn = new SignInViewModel(services, ui, config.serverUrl() == null
+        this.services = DeskServices.open(config.setup(), threads.sync, threads.services);
+        this.ui = new FxUiExecutor(threads.screens);
+        this.signIn = new SignInViewModel(services.access(), ui, config.serverUrl() == null
                 ? config.defaultServer() : config.serverUrl(), config.serverUrl() != null);
-        this.desk = new DeskViewModel(services, services, ui, config.setup().clock());
+        this.desk = new DeskViewModel(services.access(), services.bookings(), ui, config.setup().clock());
         this.staff = new StaffViewModel(services.staff(), ui, desk.status().onlineProperty());
         Locale locale = config.locale() != null ? config.locale()
-                : services.rememberedLanguage().map(Locale::forLanguageTag).orElse(Locale.getDefault());
+                : services.access().rememberedLanguage().map(Locale::forLanguageTag).orElse(Locale.getDefault());
         desk.localeProperty().set(locale);
         desk.load();   // the bookings are read while the window opens and staff sign in
         // then, not competing with the first window for the two cores a desk PC may have, the first sign-in
         desk.reservations().loadedProperty().subscribe(loaded -> {
             if (loaded) {
-                serviceThread.execute(services::warmUp);
+                threads.services.execute(services::warmUp);
             }
         });
     }
@@ -150,51 +138,21 @@ public final class DeskWindow implements AutoCloseable {
     }
 
     private void prepareDesk() {
-        if (!signedIn && preparedDesk == null) {
-            preparedDesk = deskView();
+        if (!signedIn) {
+            preparedDesk.prepare();
         }
     }
 
-    /**
-     * Enter was pressed: the prepared screen is styled (its controls' skins made: most of the cost) and laid out
-     * in a scene of its own, on the FX thread while the password is checked in the background. Kept for the next
-     * try if the sign-in fails.
-     */
+    /** Enter was pressed: the prepared screen is styled and laid out while the password is checked in the background. */
     private void stageDesk() {
-        if (signedIn) {
-            return;
+        if (!signedIn) {
+            preparedDesk.stage(scene, stylesheets);
         }
-        prepareDesk();
-        if (staging == null) {
-            staging = new Scene(new Group(), scene.getWidth(), scene.getHeight());
-            staging.getStylesheets().setAll(stylesheets);   // the window's own: its parsed styles are reused there
-        }
-        if (staging.getRoot() != preparedDesk.root()) {
-            staging.setRoot(preparedDesk.root());
-            preparedDesk.root().applyCss();
-        }
-        preparedDesk.root().layout();
     }
 
     private void layOutStagedDesk() {
-        if (!signedIn && staging != null && preparedDesk != null && staging.getRoot() == preparedDesk.root()) {
-            preparedDesk.root().layout();
-        }
-    }
-
-    /** The prepared screen (built now if none), out of the staging scene: a node is the root of one scene at a time. */
-    private DeskView takePreparedDesk() {
-        var prepared = preparedDesk != null ? preparedDesk : deskView();
-        preparedDesk = null;
-        if (staging != null && staging.getRoot() == prepared.root()) {
-            staging.setRoot(new Group());
-        }
-        return prepared;
-    }
-
-    private void dropPreparedDesk() {
-        if (preparedDesk != null) {
-            takePreparedDesk().close();
+        if (!signedIn) {
+            preparedDesk.layOutIfStaged();
         }
     }
 
@@ -211,7 +169,7 @@ public final class DeskWindow implements AutoCloseable {
             desk.opened(signIn.usernameProperty().get(), mode);
             staff.refreshRole();
             signedIn = true;
-            shownDesk = takePreparedDesk();
+            shownDesk = preparedDesk.take();
             scene.setRoot(shownDesk.root());
         }, LanguagePicker.build(texts.locale(), this::switchLanguage));
     }
@@ -229,7 +187,7 @@ public final class DeskWindow implements AutoCloseable {
     /** Builds the screen again in the chosen language; the state lives in the view-models and stays. */
     private void switchLanguage(Locale locale) {
         desk.switchLanguage(locale);
-        dropPreparedDesk();
+        preparedDesk.drop();
         closeShownDesk();
         if (signedIn) {
             shownDesk = deskView();
@@ -241,26 +199,8 @@ public final class DeskWindow implements AutoCloseable {
 
     @Override
     public void close() {
-        uiWork.shutdown();   // decisions being written to the store finish before it closes
-        try {
-            if (!uiWork.awaitTermination(5, TimeUnit.SECONDS)) {
-                log.warn("Closing the desk while background work still runs");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        threads.finishScreenWork();   // decisions being written to the store finish before it closes
         services.close();
-        uiWork.shutdownNow();
-        serviceThread.shutdownNow();
-        syncThreads.shutdownNow();
-    }
-
-    private static ThreadFactory daemon(String name) {
-        var count = new AtomicInteger();
-        return runnable -> {
-            var thread = new Thread(runnable, name + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
+        threads.stop();
     }
 }

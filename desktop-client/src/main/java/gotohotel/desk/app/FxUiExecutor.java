@@ -3,6 +3,7 @@ package gotohotel.desk.app;
 import gotohotel.desk.viewmodel.UiExecutor;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
@@ -16,7 +17,7 @@ final class FxUiExecutor implements UiExecutor {
     private static final Logger log = LoggerFactory.getLogger(FxUiExecutor.class);
 
     private final ExecutorService background;
-    private final java.util.concurrent.CountDownLatch fxStarted = new java.util.concurrent.CountDownLatch(1);
+    private final CountDownLatch fxStarted = new CountDownLatch(1);
 
     FxUiExecutor(ExecutorService background) {
         this.background = background;

@@ -6,7 +6,7 @@ import java.util.List;
 public interface DeskListener {
 
     /** These bookings were added or changed (downloaded, decided here, answered by the server). */
-    void bookingsChanged(List<Booking> changed);
+    void bookingsChanged(List<DeskBooking> changed);
 
     void statusChanged(DeskStatus status);
 }

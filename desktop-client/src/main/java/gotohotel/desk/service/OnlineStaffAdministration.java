@@ -1,8 +1,6 @@
 package gotohotel.desk.service;
 
 import gotohotel.desk.sync.Answer;
-import gotohotel.desk.sync.ServerLink;
-import gotohotel.desk.sync.StaffSession;
 import gotohotel.shared.api.NewStaffAccount;
 import gotohotel.shared.api.StaffAccountChange;
 import gotohotel.shared.api.StaffAccountView;
@@ -28,11 +26,7 @@ final class OnlineStaffAdministration implements StaffAdministration {
 
     private static final Logger log = LoggerFactory.getLogger(OnlineStaffAdministration.class);
 
-    /** The connection a request goes over: the link, its session, who signed in. */
-    record Signed(ServerLink link, StaffSession session, String username) {
-    }
-
-    private final Supplier<Optional<Signed>> current;
+    private final Supplier<Optional<Connection>> current;
     private final BiConsumer<String, String> ownPasswordChanged;
     private final Consumer<String> keptPasswordVoid;
 
@@ -41,7 +35,7 @@ final class OnlineStaffAdministration implements StaffAdministration {
      * @param ownPasswordChanged (username, new password): keep the new password's hash for offline sign-in
      * @param keptPasswordVoid   username whose kept hash must no longer open this desk offline
      */
-    OnlineStaffAdministration(Supplier<Optional<Signed>> current, BiConsumer<String, String> ownPasswordChanged,
+    OnlineStaffAdministration(Supplier<Optional<Connection>> current, BiConsumer<String, String> ownPasswordChanged,
                               Consumer<String> keptPasswordVoid) {
         this.current = current;
         this.ownPasswordChanged = ownPasswordChanged;
@@ -107,7 +101,7 @@ final class OnlineStaffAdministration implements StaffAdministration {
         return desk(send(s -> s.link().revokeDesk(s.session(), deskId)));
     }
 
-    private <T> T send(Function<Signed, Answer<T>> request) {
+    private <T> T send(Function<Connection, Answer<T>> request) {
         var signed = current.get().orElseThrow(() -> refused(Answer.Kind.UNAUTHORIZED, null));
         return check(request.apply(signed));
     }

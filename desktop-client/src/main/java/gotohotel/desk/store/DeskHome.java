@@ -2,11 +2,17 @@ package gotohotel.desk.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -75,14 +81,14 @@ public record DeskHome(Path directory) {
             folder = directory.toAbsolutePath().normalize().toString();
         }
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest((machine + "\n" + folder).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest((machine + "\n" + folder).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static final java.util.List<String> MACHINE_ID_FILES = java.util.List.of("/etc/machine-id",
+    private static final List<String> MACHINE_ID_FILES = List.of("/etc/machine-id",
             "/var/lib/dbus/machine-id");
 
     private static String firstLine(Path file) {
@@ -95,7 +101,7 @@ public record DeskHome(Path directory) {
 
     private static String hostName() {
         try {
-            return java.net.InetAddress.getLocalHost().getHostName();
+            return InetAddress.getLocalHost().getHostName();
         } catch (IOException e) {
             return System.getProperty("user.name", "desk");
         }

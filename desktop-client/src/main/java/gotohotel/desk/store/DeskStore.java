@@ -2,25 +2,23 @@ package gotohotel.desk.store;
 
 import gotohotel.shared.api.StaffAccountState;
 import gotohotel.shared.sync.ChangesPage;
-import gotohotel.shared.sync.CommandOutcome;
 import gotohotel.shared.sync.CommandResult;
 import gotohotel.shared.sync.CommandType;
-import gotohotel.shared.sync.ReservationSnapshot;
 import gotohotel.shared.sync.SyncCommand;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Locale;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.Objects;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The desk's SQLite store. Each method is one local transaction, so a crash at any instant leaves either
@@ -29,7 +27,7 @@ import java.util.function.Consumer;
  */
 public final class DeskStore implements AutoCloseable {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DeskStore.class);
+    private static final Logger log = LoggerFactory.getLogger(DeskStore.class);
 
     private final Sqlite db;
     private final List<Consumer<Set<UUID>>> changeListeners = new CopyOnWriteArrayList<>();
@@ -68,10 +66,7 @@ public final class DeskStore implements AutoCloseable {
 
     public static DeskStore open(Path file) {
         var db = Sqlite.open(file);
-        db.transaction(tx -> {
-            StateRow.createIfMissing(tx);
-            return null;
-        });
+        db.change(StateRow::createIfMissing);
         return new DeskStore(db);
     }
 
@@ -117,26 +112,17 @@ public final class DeskStore implements AutoCloseable {
 
     /** The server registered this desk: its id from now on, and the queue numbered from 1 under it. */
     public void registered(UUID deskId, String secret) {
-        db.transaction(tx -> {
-            DeskIdentity.registered(tx, deskId, secret);
-            return null;
-        });
+        db.change(tx -> DeskIdentity.registered(tx, deskId, secret));
     }
 
     /** The server does not know this desk (or another computer used its numbers): register again before sending. */
     public void forgetRegistration() {
-        db.transaction(tx -> {
-            DeskIdentity.forget(tx);
-            return null;
-        });
+        db.change(DeskIdentity::forget);
     }
 
     /** A manager revoked this desk: nothing is sent until a manager signs in here (it registers again then). */
     public void markRevoked() {
-        db.transaction(tx -> {
-            DeskIdentity.markRevoked(tx);
-            return null;
-        });
+        db.change(DeskIdentity::markRevoked);
     }
 
     /** How long {@code username} must wait before another offline password check (zero: now). */
@@ -145,39 +131,27 @@ public final class DeskStore implements AutoCloseable {
     }
 
     public void offlineSignInFailed(String username, Instant now) {
-        db.transaction(tx -> {
-            OfflineSignIns.failed(tx, username, now);
-            return null;
-        });
+        db.change(tx -> OfflineSignIns.failed(tx, username, now));
     }
 
     public void offlineSignInsCleared(String username) {
-        db.transaction(tx -> {
-            OfflineSignIns.cleared(tx, username);
-            return null;
-        });
+        db.change(tx -> OfflineSignIns.cleared(tx, username));
     }
 
     /** Forgets the kept hashes the server's account states make stale (see {@link LocalRows#forgetStale}). */
     public List<String> forgetStaleCredentials(List<StaffAccountState> accounts) {
-        var byName = new java.util.HashMap<String, StaffAccountState>();
+        var byName = new HashMap<String, StaffAccountState>();
         accounts.forEach(account -> byName.put(account.username(), account));
         return db.transaction(tx -> LocalRows.forgetStale(tx, byName));
     }
 
     /** Forgets a staff member's kept hash (the server refused that password: it is not theirs any more). */
     public void forgetCredential(String username) {
-        db.transaction(tx -> {
-            LocalRows.deleteCredential(tx, username);
-            return null;
-        });
+        db.change(tx -> LocalRows.deleteCredential(tx, username));
     }
 
     public void remember(StaffCredential credential) {
-        db.transaction(tx -> {
-            LocalRows.putCredential(tx, credential);
-            return null;
-        });
+        db.change(tx -> LocalRows.putCredential(tx, credential));
     }
 
     public Optional<String> setting(String name) {
@@ -185,18 +159,12 @@ public final class DeskStore implements AutoCloseable {
     }
 
     public void putSetting(String name, String value) {
-        db.transaction(tx -> {
-            LocalRows.putSetting(tx, name, value);
-            return null;
-        });
+        db.change(tx -> LocalRows.putSetting(tx, name, value));
     }
 
     /**
-     * A server answered a sign-in with its identity: one transaction decides whether this store may sync with it
-     * (see {@link ServerClaim}); when admitted, it remembers the identity and {@code address} as its server's.
-     */
-    /**
-     * Whether the server that just signed in may sync with this store (decision 28).
+     * Whether the server that just signed in may sync with this store (decision 28): one transaction decides it
+     * (see {@link ServerClaim}); when admitted, the store remembers the identity and {@code address} as its server's.
      *
      * @param serverId        its identity, or null from a server older than identities
      * @param previousAddress the address the desk signed in to before, if any
@@ -218,56 +186,18 @@ public final class DeskStore implements AutoCloseable {
     }
 
     public void dismiss(long conflictId) {
-        db.transaction(tx -> {
-            ConflictRows.dismiss(tx, conflictId);
-            return null;
-        });
+        db.change(tx -> ConflictRows.dismiss(tx, conflictId));
     }
 
     /**
      * Takes a decision on the reservation as the desk shows it: the optimistic change and the queued command,
      * numbered with the next seq, in one transaction.
      *
-     * @throws DecisionRefusedException when the decision is not possible from the status shown
+     * @throws DecisionNotQueuedException when the decision is not possible from the status shown
      */
-    /** The longest reject reason the server takes. */
-    public static final int MAX_REASON = 500;
-    private static final int MAX_STAFF = 100;
-
     public SyncCommand decide(UUID reservationId, CommandType type, String staff, String reason, Instant now) {
-        if (staff == null || staff.isBlank()) {
-            throw new DecisionRefusedException(DecisionRefusedException.Reason.NO_STAFF,
-                    "Say who takes the decision.");
-        }
-        // The server's limits: a command it would refuse as malformed must never enter the queue (it would
-        // hold every later decision of this desk behind it).
-        if (staff.strip().length() > MAX_STAFF || staff.chars().anyMatch(Character::isISOControl)) {
-            throw new DecisionRefusedException(DecisionRefusedException.Reason.STAFF_TOO_LONG,
-                    "A staff name is at most " + MAX_STAFF + " characters.", MAX_STAFF);
-        }
-        if (type == CommandType.REJECT && (reason == null || reason.isBlank())) {
-            throw new DecisionRefusedException(DecisionRefusedException.Reason.REASON_REQUIRED,
-                    "A rejection needs a reason for the guest.");
-        }
-        if (type == CommandType.REJECT && (reason.strip().length() > MAX_REASON || reason.indexOf('\0') >= 0)) {
-            throw new DecisionRefusedException(DecisionRefusedException.Reason.REASON_TOO_LONG,
-                    "A reason is at most " + MAX_REASON + " characters.", MAX_REASON);
-        }
-        var decided = db.transaction(tx -> {
-            var reservation = ReservationRows.find(tx, reservationId).orElseThrow(
-                    () -> new DecisionRefusedException(DecisionRefusedException.Reason.NOT_ON_DESK,
-                            "This reservation is not on this desk."));
-            String next = Transitions.after(reservation.localStatus(), type).orElseThrow(
-                    () -> new DecisionRefusedException(DecisionRefusedException.Reason.NOT_LEGAL, "Cannot "
-                            + words(type.name()) + " a reservation that is " + words(reservation.localStatus()) + ".",
-                            "decision." + type.name(), "status." + reservation.localStatus()));
-            var command = new SyncCommand(UUID.randomUUID(), StateRow.takeNextSeq(tx), type, reservationId,
-                    reservation.server().version(), now, staff.strip(),
-                    type == CommandType.REJECT ? reason.strip() : null);
-            CommandRows.add(tx, command);
-            ReservationRows.showLocally(tx, reservationId, next);
-            return command;
-        });
+        Decisions.check(type, staff, reason);
+        var decided = db.transaction(tx -> Decisions.queue(tx, reservationId, type, staff, reason, now));
         changed(Set.of(reservationId));
         return decided;
     }
@@ -287,31 +217,7 @@ public final class DeskStore implements AutoCloseable {
         var touched = new LinkedHashSet<UUID>();
         int recorded = db.transaction(tx -> {
             touched.clear();
-            int conflicts = 0;
-            long acknowledged = 0;
-            for (var result : results) {
-                acknowledged = Math.max(acknowledged, result.seq());
-                var command = CommandRows.find(tx, result.commandId());
-                if (command.isEmpty()) {
-                    continue;   // answered before (a repeated answer changes nothing)
-                }
-                CommandRows.remove(tx, result.commandId());
-                touched.add(command.get().reservationId());
-                var cached = ReservationRows.find(tx, command.get().reservationId());
-                if (result.reservation() != null && (cached.isEmpty()
-                        || result.reservation().version() >= cached.get().server().version())) {
-                    ReservationRows.put(tx, result.reservation());
-                }
-                if (result.outcome() == CommandOutcome.CONFLICT || result.outcome() == CommandOutcome.REJECTED) {
-                    String guest = result.reservation() != null ? result.reservation().guestName()
-                            : cached.map(r -> r.server().guestName()).orElse(null);
-                    ConflictRows.add(tx, command.get(), result, guest, now);
-                    conflicts++;
-                }
-                rebase(tx, command.get().reservationId());
-            }
-            StateRow.acknowledged(tx, acknowledged, now);
-            return conflicts;
+            return ServerChanges.recordAnswers(tx, results, now, touched);
         });
         changed(touched);
         return recorded;
@@ -330,27 +236,7 @@ public final class DeskStore implements AutoCloseable {
         var touched = new LinkedHashSet<UUID>();
         var resynced = db.transaction(tx -> {
             touched.clear();
-            var position = StateRow.read(tx);
-            boolean current = Objects.equals(requestedCursor, position.cursor());
-            boolean serverWins = current && position.fullResync();
-            long differed = 0;
-            for (ReservationSnapshot snapshot : page.changes()) {
-                var cached = ReservationRows.find(tx, snapshot.reservationId());
-                if (cached.isEmpty() || serverWins || snapshot.version() > cached.get().server().version()) {
-                    if (cached.isEmpty() || cached.get().server().version() != snapshot.version()
-                            || !cached.get().server().status().equals(snapshot.status())) {
-                        differed++;
-                    }
-                    ReservationRows.put(tx, snapshot);
-                    rebase(tx, snapshot.reservationId());
-                    touched.add(snapshot.reservationId());
-                }
-            }
-            if (!current) {
-                return OptionalLong.empty();
-            }
-            StateRow.downloaded(tx, page.nextCursor(), !page.hasMore(), now);
-            return serverWins ? ResyncCount.add(tx, differed, !page.hasMore()) : OptionalLong.empty();
+            return ServerChanges.applyDownload(tx, requestedCursor, page, now, touched);
         });
         changed(touched);
         return resynced;
@@ -361,11 +247,7 @@ public final class DeskStore implements AutoCloseable {
      * everything is downloaded again and the server's snapshots win until that is complete. The queue stays.
      */
     public void resyncFeed() {
-        db.transaction(tx -> {
-            StateRow.resyncFeed(tx);
-            ResyncCount.start(tx);
-            return null;
-        });
+        db.change(ServerChanges::resyncFeed);
     }
 
     /**
@@ -374,28 +256,7 @@ public final class DeskStore implements AutoCloseable {
      * again.
      */
     public void restartFrom(long serverLastSeq) {
-        db.transaction(tx -> {
-            long next = CommandRows.renumberFrom(tx, serverLastSeq + 1);
-            StateRow.restartFrom(tx, serverLastSeq, next);
-            return null;
-        });
-    }
-
-    /** Shows the server's status with this reservation's queued decisions re-applied on top, in seq order. */
-    private static void rebase(Sqlite tx, UUID reservationId) throws SQLException {
-        var cached = ReservationRows.find(tx, reservationId);
-        if (cached.isEmpty()) {
-            return;
-        }
-        String status = cached.get().server().status();
-        for (var command : CommandRows.of(tx, reservationId)) {
-            status = Transitions.after(status, command.type()).orElse(status);
-        }
-        ReservationRows.showLocally(tx, reservationId, status);
-    }
-
-    private static String words(String constant) {
-        return constant.toLowerCase(Locale.ROOT).replace('_', ' ').replace("check ", "check-");
+        db.change(tx -> ServerChanges.restartFrom(tx, serverLastSeq));
     }
 
     @Override

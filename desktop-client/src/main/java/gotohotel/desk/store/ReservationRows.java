@@ -4,6 +4,8 @@ import gotohotel.shared.sync.ReservationSnapshot;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,10 +45,10 @@ final class ReservationRows {
 
     /** The cached reservations with these ids (those the desk holds), in chunks the driver takes. */
     static List<LocalReservation> byIds(Sqlite db, List<UUID> ids) throws SQLException {
-        var found = new java.util.ArrayList<LocalReservation>(ids.size());
+        var found = new ArrayList<LocalReservation>(ids.size());
         for (int from = 0; from < ids.size(); from += 500) {
             var chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
             found.addAll(db.query(SELECT + " WHERE r.reservation_id IN (" + marks + ")", ReservationRows::map,
                     chunk.stream().map(UUID::toString).toArray()));
         }

@@ -27,6 +27,11 @@ final class Sqlite implements AutoCloseable {
     }
 
     @FunctionalInterface
+    interface Change {
+        void run(Sqlite db) throws SQLException;
+    }
+
+    @FunctionalInterface
     interface Row<T> {
         T map(ResultSet rows) throws SQLException;
     }
@@ -98,6 +103,14 @@ final class Sqlite implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** A transaction that changes the store and returns nothing. */
+    void change(Change change) {
+        transaction(db -> {
+            change.run(db);
+            return null;
+        });
     }
 
     int update(String sql, Object... parameters) throws SQLException {

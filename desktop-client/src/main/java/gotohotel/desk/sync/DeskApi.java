@@ -14,6 +14,7 @@ import gotohotel.shared.sync.CommandBatchResult;
 import gotohotel.shared.sync.DeskRegistration;
 import gotohotel.shared.sync.DeskRegistrationRequest;
 import gotohotel.shared.sync.DeskView;
+import gotohotel.shared.sync.HistoryLineView;
 import java.util.List;
 import java.util.UUID;
 import retrofit2.Call;
@@ -36,7 +37,7 @@ interface DeskApi {
                               @Query("limit") int limit, @Query("waitSeconds") int waitSeconds);
 
     @GET("api/sync/reservations/{id}/history")
-    Call<java.util.List<gotohotel.shared.sync.HistoryLineView>> history(@Header("Authorization") String bearer,
+    Call<List<HistoryLineView>> history(@Header("Authorization") String bearer,
                                                                        @retrofit2.http.Path("id") String reservationId);
 
     @POST("api/sync/commands")
@@ -47,7 +48,7 @@ interface DeskApi {
     Call<DeskRegistration> register(@Header("Authorization") String bearer, @Body DeskRegistrationRequest request);
 
     @GET("api/sync/staff")
-    Call<java.util.List<StaffAccountState>> staffStates(@Header("Authorization") String bearer);
+    Call<List<StaffAccountState>> staffStates(@Header("Authorization") String bearer);
 
     // --- staff accounts and desks (managers), one's own password (anyone) ---
 

@@ -26,17 +26,17 @@ final class Puller implements SyncLoop.Step {
     private final Clock clock;
     private boolean more = true;
 
-    Puller(DeskStore store, ServerLink link, StaffSession session, StatusBoard board, Backoff backoff, Wakeup wakeup,
-           Runnable linkReturned, SyncSettings settings, Clock clock) {
-        this.store = store;
-        this.link = link;
-        this.session = session;
-        this.board = board;
-        this.backoff = backoff;
-        this.wakeup = wakeup;
-        this.linkReturned = linkReturned;
-        this.settings = settings;
-        this.clock = clock;
+    /** Paced by {@code context.pull()}; wakes the pusher when the link returns. */
+    Puller(SyncContext context) {
+        this.store = context.store();
+        this.link = context.link();
+        this.session = context.session();
+        this.board = context.board();
+        this.backoff = context.pull().backoff();
+        this.wakeup = context.pull().wakeup();
+        this.linkReturned = context.push()::wake;
+        this.settings = context.settings();
+        this.clock = context.clock();
     }
 
     @Override

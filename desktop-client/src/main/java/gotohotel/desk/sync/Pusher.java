@@ -33,18 +33,18 @@ final class Pusher implements SyncLoop.Step {
     private boolean restartedLast;
     private int batchLimit;
 
-    Pusher(DeskStore store, ServerLink link, StaffSession session, StatusBoard board, Backoff backoff, Wakeup wakeup,
-           Runnable linkReturned, Runnable resyncRequested, SyncSettings settings, Clock clock) {
-        this.store = store;
-        this.link = link;
-        this.session = session;
-        this.board = board;
-        this.backoff = backoff;
-        this.wakeup = wakeup;
-        this.linkReturned = linkReturned;
-        this.resyncRequested = resyncRequested;
-        this.settings = settings;
-        this.clock = clock;
+    /** Paced by {@code context.push()}; wakes the puller when the link returns and when a resync is wanted. */
+    Pusher(SyncContext context) {
+        this.store = context.store();
+        this.link = context.link();
+        this.session = context.session();
+        this.board = context.board();
+        this.backoff = context.push().backoff();
+        this.wakeup = context.push().wakeup();
+        this.linkReturned = context.pull()::wake;
+        this.resyncRequested = context.pull()::wake;
+        this.settings = context.settings();
+        this.clock = context.clock();
         this.batchLimit = settings.batchSize();
         this.registrar = new DeskRegistrar(store, link);
         this.credentials = new CredentialWatch(store, link, clock);

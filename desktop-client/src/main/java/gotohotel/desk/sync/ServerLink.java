@@ -1,7 +1,6 @@
 package gotohotel.desk.sync;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -38,26 +37,17 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
 /** The desk's HTTP link to the backend (Retrofit over OkHttp); every call answers, none throws. */
 public final class ServerLink implements AutoCloseable {
 
-    private static final String GAP = "sync-sequence-gap";
-    private static final String UNKNOWN_CLIENT = "sync-client-unknown";
-    private static final String FEED_RESET = "sync-feed-reset";
-    private static final String SEQUENCE_REUSED = "sync-sequence-reused";
-    private static final String DESK_NOT_REGISTERED = "desk-not-registered";
-    private static final String DESK_REVOKED = "desk-revoked";
     /** The longest a history request may wait: staff see this desk's own knowledge long before. */
     static final Duration HISTORY_TIMEOUT = Duration.ofSeconds(10);
-    private static final String BUSY = "sync-busy";
-    /** When a busy server does not say how long to wait. */
-    private static final Duration BUSY_RETRY_AFTER = Duration.ofSeconds(5);
 
     private final OkHttpClient http;
     private final DeskApi api;
-    private final ObjectMapper json;
+    private final AnswerReader answers;
 
     ServerLink(OkHttpClient http, DeskApi api, ObjectMapper json) {
         this.http = http;
         this.api = api;
-        this.json = json;
+        this.answers = new AnswerReader(json);
     }
 
     /**
@@ -106,28 +96,28 @@ public final class ServerLink implements AutoCloseable {
             if (status == 500 || status == 501 || status == 505) {
                 return Answer.of(Answer.Kind.REFUSED, "HTTP " + status + " from the server");
             }
-            return answer(response);
+            return answers.read(response);
         } catch (IOException | RuntimeException e) {
             return Answer.of(Answer.Kind.UNREACHABLE, e.getClass().getSimpleName());   // the screens say the rest
         }
     }
 
     Answer<ChangesPage> changes(String token, String cursor, int limit, int waitSeconds) {
-        return call(api.changes(bearer(token), cursor, limit, waitSeconds));
+        return answers.send(api.changes(bearer(token), cursor, limit, waitSeconds));
     }
 
     Answer<CommandBatchResult> commands(String token, String deskSecret, CommandBatch batch) {
-        return call(api.commands(bearer(token), deskSecret, batch));
+        return answers.send(api.commands(bearer(token), deskSecret, batch));
     }
 
     /** Asks the server for this desk's identity, under the name staff see in histories. */
     Answer<DeskRegistration> register(String token, String deskName) {
-        return call(api.register(bearer(token), new DeskRegistrationRequest(deskName)));
+        return answers.send(api.register(bearer(token), new DeskRegistrationRequest(deskName)));
     }
 
     /** Who may sign in and when each password was set: what keeps the desk's offline sign-in honest. */
-    Answer<java.util.List<StaffAccountState>> staffStates(String token) {
-        return call(api.staffStates(bearer(token)));
+    Answer<List<StaffAccountState>> staffStates(String token) {
+        return answers.send(api.staffStates(bearer(token)));
     }
 
     /**
@@ -148,7 +138,7 @@ public final class ServerLink implements AutoCloseable {
             public void onResponse(Call<List<HistoryLineView>> answered, Response<List<HistoryLineView>> response) {
                 Answer<List<HistoryLineView>> answer;
                 try {
-                    answer = answer(response);
+                    answer = answers.read(response);
                 } catch (IOException | RuntimeException e) {
                     answer = Answer.of(Answer.Kind.UNREACHABLE, e.getClass().getSimpleName());
                 }
@@ -174,35 +164,35 @@ public final class ServerLink implements AutoCloseable {
     // --- staff accounts and desks: managers only (the server answers 403 to anyone else), online only ---------
 
     public Answer<List<StaffAccountView>> staffAccounts(StaffSession session) {
-        return asStaff(session, bearer -> call(api.staffAccounts(bearer)));
+        return asStaff(session, bearer -> answers.send(api.staffAccounts(bearer)));
     }
 
     public Answer<StaffAccountView> createStaffAccount(StaffSession session, NewStaffAccount account) {
-        return asStaff(session, bearer -> call(api.createStaffAccount(bearer, account)));
+        return asStaff(session, bearer -> answers.send(api.createStaffAccount(bearer, account)));
     }
 
     /** Renames, re-roles, disables or re-enables an account; a null field stays as it is. */
     public Answer<StaffAccountView> changeStaffAccount(StaffSession session, String username,
                                                        StaffAccountChange change) {
-        return asStaff(session, bearer -> call(api.changeStaffAccount(bearer, username, change)));
+        return asStaff(session, bearer -> answers.send(api.changeStaffAccount(bearer, username, change)));
     }
 
     /** A manager sets someone's password (the password is sent once, never kept or logged). */
     public Answer<Void> resetPassword(StaffSession session, String username, String password) {
-        return asStaff(session, bearer -> done(api.resetPassword(bearer, username, new PasswordReset(password))));
+        return asStaff(session, bearer -> answers.sendNoContent(api.resetPassword(bearer, username, new PasswordReset(password))));
     }
 
     /** Anyone signed in: their own new password, proven by the current one (neither kept nor logged). */
     public Answer<Void> changeOwnPassword(StaffSession session, String current, String next) {
-        return asStaff(session, bearer -> done(api.changeOwnPassword(bearer, new PasswordChange(current, next))));
+        return asStaff(session, bearer -> answers.sendNoContent(api.changeOwnPassword(bearer, new PasswordChange(current, next))));
     }
 
     public Answer<List<DeskView>> desks(StaffSession session) {
-        return asStaff(session, bearer -> call(api.desks(bearer)));
+        return asStaff(session, bearer -> answers.send(api.desks(bearer)));
     }
 
     public Answer<DeskView> revokeDesk(StaffSession session, UUID deskId) {
-        return asStaff(session, bearer -> call(api.revokeDesk(bearer, deskId)));
+        return asStaff(session, bearer -> answers.send(api.revokeDesk(bearer, deskId)));
     }
 
     /** Sends with the session's token; a 401 forgets it (the desk then asks staff to sign in again). */
@@ -216,87 +206,6 @@ public final class ServerLink implements AutoCloseable {
             session.expired(token.get());
         }
         return answer;
-    }
-
-    /** A request answered with 204 No Content when it succeeds. */
-    private Answer<Void> done(Call<Void> call) {
-        try {
-            var response = call.execute();
-            return response.isSuccessful() ? Answer.ok(null) : answer(response);
-        } catch (IOException | RuntimeException e) {
-            return Answer.of(Answer.Kind.UNREACHABLE, e.getClass().getSimpleName());   // the screens say the rest
-        }
-    }
-
-    private <T> Answer<T> call(Call<T> call) {
-        try {
-            return answer(call.execute());
-        } catch (IOException | RuntimeException e) {
-            return Answer.of(Answer.Kind.UNREACHABLE, e.getClass().getSimpleName()   // the screens say the rest
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
-        }
-    }
-
-    private <T> Answer<T> answer(Response<T> response) throws IOException {
-        int status = response.code();
-        if (response.isSuccessful() && response.body() != null) {
-            return Answer.ok(response.body());
-        }
-        JsonNode problem = problem(response);
-        String detail = "HTTP " + status + (problem.hasNonNull("detail") ? ": " + problem.get("detail").asText() : "");
-        if (status == 401) {
-            return Answer.of(Answer.Kind.UNAUTHORIZED, detail);
-        }
-        if (status == 413) {
-            return Answer.of(Answer.Kind.TOO_LARGE, detail);
-        }
-        String type = problem.path("type").asText("");
-        if (status == 409 && (type.endsWith(GAP) || type.endsWith(UNKNOWN_CLIENT))
-                && problem.hasNonNull("lastSeq")) {
-            return Answer.restart(problem.get("lastSeq").asLong(), detail);
-        }
-        if (status == 409 && type.endsWith(FEED_RESET)) {
-            return Answer.of(Answer.Kind.FEED_RESET, detail);
-        }
-        if (status == 409 && type.endsWith(SEQUENCE_REUSED)) {
-            return Answer.of(Answer.Kind.SEQUENCE_REUSED, detail);
-        }
-        if (status == 403 && type.endsWith(DESK_NOT_REGISTERED)) {
-            return Answer.of(Answer.Kind.UNREGISTERED, detail);
-        }
-        if (status == 403 && type.endsWith(DESK_REVOKED)) {
-            return Answer.of(Answer.Kind.REVOKED, detail);
-        }
-        if ((status == 429 || status == 503) && type.endsWith(BUSY)) {
-            return Answer.busy(retryAfter(response.headers().get("Retry-After")), detail);
-        }
-        if (status == 408 || status == 429 || status >= 500 || response.isSuccessful()) {
-            return Answer.of(Answer.Kind.UNREACHABLE, detail);
-        }
-        return Answer.of(Answer.Kind.REFUSED, detail, ServerProblem.from(status, problem));
-    }
-
-    /** Retry-After in seconds (the form the server sends); a date or nothing counts as the default. */
-    private static Duration retryAfter(String header) {
-        try {
-            return header == null ? BUSY_RETRY_AFTER : Duration.ofSeconds(Math.max(1, Long.parseLong(header.trim())));
-        } catch (NumberFormatException notSeconds) {
-            return BUSY_RETRY_AFTER;
-        }
-    }
-
-    private JsonNode problem(Response<?> response) throws IOException {
-        try (var body = response.errorBody()) {
-            if (body == null) {
-                return json.createObjectNode();
-            }
-            try {
-                JsonNode tree = json.readTree(body.string());
-                return tree == null || !tree.isObject() ? json.createObjectNode() : tree;
-            } catch (IOException notJson) {
-                return json.createObjectNode();
-            }
-        }
     }
 
     private static String bearer(String token) {

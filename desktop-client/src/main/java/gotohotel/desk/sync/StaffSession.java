@@ -2,6 +2,7 @@ package gotohotel.desk.sync;
 
 import gotohotel.shared.api.StaffLoginResponse;
 import gotohotel.shared.api.StaffRole;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -65,7 +66,7 @@ public final class StaffSession {
     }
 
     /** When the server says the signed-in person's password was set (empty: not signed in here, or not said). */
-    public Optional<java.time.Instant> passwordSetAt() {
+    public Optional<Instant> passwordSetAt() {
         var answer = signedInAs;
         return answer == null ? Optional.empty() : Optional.ofNullable(answer.passwordChangedAt());
     }
@@ -73,7 +74,7 @@ public final class StaffSession {
     /** Whether the person who signed in here last is a manager (may re-register a revoked desk, manage staff). */
     public boolean manager() {
         var answer = signedInAs;
-        return answer != null && answer.role() == gotohotel.shared.api.StaffRole.MANAGER;
+        return answer != null && answer.role() == StaffRole.MANAGER;
     }
 
     public Optional<String> token() {

@@ -1,5 +1,6 @@
 package gotohotel.desk.sync;
 
+import gotohotel.desk.store.DecisionNotQueuedException;
 import gotohotel.desk.store.DeskStore;
 import gotohotel.shared.sync.CommandType;
 import gotohotel.shared.sync.SyncCommand;
@@ -26,8 +27,8 @@ public final class SyncEngine implements AutoCloseable {
     private final Executor executor;
     private final Clock clock;
     private final StatusBoard board;
-    private final Wakeup pushWakeup = new Wakeup();
-    private final Wakeup pullWakeup = new Wakeup();
+    private final LoopPace push;
+    private final LoopPace pull;
     private final AtomicBoolean running = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(2);
     private final SyncLoop pushLoop;
@@ -40,24 +41,14 @@ public final class SyncEngine implements AutoCloseable {
         this.executor = executor;
         this.clock = clock;
         this.board = new StatusBoard(store);
-        var pushBackoff = new Backoff(settings.backoffBase(), settings.backoffCap(), random);
-        var pullBackoff = new Backoff(settings.backoffBase(), settings.backoffCap(), random);
-        Runnable wakePusher = () -> {
-            pushBackoff.reset();
-            pushWakeup.ring();
-        };
-        Runnable wakePuller = () -> {
-            pullBackoff.reset();
-            pullWakeup.ring();
-        };
-        var pusher = new Pusher(store, link, session, board, pushBackoff, pushWakeup, wakePuller, wakePuller, settings,
-                clock);
-        var puller = new Puller(store, link, session, board, pullBackoff, pullWakeup, wakePusher, settings, clock);
-        this.pushLoop = new SyncLoop("push", pusher, running::get, board, pushBackoff, pushWakeup, stopped);
-        this.pullLoop = new SyncLoop("pull", puller, running::get, board, pullBackoff, pullWakeup, stopped);
+        this.push = new LoopPace(new Backoff(settings.backoffBase(), settings.backoffCap(), random), new Wakeup());
+        this.pull = new LoopPace(new Backoff(settings.backoffBase(), settings.backoffCap(), random), new Wakeup());
+        var context = new SyncContext(store, link, session, board, settings, clock, push, pull);
+        this.pushLoop = new SyncLoop("push", new Pusher(context), running::get, board, push, stopped);
+        this.pullLoop = new SyncLoop("pull", new Puller(context), running::get, board, pull, stopped);
         session.onSignIn(() -> {
-            wakePusher.run();
-            wakePuller.run();
+            push.wake();
+            pull.wake();
         });
     }
 
@@ -71,12 +62,12 @@ public final class SyncEngine implements AutoCloseable {
     /**
      * Takes a decision on the reservation as the desk shows it and queues it for the server.
      *
-     * @throws gotohotel.desk.store.DecisionRefusedException when not possible from the status shown
+     * @throws DecisionNotQueuedException when not possible from the status shown
      */
     public SyncCommand decide(UUID reservationId, CommandType type, String staff, String reason) {
         var command = store.decide(reservationId, type, staff, reason, clock.instant());
         board.publish();
-        pushWakeup.ring();
+        push.wakeup().ring();
         return command;
     }
 
@@ -100,8 +91,8 @@ public final class SyncEngine implements AutoCloseable {
         if (!running.compareAndSet(true, false)) {
             return;
         }
-        pushWakeup.ring();
-        pullWakeup.ring();
+        push.wakeup().ring();
+        pull.wakeup().ring();
         link.close();
         try {
             stopped.await(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);

@@ -23,14 +23,14 @@ final class SyncLoop implements Runnable {
     private final Wakeup wakeup;
     private final CountDownLatch stopped;
 
-    SyncLoop(String name, Step step, BooleanSupplier running, StatusBoard board, Backoff backoff, Wakeup wakeup,
+    SyncLoop(String name, Step step, BooleanSupplier running, StatusBoard board, LoopPace pace,
              CountDownLatch stopped) {
         this.name = name;
         this.step = step;
         this.running = running;
         this.board = board;
-        this.backoff = backoff;
-        this.wakeup = wakeup;
+        this.backoff = pace.backoff();
+        this.wakeup = pace.wakeup();
         this.stopped = stopped;
     }
 

@@ -2,22 +2,18 @@ package gotohotel.desk.view;
 
 import gotohotel.desk.service.Decision;
 import gotohotel.desk.viewmodel.DeskViewModel;
-import gotohotel.desk.viewmodel.QuickView;
 import gotohotel.desk.viewmodel.StaffViewModel;
-import javafx.geometry.Insets;
+import java.util.Locale;
+import java.util.function.Consumer;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -36,25 +32,19 @@ public final class DeskView {
     private final DeskViewModel model;
     private final Texts t;
     private final Runnable signedOut;
-    private final java.util.function.Consumer<java.util.Locale> languageChosen;
+    private final Consumer<Locale> languageChosen;
     /** The Staff screen and one's own password; null: the header offers neither. */
     private final StaffViewModel staff;
     private BorderPane root;
-    /** Stops following the view-model's list (set by {@link #build()}). */
-    private Runnable unfollow = () -> { };
-    /**
-     * Closed: its table, still showing the view-model's list until it is collected, may drop its selection when
-     * the list changes; that must not clear the selection of the screen on show.
-     */
-    private boolean closed;
+    /** The table's selection bound to the view-model's (set by {@link #build()}). */
+    private TableSelection selection;
 
-    public DeskView(DeskViewModel model, Texts t, Runnable signedOut,
-                    java.util.function.Consumer<java.util.Locale> languageChosen) {
+    public DeskView(DeskViewModel model, Texts t, Runnable signedOut, Consumer<Locale> languageChosen) {
         this(model, null, t, signedOut, languageChosen);
     }
 
     public DeskView(DeskViewModel model, StaffViewModel staff, Texts t, Runnable signedOut,
-                    java.util.function.Consumer<java.util.Locale> languageChosen) {
+                    Consumer<Locale> languageChosen) {
         this.model = model;
         this.staff = staff;
         this.t = t;
@@ -64,41 +54,15 @@ public final class DeskView {
 
     public Parent build() {
         var reservations = model.reservations();
-        // A changed row is replaced in the sorted list, which makes the table drop or move its selection: while
-        // the list changes, selection events are not the receptionist's; afterwards the selected booking is
-        // selected again.
-        boolean[] listChanging = {false};
-        javafx.collections.ListChangeListener<Object> before = c -> listChanging[0] = true;
-        reservations.sortedBookings().addListener(before);
         var table = ReservationTable.build(reservations, t);
-        javafx.collections.ListChangeListener<Object> after = c -> {
-            listChanging[0] = false;
-            var current = reservations.selectedProperty().get();
-            if (current != null && table.getSelectionModel().getSelectedItem() != current) {
-                int at = table.getItems().indexOf(current);
-                if (at >= 0) {
-                    table.getSelectionModel().clearAndSelect(at);
-                }
-            }
-        };
-        reservations.sortedBookings().addListener(after);
-        listChanging[0] = false;   // the table's first sort changed the list before "after" listened
-        table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
-            if (!listChanging[0] && !closed) {
-                reservations.select(row);
-            }
-        });
-        var current = reservations.selectedProperty().get();
-        if (current != null && table.getItems().indexOf(current) >= 0) {   // a rebuilt screen keeps the selection
-            table.getSelectionModel().select(table.getItems().indexOf(current));
-        }
+        selection = TableSelection.bind(table, reservations);
         var details = DetailsPane.build(reservations, t, this::decide);
         var split = new SplitPane(table, details);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.70);
         SplitPane.setResizableWithParent(details, false);
 
-        var bookingsTab = new Tab(t.get("tab.reservations"), new VBox(filters(), split));
+        var bookingsTab = new Tab(t.get("tab.reservations"), new VBox(FilterBar.build(reservations, t), split));
         VBox.setVgrow(split, Priority.ALWAYS);
         // built when first chosen: a tab's content is styled and laid out even while hidden, and the desk is
         // wanted on screen the moment a sign-in succeeds
@@ -129,10 +93,6 @@ public final class DeskView {
                 shortcuts(scene);
             }
         });
-        unfollow = () -> {
-            reservations.sortedBookings().removeListener(before);
-            reservations.sortedBookings().removeListener(after);
-        };
         return root;
     }
 
@@ -143,9 +103,9 @@ public final class DeskView {
 
     /** The screen is replaced (sign-out, another language) or was never shown: it stops following the view-model. */
     public void close() {
-        closed = true;
-        unfollow.run();
-        unfollow = () -> { };
+        if (selection != null) {
+            selection.unbind();
+        }
     }
 
     private Parent header() {
@@ -169,57 +129,6 @@ public final class DeskView {
         bar.getChildren().addAll(LanguagePicker.build(model.localeProperty().get(), languageChosen), signOut);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("header");
-        return bar;
-    }
-
-    private Parent filters() {
-        var reservations = model.reservations();
-        var group = new ToggleGroup();
-        var views = new HBox(0);
-        views.getStyleClass().add("segmented");
-        for (var view : QuickView.values()) {
-            var toggle = new ToggleButton(t.get("view." + view.name()));
-            toggle.setId("view-" + view.name());
-            toggle.setToggleGroup(group);
-            toggle.setUserData(view);
-            toggle.setSelected(reservations.quickViewProperty().get() == view);
-            views.getChildren().add(toggle);
-        }
-        group.selectedToggleProperty().addListener((o, was, now) -> {
-            if (now == null) {
-                was.setSelected(true);   // one view is always chosen
-            } else {
-                reservations.quickViewProperty().set((QuickView) now.getUserData());
-            }
-        });
-        var search = new TextField();
-        search.setId("search");
-        search.setPromptText(t.get("filter.search"));
-        search.setPrefColumnCount(22);
-        search.setTooltip(new javafx.scene.control.Tooltip("Ctrl+F"));
-        search.textProperty().bindBidirectional(reservations.searchProperty());
-        var from = new DatePicker();
-        from.setId("from");
-        from.setPromptText(t.get("filter.from"));
-        from.setPrefWidth(130);
-        from.valueProperty().bindBidirectional(reservations.fromProperty());
-        var to = new DatePicker();
-        to.setId("to");
-        to.setPromptText(t.get("filter.to"));
-        to.setPrefWidth(130);
-        to.valueProperty().bindBidirectional(reservations.toProperty());
-        var clear = new Button(t.get("filter.clear"));
-        clear.setOnAction(e -> {
-            search.clear();
-            from.setValue(null);
-            to.setValue(null);
-        });
-        var spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        var bar = new HBox(10, views, spacer, search, from, new Label("–"), to, clear);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(10, 12, 10, 12));
-        bar.getStyleClass().add("filters");
         return bar;
     }
 
@@ -260,11 +169,7 @@ public final class DeskView {
     }
 
     private void signInAgain() {
-        Dialogs.password(root.getScene().getWindow(), t, model.userProperty().get(), null).ifPresent(password ->
-                model.signInAgain(password, problem -> {
-                    if (problem != null) {
-                        model.status().lastErrorProperty().set(problem);
-                    }
-                }));
+        Dialogs.password(root.getScene().getWindow(), t, model.userProperty().get(), null)
+                .ifPresent(model::signInAgain);
     }
 }

@@ -1,7 +1,7 @@
 package gotohotel.desk.view;
 
-import gotohotel.desk.service.Booking;
 import gotohotel.desk.service.Decision;
+import gotohotel.desk.service.DeskBooking;
 import gotohotel.desk.service.HistoryEntry;
 import gotohotel.desk.text.PhoneNumber;
 import gotohotel.desk.viewmodel.BookingRow;
@@ -16,9 +16,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The selected reservation: its facts, the decisions legal now, and its history. */
@@ -38,9 +40,9 @@ final class DetailsPane {
         status.setId("detailStatus");
         var facts = new GridPane();
         facts.setHgap(10);
-        var names = new javafx.scene.layout.ColumnConstraints();
-        names.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        var values = new javafx.scene.layout.ColumnConstraints();
+        var names = new ColumnConstraints();
+        names.setMinWidth(Region.USE_PREF_SIZE);
+        var values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         values.setMinWidth(0);
         facts.getColumnConstraints().setAll(names, values);
@@ -109,7 +111,7 @@ final class DetailsPane {
         pane.setPrefWidth(390);
         VBox.setVgrow(content, Priority.ALWAYS);
 
-        java.util.function.Consumer<BookingRow> shown = row -> {
+        Consumer<BookingRow> shown = row -> {
             if (row == null) {
                 pane.getChildren().setAll(empty);
                 return;
@@ -124,7 +126,7 @@ final class DetailsPane {
     }
 
     private static void show(BookingRow row, Texts t, Label guest, Label status, GridPane facts) {
-        Booking b = row.booking();
+        DeskBooking b = row.booking();
         guest.setText(b.guestName());
         status.setText(t.status(b.status()) + (b.waiting() ? "  ⟳ " + t.get("waiting") : ""));
         status.getStyleClass().setAll("label", "badge", "badge-" + b.status().toLowerCase().replace('_', '-'));

@@ -2,6 +2,7 @@ package gotohotel.desk.view;
 
 import java.util.Optional;
 import javafx.scene.Node;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -37,7 +38,7 @@ final class Dialogs {
         hint.setId("reasonRequired");
         hint.getStyleClass().add("muted");
         dialog.getDialogPane().setContent(new VBox(8, reason, hint));
-        var reject = new ButtonType(t.get("decision.REJECT"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        var reject = new ButtonType(t.get("decision.REJECT"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(reject, cancel(t));
         Node ok = dialog.getDialogPane().lookupButton(reject);
         ok.setId("rejectOk");
@@ -57,7 +58,7 @@ final class Dialogs {
         var error = new Label(problem == null ? "" : t.say(problem));
         error.getStyleClass().add("error-text");
         dialog.getDialogPane().setContent(new VBox(8, new Label(t.get("signin.password")), password, error));
-        var ok = new ButtonType(t.get("signin.button"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        var ok = new ButtonType(t.get("signin.button"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(ok, cancel(t));
         dialog.getDialogPane().lookupButton(ok).setId("againOk");
         dialog.setResultConverter(button -> button == ok ? password.getText() : null);
@@ -66,6 +67,6 @@ final class Dialogs {
     }
 
     private static ButtonType cancel(Texts t) {
-        return new ButtonType(t.get("cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        return new ButtonType(t.get("cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
     }
 }

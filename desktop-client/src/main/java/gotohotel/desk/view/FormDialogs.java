@@ -7,8 +7,11 @@ import gotohotel.desk.viewmodel.PasswordForm;
 import gotohotel.shared.api.StaffRole;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.StringProperty;
+import javafx.collections.MapChangeListener;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
@@ -20,8 +23,10 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 
 /**
  * The staff forms as dialogs: a new or edited account, a password reset, one's own new password. A dialog stays
@@ -51,7 +56,7 @@ final class FormDialogs {
         var role = new ComboBox<StaffRole>();
         role.setId("role");
         role.getItems().setAll(StaffRole.values());
-        role.setConverter(new javafx.util.StringConverter<>() {
+        role.setConverter(new StringConverter<>() {
             @Override
             public String toString(StaffRole value) {
                 return value == null ? "" : t.get("staff.role." + value.name());
@@ -99,7 +104,7 @@ final class FormDialogs {
         return show(dialog, t, grid, form.state(), form.cannotSave(), "staff.password.save", save).isPresent();
     }
 
-    private static PasswordField masked(String id, javafx.beans.property.StringProperty value) {
+    private static PasswordField masked(String id, StringProperty value) {
         var field = new PasswordField();
         field.setId(id);
         field.textProperty().bindBidirectional(value);
@@ -115,7 +120,7 @@ final class FormDialogs {
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
         error.setMaxWidth(520);
-        error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        error.setMinHeight(Region.USE_PREF_SIZE);
         error.textProperty().bind(state.errorProperty().map(t::say).orElse(""));
         dialog.getDialogPane().setContent(new VBox(12, grid, error));
         var ok = new ButtonType(t.get(okKey), ButtonBar.ButtonData.OK_DONE);
@@ -134,14 +139,14 @@ final class FormDialogs {
         });
         dialog.setResultConverter(button -> null);
         // a refusal makes the form taller: the window grows with it, its buttons stay in sight
-        Runnable fit = () -> javafx.application.Platform.runLater(() -> {
+        Runnable fit = () -> Platform.runLater(() -> {
             var scene = dialog.getDialogPane().getScene();
             if (scene != null && scene.getWindow() != null) {
                 scene.getWindow().sizeToScene();
             }
         });
         state.errorProperty().subscribe(e -> fit.run());
-        state.fieldErrors().addListener((javafx.collections.MapChangeListener<String, String>) change -> fit.run());
+        state.fieldErrors().addListener((MapChangeListener<String, String>) change -> fit.run());
         dialog.setOnShown(e -> grid.getChildren().stream().filter(TextInputControl.class::isInstance).findFirst()
                 .ifPresent(Node::requestFocus));
         return dialog.showAndWait();
@@ -156,7 +161,7 @@ final class FormDialogs {
         refusal.getStyleClass().add("error-text");
         refusal.setWrapText(true);
         refusal.setMaxWidth(420);
-        refusal.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);   // the server's sentence wraps, never "…"
+        refusal.setMinHeight(Region.USE_PREF_SIZE);   // the server's sentence wraps, never "…"
         refusal.textProperty().bind(Bindings.createStringBinding(() -> state.fieldErrors().containsKey(field)
                 ? t.say(state.fieldErrors().get(field)) : "", state.fieldErrors()));
         refusal.visibleProperty().bind(refusal.textProperty().isNotEmpty());

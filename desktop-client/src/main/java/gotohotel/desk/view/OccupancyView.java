@@ -1,8 +1,11 @@
 package gotohotel.desk.view;
 
 import gotohotel.desk.viewmodel.OccupancyViewModel;
+import java.time.LocalDate;
 import java.time.format.TextStyle;
+import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -27,7 +30,7 @@ final class OccupancyView {
                     c.getValue().roomType())));
             type.setPrefWidth(150);
             type.setSortable(false);
-            table.getColumns().setAll(java.util.List.of(type));
+            table.getColumns().setAll(List.of(type));
             for (int i = 0; i < model.nights().size(); i++) {
                 int night = i;
                 var date = model.nights().get(i);
@@ -48,7 +51,7 @@ final class OccupancyView {
             total.setSortable(false);
             table.getColumns().add(total);
         };
-        model.nights().addListener((javafx.collections.ListChangeListener<java.time.LocalDate>) c -> columns.run());
+        model.nights().addListener((ListChangeListener<LocalDate>) c -> columns.run());
         model.refresh();
         columns.run();
         var title = new Label(t.get("occupancy.title"));

@@ -1,12 +1,14 @@
 package gotohotel.desk.view;
 
-import gotohotel.desk.service.Booking;
+import gotohotel.desk.service.DeskBooking;
 import gotohotel.desk.text.PhoneNumber;
 import gotohotel.desk.viewmodel.BookingRow;
 import gotohotel.desk.viewmodel.ReservationsViewModel;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
@@ -14,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 
 /** The virtualised reservations table; sorting by column header is done by the view-model's sorted list. */
 final class ReservationTable {
@@ -45,10 +48,10 @@ final class ReservationTable {
         placeholder.textProperty().bind(model.loadedProperty().map(done -> t.get(done ? "table.empty" : "table.loading")));
         table.setPlaceholder(placeholder);
 
-        var guest = column(t.get("column.guest"), Booking::guestName, 190, Object::toString);
+        var guest = column(t.get("column.guest"), DeskBooking::guestName, 190, Object::toString);
         guest.setId("column-guest");
-        sortBy(guest, Booking::guestName, String.CASE_INSENSITIVE_ORDER);
-        var phone = column(t.get("column.phone"), Booking::phone, 120, v -> PhoneNumber.display(v.toString()));
+        sortBy(guest, DeskBooking::guestName, String.CASE_INSENSITIVE_ORDER);
+        var phone = column(t.get("column.phone"), DeskBooking::phone, 120, v -> PhoneNumber.display(v.toString()));
         phone.setId("column-phone");
         // a number stored with +82 sorts with the same number as dialled in Korea (only those are rewritten: the key
         // is taken at every comparison)
@@ -58,37 +61,37 @@ final class ReservationTable {
                     ? PhoneNumber.national(stored) : null;
             return national != null ? national : stored;
         }, Comparator.<String>naturalOrder());
-        var roomType = column(t.get("column.room-type"), Booking::roomType, 110, v -> t.orElse("room." + v, v.toString()));
-        sortBy(roomType, Booking::roomType, Comparator.<String>naturalOrder());
-        var checkIn = column(t.get("column.check-in"), Booking::checkIn, 118, v -> t.date((java.time.LocalDate) v));
+        var roomType = column(t.get("column.room-type"), DeskBooking::roomType, 110, v -> t.orElse("room." + v, v.toString()));
+        sortBy(roomType, DeskBooking::roomType, Comparator.<String>naturalOrder());
+        var checkIn = column(t.get("column.check-in"), DeskBooking::checkIn, 118, v -> t.date((LocalDate) v));
         checkIn.setId("column-check-in");
-        sortBy(checkIn, Booking::checkIn, Comparator.<java.time.LocalDate>naturalOrder());
-        var checkOut = column(t.get("column.check-out"), Booking::checkOut, 118, v -> t.date((java.time.LocalDate) v));
-        sortBy(checkOut, Booking::checkOut, Comparator.<java.time.LocalDate>naturalOrder());
-        var nights = column(t.get("column.nights"), Booking::nights, 64, Object::toString);
+        sortBy(checkIn, DeskBooking::checkIn, Comparator.<LocalDate>naturalOrder());
+        var checkOut = column(t.get("column.check-out"), DeskBooking::checkOut, 118, v -> t.date((LocalDate) v));
+        sortBy(checkOut, DeskBooking::checkOut, Comparator.<LocalDate>naturalOrder());
+        var nights = column(t.get("column.nights"), DeskBooking::nights, 64, Object::toString);
         nights.setStyle("-fx-alignment: CENTER-RIGHT;");
-        sortBy(nights, Booking::nights, Comparator.<Long>naturalOrder());
-        var guests = column(t.get("column.guests"), Booking::guestCount, 64, Object::toString);
+        sortBy(nights, DeskBooking::nights, Comparator.<Long>naturalOrder());
+        var guests = column(t.get("column.guests"), DeskBooking::guestCount, 64, Object::toString);
         guests.setStyle("-fx-alignment: CENTER-RIGHT;");
-        sortBy(guests, Booking::guestCount, Comparator.<Integer>naturalOrder());
+        sortBy(guests, DeskBooking::guestCount, Comparator.<Integer>naturalOrder());
         var status = statusColumn(t);
-        sortBy(status, Booking::status, Comparator.<String>naturalOrder());
+        sortBy(status, DeskBooking::status, Comparator.<String>naturalOrder());
         var amount = amountColumn(t);
-        sortBy(amount, Booking::amount, Comparator.<BigDecimal>naturalOrder());
-        table.getColumns().setAll(java.util.List.of(guest, phone, roomType, checkIn, checkOut, nights, guests, status, amount));
+        sortBy(amount, DeskBooking::amount, Comparator.<BigDecimal>naturalOrder());
+        table.getColumns().setAll(List.of(guest, phone, roomType, checkIn, checkOut, nights, guests, status, amount));
         table.getSortOrder().add(checkIn);
         return table;
     }
 
     /** The column sorts by this key of the booking (nulls last), compared directly. */
-    private static <K> void sortBy(TableColumn<BookingRow, ?> column, Function<Booking, K> key,
+    private static <K> void sortBy(TableColumn<BookingRow, ?> column, Function<DeskBooking, K> key,
                                    Comparator<? super K> order) {
         Comparator<BookingRow> comparator = Comparator.comparing(row -> key.apply(row.booking()),
                 Comparator.nullsLast(order));
         column.setUserData(comparator);
     }
 
-    private static <T> TableColumn<BookingRow, T> column(String title, Function<Booking, T> value, double width,
+    private static <T> TableColumn<BookingRow, T> column(String title, Function<DeskBooking, T> value, double width,
                                                          Function<Object, String> text) {
         var column = new TableColumn<BookingRow, T>(title);
         column.setPrefWidth(width);
@@ -121,7 +124,7 @@ final class ReservationTable {
                 }
                 var booking = item.booking();
                 badge.setText(t.status(booking.status()) + (booking.waiting() ? "  ⟳" : ""));
-                setTooltip(booking.waiting() ? new javafx.scene.control.Tooltip(t.get("waiting")) : null);
+                setTooltip(booking.waiting() ? new Tooltip(t.get("waiting")) : null);
                 badge.getStyleClass().setAll("badge", "badge-" + booking.status().toLowerCase().replace('_', '-'));
                 if (booking.waiting()) {
                     badge.getStyleClass().add("badge-waiting");
@@ -132,13 +135,13 @@ final class ReservationTable {
         return column;
     }
 
-    private static TableColumn<BookingRow, Booking> amountColumn(Texts t) {
-        var column = new TableColumn<BookingRow, Booking>(t.get("column.amount"));
+    private static TableColumn<BookingRow, DeskBooking> amountColumn(Texts t) {
+        var column = new TableColumn<BookingRow, DeskBooking>(t.get("column.amount"));
         column.setPrefWidth(120);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().booking()));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
-            protected void updateItem(Booking item, boolean empty) {
+            protected void updateItem(DeskBooking item, boolean empty) {
                 super.updateItem(item, empty);
                 setAlignment(Pos.CENTER_RIGHT);
                 setText(empty || item == null || item.amount() == null ? null : money(item, t));
@@ -147,7 +150,7 @@ final class ReservationTable {
         return column;
     }
 
-    static String money(Booking booking, Texts t) {
+    static String money(DeskBooking booking, Texts t) {
         var format = NumberFormat.getNumberInstance(t.locale());
         int scale = Math.max(0, booking.amount().scale());
         format.setMinimumFractionDigits(scale);

@@ -13,6 +13,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -71,7 +72,7 @@ public final class SignInView {
         var card = new VBox(14, title, subtitle, form, error, actions, hint, languagePicker);
         card.getStyleClass().add("card");
         card.setPadding(new Insets(28));
-        card.setMaxSize(460, javafx.scene.layout.Region.USE_PREF_SIZE);
+        card.setMaxSize(460, Region.USE_PREF_SIZE);
         var root = new StackPane(card);
         root.getStyleClass().add("signin-root");
         model.recall();

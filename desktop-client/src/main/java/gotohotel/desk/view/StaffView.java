@@ -5,6 +5,7 @@ import gotohotel.desk.service.StaffMember;
 import gotohotel.desk.viewmodel.StaffViewModel;
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -98,7 +99,7 @@ final class StaffView {
         var desks = desksTable();
         var revoke = button("deskRevoke", "staff.desk.revoke", true);
         var chosenDesk = desks.getSelectionModel().selectedItemProperty();
-        revoke.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> chosenDesk.get() == null
+        revoke.disableProperty().bind(Bindings.createBooleanBinding(() -> chosenDesk.get() == null
                 || chosenDesk.get().revoked() || model.busyProperty().get(), chosenDesk, model.busyProperty()));
         revoke.setOnAction(e -> confirmRevoke(desks.getSelectionModel().getSelectedItem()));
         var deskNote = new Label(t.get("staff.desks.note"));

@@ -3,6 +3,7 @@ package gotohotel.desk.view;
 import gotohotel.desk.viewmodel.ReservationsViewModel;
 import gotohotel.desk.viewmodel.StatusViewModel;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -82,7 +83,7 @@ final class StatusBar {
     }
 
     private static Separator sep() {
-        return new Separator(javafx.geometry.Orientation.VERTICAL);
+        return new Separator(Orientation.VERTICAL);
     }
 
     private static Region spacer() {

@@ -1,6 +1,6 @@
 package gotohotel.desk.viewmodel;
 
-import gotohotel.desk.service.Booking;
+import gotohotel.desk.service.DeskBooking;
 import gotohotel.desk.text.PhoneNumber;
 
 /**
@@ -8,9 +8,9 @@ import gotohotel.desk.text.PhoneNumber;
  * id). Nothing is copied for the search: the desk holds 100,000 rows, and a copy of each row's text would cost
  * ten megabytes for what a scan of the fields does within a few milliseconds.
  */
-public record BookingRow(Booking booking) {
+public record BookingRow(DeskBooking booking) {
 
-    public static BookingRow of(Booking booking) {
+    public static BookingRow of(DeskBooking booking) {
         return new BookingRow(booking);
     }
 

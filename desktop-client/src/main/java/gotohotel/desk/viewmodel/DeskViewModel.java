@@ -1,10 +1,10 @@
 package gotohotel.desk.viewmodel;
 
 import gotohotel.desk.service.AccessService;
-import gotohotel.desk.service.Booking;
+import gotohotel.desk.service.DeskBooking;
 import gotohotel.desk.service.DeskListener;
 import gotohotel.desk.service.DeskStatus;
-import gotohotel.desk.service.ReservationService;
+import gotohotel.desk.service.BookingService;
 import gotohotel.desk.service.SignInFailedException;
 import java.time.Clock;
 import java.util.List;
@@ -30,7 +30,7 @@ public final class DeskViewModel {
     private final StringProperty user = new SimpleStringProperty();
     private final ObjectProperty<AccessService.Mode> mode = new SimpleObjectProperty<>();
 
-    public DeskViewModel(AccessService access, ReservationService service, UiExecutor ui, Clock clock) {
+    public DeskViewModel(AccessService access, BookingService service, UiExecutor ui, Clock clock) {
         this.access = access;
         this.ui = ui;
         this.reservations = new ReservationsViewModel(service, ui, clock);
@@ -39,7 +39,7 @@ public final class DeskViewModel {
         status.show(service.status());
         service.listen(new DeskListener() {
             @Override
-            public void bookingsChanged(List<Booking> changed) {
+            public void bookingsChanged(List<DeskBooking> changed) {
                 ui.onUi(() -> reservations.apply(changed));
             }
 
@@ -75,6 +75,15 @@ public final class DeskViewModel {
     public void opened(String username, AccessService.Mode how) {
         user.set(username);
         mode.set(how);
+    }
+
+    /** The token expired: sign in again with the password; a refusal shows in the status bar. */
+    public void signInAgain(String password) {
+        signInAgain(password, problem -> {
+            if (problem != null) {
+                status.lastErrorProperty().set(problem);
+            }
+        });
     }
 
     /** The token expired: sign in again with the password; {@code done} gets null or an error key/sentence. */

@@ -1,9 +1,9 @@
 package gotohotel.desk.viewmodel;
 
-import gotohotel.desk.service.Booking;
+import gotohotel.desk.service.DeskBooking;
 import gotohotel.desk.service.Decision;
 import gotohotel.desk.service.HistoryEntry;
-import gotohotel.desk.service.ReservationService;
+import gotohotel.desk.service.BookingService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -13,11 +13,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -26,6 +27,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
@@ -37,9 +39,9 @@ import javafx.collections.transformation.SortedList;
 public final class ReservationsViewModel {
 
     /** How long the history pane waits for the server before it shows what this desk knows. */
-    public static final Duration SERVER_PATIENCE = Duration.ofMillis(400);
+    public static final Duration SERVER_PATIENCE = SelectedHistory.SERVER_PATIENCE;
 
-    private final ReservationService service;
+    private final BookingService service;
     private final UiExecutor ui;
     private final Clock clock;
     private final ObservableList<BookingRow> all = FXCollections.observableArrayList();
@@ -51,26 +53,24 @@ public final class ReservationsViewModel {
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<BookingRow> selected = new ReadOnlyObjectWrapper<>();
-    private final ObservableList<HistoryEntry> history = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper rowsChanging = new ReadOnlyBooleanWrapper();
     private final StringProperty message = new SimpleStringProperty();
     private final BooleanProperty loaded = new SimpleBooleanProperty();
     private final ObservableList<BookingRow> unmodifiable = FXCollections.unmodifiableObservableList(all);
-    private final ReadOnlyObjectWrapper<HistoryShown> historyShown = new ReadOnlyObjectWrapper<>(HistoryShown.NOTHING);
+    private final SelectedHistory history;
     private UUID selectedId;
-    /** The history request whose answer may still be shown; an older one's answer is dropped. */
-    private long historyRequest;
-    /** The request the server answered (its lines shown; this desk's own knowledge no longer wanted). */
-    private long serverAnswered;
-    private CompletableFuture<?> serverAsked = CompletableFuture.completedFuture(null);
 
-    public ReservationsViewModel(ReservationService service, UiExecutor ui, Clock clock) {
+    public ReservationsViewModel(BookingService service, UiExecutor ui, Clock clock) {
         this.service = service;
         this.ui = ui;
         this.clock = clock;
+        this.history = new SelectedHistory(service, ui);
         quickView.addListener((o, was, now) -> refilter());
         search.addListener((o, was, now) -> refilter());
         from.addListener((o, was, now) -> refilter());
         to.addListener((o, was, now) -> refilter());
+        // the first to hear of a change: before any table drops or moves its selection because of it
+        sorted.addListener((ListChangeListener<BookingRow>) change -> rowsChanging.set(true));
     }
 
     /** Reads every booking once in the background; the table is usable when {@link #loadedProperty()} is true. */
@@ -95,7 +95,7 @@ public final class ReservationsViewModel {
     }
 
     /** Bookings added or changed (from the sync, or a decision's result): each row replaced in place. */
-    public void apply(List<Booking> changed) {
+    public void apply(List<DeskBooking> changed) {
         var added = new ArrayList<BookingRow>();
         boolean selectedChanged = false;
         for (var booking : changed) {
@@ -116,63 +116,29 @@ public final class ReservationsViewModel {
             all.addAll(added);
         }
         if (selectedChanged) {
-            loadHistory(false);
+            history.load(selectedId, false);
         }
+    }
+
+    /**
+     * A table's selection moved to this row: the receptionist's choice, unless the shown rows are changing (a
+     * changed row is replaced in the sorted list, which makes a table drop or move its selection).
+     */
+    public void tableSelected(BookingRow row) {
+        if (!rowsChanging.get()) {
+            select(row);
+        }
+    }
+
+    /** The table has taken the change of the shown rows: its selection events are the receptionist's again. */
+    public void rowsSettled() {
+        rowsChanging.set(false);
     }
 
     public void select(BookingRow row) {
         selectedId = row == null ? null : row.booking().id();
         selected.set(row == null ? null : all.get(positions.get(selectedId)));
-        loadHistory(true);
-    }
-
-    /**
-     * Asks the server for the selected booking's history; if it has not answered within {@link #SERVER_PATIENCE}
-     * (or cannot), shows what this desk knows, replaced by the server's lines should they come after all. Another
-     * booking's lines are cleared at once ("loading"); an answer for a booking no longer selected is dropped and its
-     * request cancelled. The same booking changing keeps its lines until the new ones come.
-     */
-    private void loadHistory(boolean anotherBooking) {
-        long request = ++historyRequest;
-        serverAsked.cancel(false);
-        boolean serverSilent = historyShown.get() == HistoryShown.THIS_DESK;
-        if (anotherBooking || selectedId == null) {
-            history.clear();
-            historyShown.set(selectedId == null ? HistoryShown.NOTHING : HistoryShown.LOADING);
-        }
-        if (selectedId == null) {
-            return;
-        }
-        UUID id = selectedId;
-        var asked = service.serverHistory(id);
-        serverAsked = asked;
-        asked.whenComplete((answer, failure) -> ui.onUi(() -> {
-            if (request != historyRequest) {
-                return;   // another booking (or a newer state of this one) is on show
-            }
-            if (answer != null && answer.isPresent()) {
-                serverAnswered = request;
-                history.setAll(answer.get());
-                historyShown.set(HistoryShown.SERVER);
-            } else {
-                showLocalHistory(request, id);
-            }
-        }));
-        // the server kept staff waiting before: do not make them wait again for each change
-        ui.after(serverSilent && !anotherBooking ? Duration.ZERO : SERVER_PATIENCE,
-                () -> showLocalHistory(request, id));
-    }
-
-    private void showLocalHistory(long request, UUID id) {
-        if (request != historyRequest || serverAnswered == request) {
-            return;
-        }
-        ui.submit(() -> service.localHistory(id), lines -> {
-            if (request == historyRequest && serverAnswered != request) {
-                history.setAll(lines);
-                historyShown.set(HistoryShown.THIS_DESK);
-            }
-        }, failure -> { });
+        history.load(selectedId, true);
     }
 
     public boolean canDecide(Decision decision) {
@@ -256,12 +222,18 @@ public final class ReservationsViewModel {
         return selected.getReadOnlyProperty();
     }
 
+    /** True from a change of the shown rows until the table says it has taken it ({@link #rowsSettled()}). */
+    public ReadOnlyBooleanProperty rowsChangingProperty() {
+        return rowsChanging.getReadOnlyProperty();
+    }
+
+    /** The selected booking's history (see {@link SelectedHistory}). */
     public ObservableList<HistoryEntry> history() {
-        return history;
+        return history.lines();
     }
 
     public ReadOnlyObjectProperty<HistoryShown> historyShownProperty() {
-        return historyShown.getReadOnlyProperty();
+        return history.shownProperty();
     }
 
     /** A bundle key or the desk's own sentence; null when there is nothing to say. */

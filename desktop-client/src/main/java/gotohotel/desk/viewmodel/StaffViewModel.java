@@ -6,6 +6,8 @@ import gotohotel.desk.service.StaffMember;
 import gotohotel.shared.api.StaffRole;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -110,7 +112,7 @@ public final class StaffViewModel {
                 ? revoked : d));
     }
 
-    private <T> void run(java.util.concurrent.Callable<T> work, String username, java.util.function.Consumer<T> done) {
+    private <T> void run(Callable<T> work, String username, Consumer<T> done) {
         busy.set(true);
         error.set(null);
         ui.submit(work, answer -> {

@@ -2,7 +2,7 @@ package gotohotel.desk.viewmodel;
 
 import gotohotel.desk.service.ConflictNote;
 import gotohotel.desk.service.DeskStatus;
-import gotohotel.desk.service.ReservationService;
+import gotohotel.desk.service.BookingService;
 import java.time.Instant;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
@@ -18,7 +18,7 @@ import javafx.collections.ObservableList;
 /** The always-visible sync status and the conflicts staff read and dismiss. */
 public final class StatusViewModel {
 
-    private final ReservationService service;
+    private final BookingService service;
     private final UiExecutor ui;
     private final BooleanProperty online = new SimpleBooleanProperty();
     private final BooleanProperty signInRequired = new SimpleBooleanProperty();
@@ -27,7 +27,7 @@ public final class StatusViewModel {
     private final StringProperty lastError = new SimpleStringProperty();
     private final ObservableList<ConflictNote> conflicts = FXCollections.observableArrayList();
 
-    public StatusViewModel(ReservationService service, UiExecutor ui) {
+    public StatusViewModel(BookingService service, UiExecutor ui) {
         this.service = service;
         this.ui = ui;
     }

@@ -63,7 +63,7 @@ class DeskUiBenchmark {
                 var rows = store.everyReservation();
                 long mapped = System.nanoTime();
                 var values = new java.util.HashMap<Object, Object>();
-                var bookings = rows.stream().map(r -> DeskServices.booking(r, values)).toList();
+                var bookings = rows.stream().map(r -> DeskBookings.booking(r, values)).toList();
                 log.info("Read {} reservations in {} ms, mapped in {} ms", bookings.size(),
                         (mapped - read) / 1_000_000, (System.nanoTime() - mapped) / 1_000_000);
             }

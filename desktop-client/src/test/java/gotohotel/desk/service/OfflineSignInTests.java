@@ -49,7 +49,7 @@ class OfflineSignInTests {
     @Test
     void aMistypedServerAddressIsNamedAsSuch() {
         for (String address : new String[] {"http://bad host", "127.0.0.1:8088", "ftp://x", "http://"}) {
-            assertThatThrownBy(() -> services.signIn(address, "mina", PASSWORD))
+            assertThatThrownBy(() -> services.access().signIn(address, "mina", PASSWORD))
                     .isInstanceOfSatisfying(SignInFailedException.class, e -> assertThat(e.reason())
                             .isEqualTo(SignInFailedException.Reason.NO_SERVER));
         }
@@ -57,7 +57,7 @@ class OfflineSignInTests {
 
     @Test
     void someoneWhoNeverSignedInHereCannotOpenTheDeskOffline() {
-        assertThatThrownBy(() -> services.signIn(NOBODY_LISTENS, "mina", PASSWORD))
+        assertThatThrownBy(() -> services.access().signIn(NOBODY_LISTENS, "mina", PASSWORD))
                 .isInstanceOfSatisfying(SignInFailedException.class, e -> assertThat(e.reason())
                         .isEqualTo(SignInFailedException.Reason.UNREACHABLE_NEVER_SIGNED_IN_HERE));
     }
@@ -66,13 +66,13 @@ class OfflineSignInTests {
     void theKeptHashOpensTheDeskOfflineForTheRightPasswordOnly() throws Exception {
         minaSignedInHereBefore();
 
-        assertThatThrownBy(() -> services.signIn(NOBODY_LISTENS, "mina", "wrong"))
+        assertThatThrownBy(() -> services.access().signIn(NOBODY_LISTENS, "mina", "wrong"))
                 .isInstanceOfSatisfying(SignInFailedException.class, e -> assertThat(e.reason())
                         .isEqualTo(SignInFailedException.Reason.WRONG_LOCAL_PASSWORD));
-        assertThat(services.signIn(NOBODY_LISTENS, "mina", PASSWORD)).isEqualTo(AccessService.Mode.OFFLINE);
-        assertThat(services.rememberedServer()).contains(NOBODY_LISTENS);
-        assertThat(services.rememberedUsername()).contains("mina");
-        assertThat(services.status().online()).isFalse();
+        assertThat(services.access().signIn(NOBODY_LISTENS, "mina", PASSWORD)).isEqualTo(AccessService.Mode.OFFLINE);
+        assertThat(services.access().rememberedServer()).contains(NOBODY_LISTENS);
+        assertThat(services.access().rememberedUsername()).contains("mina");
+        assertThat(services.bookings().status().online()).isFalse();
     }
 
     @Test
@@ -94,18 +94,18 @@ class OfflineSignInTests {
         try {
             String url = "http://127.0.0.1:" + server.getAddress().getPort();
 
-            assertThatThrownBy(() -> services.signIn(url, "mina", PASSWORD))
+            assertThatThrownBy(() -> services.access().signIn(url, "mina", PASSWORD))
                     .isInstanceOfSatisfying(SignInFailedException.class, e -> assertThat(e.reason())
                             .isEqualTo(SignInFailedException.Reason.REFUSED));
             answer.set(401);
-            assertThatThrownBy(() -> services.signIn(url, "mina", PASSWORD))
+            assertThatThrownBy(() -> services.access().signIn(url, "mina", PASSWORD))
                     .isInstanceOfSatisfying(SignInFailedException.class, e -> assertThat(e.reason())
                             .isEqualTo(SignInFailedException.Reason.REFUSED));
         } finally {
             server.stop(0);
         }
 
-        assertThatThrownBy(() -> services.signIn(NOBODY_LISTENS, "mina", PASSWORD))
+        assertThatThrownBy(() -> services.access().signIn(NOBODY_LISTENS, "mina", PASSWORD))
                 .isInstanceOfSatisfying(SignInFailedException.class, e -> assertThat(e.reason())
                         .isEqualTo(SignInFailedException.Reason.UNREACHABLE_NEVER_SIGNED_IN_HERE));
     }
@@ -114,14 +114,14 @@ class OfflineSignInTests {
     void afterFiveWrongOfflineGuessesEvenTheRightPasswordWaitsAndTheWaitSurvivesARestart() {
         minaSignedInHereBefore();
         for (int i = 0; i < 5; i++) {
-            assertThatThrownBy(() -> services.signIn(NOBODY_LISTENS, "mina", "a wrong guess"))
+            assertThatThrownBy(() -> services.access().signIn(NOBODY_LISTENS, "mina", "a wrong guess"))
                     .isInstanceOfSatisfying(SignInFailedException.class, e -> assertThat(e.reason())
                             .isEqualTo(SignInFailedException.Reason.WRONG_LOCAL_PASSWORD));
         }
         services.close();
         open();   // the desk restarted: the count is kept in its store
 
-        assertThatThrownBy(() -> services.signIn(NOBODY_LISTENS, "mina", PASSWORD))
+        assertThatThrownBy(() -> services.access().signIn(NOBODY_LISTENS, "mina", PASSWORD))
                 .isInstanceOfSatisfying(SignInFailedException.class, e -> {
                     assertThat(e.reason()).isEqualTo(SignInFailedException.Reason.THROTTLED);
                     assertThat(e.screenText()).contains("signin.error.THROTTLED");

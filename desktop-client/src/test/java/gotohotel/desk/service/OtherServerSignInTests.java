@@ -90,20 +90,20 @@ class OtherServerSignInTests {
         services = DeskServices.open(new DeskSetup(home, Clock.systemUTC(), Duration.ofSeconds(1)), syncThreads,
                 work);
 
-        assertThat(services.signIn(address(), "mina", PASSWORD)).isEqualTo(AccessService.Mode.OFFLINE);
+        assertThat(services.access().signIn(address(), "mina", PASSWORD)).isEqualTo(AccessService.Mode.OFFLINE);
         serverUp.set(true);
 
         await("the background sign-in reached the other server and was refused").atMost(Duration.ofSeconds(20))
-                .until(() -> services.status().lastError() != null
-                        && services.status().lastError().startsWith("signin.error.OTHER_SERVER"));
-        assertThat(ScreenText.parts(services.status().lastError())).containsExactly("signin.error.OTHER_SERVER", "1",
+                .until(() -> services.bookings().status().lastError() != null
+                        && services.bookings().status().lastError().startsWith("signin.error.OTHER_SERVER"));
+        assertThat(ScreenText.parts(services.bookings().status().lastError())).containsExactly("signin.error.OTHER_SERVER", "1",
                 "http://hotel-a:8088", "1");
-        assertThat(services.status().online()).isFalse();
-        assertThat(services.status().queued()).isEqualTo(1);
+        assertThat(services.bookings().status().online()).isFalse();
+        assertThat(services.bookings().status().queued()).isEqualTo(1);
         int loginsSoFar = logins.get();
         await("nothing sent or fetched, no new sign-in").during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
                 .until(() -> otherRequests.isEmpty() && logins.get() == loginsSoFar);
-        assertThat(services.status().lastError()).startsWith("signin.error.OTHER_SERVER");
+        assertThat(services.bookings().status().lastError()).startsWith("signin.error.OTHER_SERVER");
         services.close();
         services = null;
         try (var store = DeskStore.open(new DeskHome(home).storeFile())) {

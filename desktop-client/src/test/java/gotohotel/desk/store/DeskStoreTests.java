@@ -73,14 +73,14 @@ class DeskStoreTests {
     @Test
     void refusesADecisionTheShownStatusDoesNotAllowAndWritesNothing() {
         assertThatThrownBy(() -> store.decide(alice, CommandType.CHECK_IN, "Mina", null, NOW))
-                .isInstanceOf(DecisionRefusedException.class).hasMessageContaining("pending confirmation");
+                .isInstanceOf(DecisionNotQueuedException.class).hasMessageContaining("pending confirmation");
         assertThatThrownBy(() -> store.decide(alice, CommandType.REJECT, "Mina", " ", NOW))
-                .isInstanceOf(DecisionRefusedException.class).hasMessageContaining("reason");
+                .isInstanceOf(DecisionNotQueuedException.class).hasMessageContaining("reason");
         // what the server would refuse as malformed never enters the queue (it would hold every later decision)
         assertThatThrownBy(() -> store.decide(alice, CommandType.REJECT, "Mina", "x".repeat(501), NOW))
-                .isInstanceOf(DecisionRefusedException.class).hasMessageContaining("500");
+                .isInstanceOf(DecisionNotQueuedException.class).hasMessageContaining("500");
         assertThatThrownBy(() -> store.decide(alice, CommandType.CONFIRM, "M".repeat(101), null, NOW))
-                .isInstanceOf(DecisionRefusedException.class).hasMessageContaining("100");
+                .isInstanceOf(DecisionNotQueuedException.class).hasMessageContaining("100");
 
         assertThat(store.queuedCount()).isZero();
         assertThat(store.position().nextSeq()).isEqualTo(1);

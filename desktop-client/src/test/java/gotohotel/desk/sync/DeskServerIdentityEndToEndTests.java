@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import gotohotel.desk.service.AccessService;
-import gotohotel.desk.service.Booking;
+import gotohotel.desk.service.DeskBooking;
 import gotohotel.desk.service.DeskServices;
 import gotohotel.desk.service.DeskSetup;
 import gotohotel.desk.service.SignInFailedException;
@@ -74,13 +74,13 @@ class DeskServerIdentityEndToEndTests {
         }
         services = open();
 
-        assertThatThrownBy(() -> services.signIn(backend.baseUrl(), "admin", backend.adminPassword()))
+        assertThatThrownBy(() -> services.access().signIn(backend.baseUrl(), "admin", backend.adminPassword()))
                 .isInstanceOfSatisfying(SignInFailedException.class, e -> {
                     assertThat(e.reason()).isEqualTo(SignInFailedException.Reason.OTHER_SERVER);
                     assertThat(e.screenText()).contains(OTHER_HOTEL);
                 });
 
-        assertThat(services.status().online()).isFalse();
+        assertThat(services.bookings().status().online()).isFalse();
         services.close();
         services = null;
         try (var store = DeskStore.open(new DeskHome(home).storeFile())) {
@@ -116,23 +116,23 @@ class DeskServerIdentityEndToEndTests {
 
         try (var moved = new FaultyProxy(backend.port())) {
             services = open();
-            assertThat(services.signIn(moved.baseUrl(), "admin", backend.adminPassword()))
+            assertThat(services.access().signIn(moved.baseUrl(), "admin", backend.adminPassword()))
                     .isEqualTo(AccessService.Mode.ONLINE);
-            await("online at the new address").atMost(PATIENCE).until(() -> services.status().online());
+            await("online at the new address").atMost(PATIENCE).until(() -> services.bookings().status().online());
             assertThat(storeSetting("server-id-address")).contains(moved.baseUrl());
         }
     }
 
     /** Opens the desk, signs in online and waits until it holds the reservation of the order. */
-    private Booking deskSyncedWith(UUID orderId) {
+    private DeskBooking deskSyncedWith(UUID orderId) {
         if (services == null) {
             services = open();
         }
-        assertThat(services.signIn(backend.baseUrl(), "admin", backend.adminPassword()))
+        assertThat(services.access().signIn(backend.baseUrl(), "admin", backend.adminPassword()))
                 .isEqualTo(AccessService.Mode.ONLINE);
         await("the desk holds the paid order's reservation").atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
-                .until(() -> services.bookings().stream().anyMatch(b -> b.orderId().equals(orderId)));
-        return services.bookings().stream().filter(b -> b.orderId().equals(orderId)).findFirst().orElseThrow();
+                .until(() -> services.bookings().bookings().stream().anyMatch(b -> b.orderId().equals(orderId)));
+        return services.bookings().bookings().stream().filter(b -> b.orderId().equals(orderId)).findFirst().orElseThrow();
     }
 
     private DeskServices open() {

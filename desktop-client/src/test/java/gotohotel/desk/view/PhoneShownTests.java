@@ -3,7 +3,7 @@ package gotohotel.desk.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gotohotel.desk.service.AccessService;
-import gotohotel.desk.service.Booking;
+import gotohotel.desk.service.DeskBooking;
 import gotohotel.desk.viewmodel.DeskViewModel;
 import gotohotel.desk.viewmodel.FakeDesk;
 import gotohotel.desk.viewmodel.SameThreadExecutor;
@@ -29,7 +29,7 @@ class PhoneShownTests {
     void tableAndDetailsShowTheStoredNumberWithKoreanDashes() throws Exception {
         FxToolkit.registerPrimaryStage();
         var desk = new FakeDesk();
-        var booking = new Booking(UUID.randomUUID(), UUID.randomUUID(), "김민지", "+82 10 1234 5678", "DELUXE",
+        var booking = new DeskBooking(UUID.randomUUID(), UUID.randomUUID(), "김민지", "+82 10 1234 5678", "DELUXE",
                 LocalDate.now(), LocalDate.now().plusDays(2), 2, "PENDING_CONFIRMATION", new BigDecimal("240000"),
                 "KRW", false, "guest", Instant.parse("2026-11-20T09:00:00Z"));
         desk.bookings.put(booking.id(), booking);

@@ -2,7 +2,7 @@ package gotohotel.desk.viewmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gotohotel.desk.service.Booking;
+import gotohotel.desk.service.DeskBooking;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +14,7 @@ class BookingRowTests {
     private static final UUID ORDER = UUID.fromString("6f1c2a9e-0b7d-4e55-9a3c-2d8e4f6a1b90");
 
     private static BookingRow row(String guest, String phone) {
-        return BookingRow.of(new Booking(UUID.randomUUID(), ORDER, guest, phone, "DELUXE", LocalDate.of(2026, 12, 1),
+        return BookingRow.of(new DeskBooking(UUID.randomUUID(), ORDER, guest, phone, "DELUXE", LocalDate.of(2026, 12, 1),
                 LocalDate.of(2026, 12, 3), 2, "CONFIRMED", new BigDecimal("240000"), "KRW", false, "guest",
                 Instant.EPOCH));
     }

@@ -1,14 +1,14 @@
 package gotohotel.desk.viewmodel;
 
 import gotohotel.desk.service.AccessService;
-import gotohotel.desk.service.Booking;
+import gotohotel.desk.service.DeskBooking;
 import gotohotel.desk.service.ConflictNote;
 import gotohotel.desk.service.Decision;
 import gotohotel.desk.service.DecisionRefusedException;
 import gotohotel.desk.service.DeskListener;
 import gotohotel.desk.service.DeskStatus;
 import gotohotel.desk.service.HistoryEntry;
-import gotohotel.desk.service.ReservationService;
+import gotohotel.desk.service.BookingService;
 import gotohotel.desk.service.SignInFailedException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -22,9 +22,9 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 /** Services in memory for view-model and view tests: bookings, decisions queued, a status to push. */
-public final class FakeDesk implements AccessService, ReservationService {
+public final class FakeDesk implements AccessService, BookingService {
 
-    public final Map<UUID, Booking> bookings = new LinkedHashMap<>();
+    public final Map<UUID, DeskBooking> bookings = new LinkedHashMap<>();
     public final List<String> decisions = new ArrayList<>();
     public final List<Long> dismissed = new ArrayList<>();
     private final List<DeskListener> listeners = new ArrayList<>();
@@ -47,8 +47,8 @@ public final class FakeDesk implements AccessService, ReservationService {
     }
     public String password = "secret";
 
-    public Booking add(String guest, String roomType, LocalDate checkIn, int nights, String status) {
-        var booking = new Booking(UUID.randomUUID(), UUID.randomUUID(), guest, "010-5555-" + (1000 + bookings.size()),
+    public DeskBooking add(String guest, String roomType, LocalDate checkIn, int nights, String status) {
+        var booking = new DeskBooking(UUID.randomUUID(), UUID.randomUUID(), guest, "010-5555-" + (1000 + bookings.size()),
                 roomType, checkIn, checkIn.plusDays(nights), 2, status, new BigDecimal("120000").multiply(
                 BigDecimal.valueOf(nights)), "KRW", false, "guest", Instant.parse("2026-11-20T09:00:00Z"));
         bookings.put(booking.id(), booking);
@@ -56,7 +56,7 @@ public final class FakeDesk implements AccessService, ReservationService {
     }
 
     /** Plays the sync: a booking arrives or changes on the server. */
-    public void arrive(Booking booking) {
+    public void arrive(DeskBooking booking) {
         bookings.put(booking.id(), booking);
         listeners.forEach(l -> l.bookingsChanged(List.of(booking)));
     }
@@ -104,12 +104,12 @@ public final class FakeDesk implements AccessService, ReservationService {
     }
 
     @Override
-    public List<Booking> bookings() {
+    public List<DeskBooking> bookings() {
         return List.copyOf(bookings.values());
     }
 
     @Override
-    public Booking decide(UUID bookingId, Decision decision, String reason) {
+    public DeskBooking decide(UUID bookingId, Decision decision, String reason) {
         var booking = bookings.get(bookingId);
         if (refuseDecisions || !decision.legalFrom(booking.status())) {
             throw new DecisionRefusedException("Cannot " + decision + " now.");
@@ -139,7 +139,7 @@ public final class FakeDesk implements AccessService, ReservationService {
         return lines;
     }
 
-    private static List<HistoryEntry> waiting(Booking booking) {
+    private static List<HistoryEntry> waiting(DeskBooking booking) {
         return booking.waiting() ? List.of(new HistoryEntry(Instant.parse("2026-11-26T01:29:55Z"), "mina", "CONFIRM",
                 booking.status(), "this-desk", null, true)) : List.of();
     }

@@ -210,4 +210,29 @@ class ReservationsViewModelTests {
         assertThat(answers).containsExactly("signin.error.REFUSED", null);
         assertThat(desk.status().queuedProperty().get()).isEqualTo(2);
     }
+
+    @Test
+    void aTableDroppingItsSelectionWhileTheRowsChangeDoesNotClearTheSelectedBooking() {
+        assertThat(model.rowsChangingProperty().get()).as("loading changed the rows").isTrue();
+        model.rowsSettled();   // what a table says once it has taken them
+        model.tableSelected(row("Lee Jun"));
+        assertThat(model.selectedProperty().get().booking().guestName()).isEqualTo("Lee Jun");
+
+        model.searchProperty().set("minji");   // the shown rows change: a table drops its selection
+        assertThat(model.rowsChangingProperty().get()).isTrue();
+        model.tableSelected(null);
+        assertThat(model.selectedProperty().get().booking().guestName()).isEqualTo("Lee Jun");
+
+        model.rowsSettled();
+        model.tableSelected(row("Kim Minji"));
+        assertThat(model.selectedProperty().get().booking().guestName()).isEqualTo("Kim Minji");
+    }
+
+    @Test
+    void aRefusedSignInAgainShowsInTheStatusBar() {
+        services.push(new DeskStatus(true, true, 2, null, null, List.of()));
+
+        desk.signInAgain("wrong");
+        assertThat(desk.status().lastErrorProperty().get()).isEqualTo("signin.error.REFUSED");
+    }
 }

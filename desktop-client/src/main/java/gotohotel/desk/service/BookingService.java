@@ -6,17 +6,17 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 /** The reservations on this desk and the decisions on them. Blocking: call on a background thread. */
-public interface ReservationService {
+public interface BookingService {
 
     /** Every booking the desk holds, read once (later changes come to the listener). */
-    List<Booking> bookings();
+    List<DeskBooking> bookings();
 
     /**
      * Takes a decision on the booking as the desk shows it; it is queued for the server.
      *
      * @throws DecisionRefusedException when not possible from the status shown
      */
-    Booking decide(java.util.UUID bookingId, Decision decision, String reason);
+    DeskBooking decide(UUID bookingId, Decision decision, String reason);
 
     /**
      * What this desk knows of the booking's history, read from its own store: the last change it downloaded, then

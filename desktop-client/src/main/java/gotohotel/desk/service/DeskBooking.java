@@ -9,7 +9,7 @@ import java.util.UUID;
  * A reservation as the desk shows it: its status with this desk's queued decisions on top, and whether any
  * of them still waits for the server ({@code waiting}).
  */
-public record Booking(UUID id, UUID orderId, String guestName, String phone, String roomType, LocalDate checkIn,
+public record DeskBooking(UUID id, UUID orderId, String guestName, String phone, String roomType, LocalDate checkIn,
                       LocalDate checkOut, int guestCount, String status, BigDecimal amount, String currency,
                       boolean waiting, String lastChangedBy, Instant updatedAt) {
 
@@ -18,8 +18,8 @@ public record Booking(UUID id, UUID orderId, String guestName, String phone, Str
     }
 
     /** The same booking after a decision taken here, before the store confirmed it (optimistic). */
-    public Booking after(Decision decision) {
-        return new Booking(id, orderId, guestName, phone, roomType, checkIn, checkOut, guestCount,
+    public DeskBooking after(Decision decision) {
+        return new DeskBooking(id, orderId, guestName, phone, roomType, checkIn, checkOut, guestCount,
                 decision.next(), amount, currency, true, lastChangedBy, updatedAt);
     }
 }
