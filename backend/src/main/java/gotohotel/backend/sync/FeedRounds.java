@@ -3,11 +3,14 @@ package gotohotel.backend.sync;
 import gotohotel.shared.sync.ChangesPage;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -22,7 +25,8 @@ import org.springframework.stereotype.Component;
  * per cursor and page size that requests wait at (in practice one read: desks that follow the feed wait at its
  * end) and gives each request that page. A request that waits and finds nothing new stays for the next round,
  * which a committed change (or a new request) starts. Rounds are paced so that waiting desks get at most
- * {@code answersPerSecond} answers a second together, spread evenly: many desks get changes in fewer, larger pages.
+ * {@code answersPerSecond} answers a second together, spread evenly: many desks get changes in fewer, larger pages;
+ * and at most {@code writing} answers are being written at once, whatever the desks' links.
  */
 @Component
 class FeedRounds {
@@ -41,7 +45,13 @@ class FeedRounds {
     private volatile Ends ends = new Ends(-1, Set.of());
     private boolean scheduled;   // guarded by this
     private boolean stopped;     // guarded by this
+    private final Set<PendingRead> beingWritten = ConcurrentHashMap.newKeySet();
+    private final int writing;
+    private final Queue<Due> unanswered = new ArrayDeque<>();   // reader thread only
     private long nextRoundAt = System.nanoTime();   // reader thread only
+    private long nextSliceAt = System.nanoTime();   // reader thread only
+    private boolean sliceScheduled;                 // reader thread only
+    private boolean roundAfterAnswers;              // reader thread only
 
     private record Due(PendingRead request, PageJson.Page page) {
     }
@@ -58,6 +68,7 @@ class FeedRounds {
         int answersPerSecond = Math.max(1, properties.waiting().answersPerSecond());
         this.nanosPerAnswer = TimeUnit.SECONDS.toNanos(1) / answersPerSecond;
         this.perSlice = Math.max(1, answersPerSecond / SLICES_PER_SECOND);
+        this.writing = Math.max(1, properties.waiting().writing());
         reader.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         this.reads = Counter.builder("gotohotel.sync.feed.reads")
                 .description("Reads of the changes feed for waiting requests (one per cursor and page size a round)")
@@ -99,6 +110,10 @@ class FeedRounds {
             reader.schedule(this::round, early, TimeUnit.NANOSECONDS);
             return;
         }
+        if (!unanswered.isEmpty()) {   // the last round's answers are still being written: this round follows them
+            roundAfterAnswers = true;
+            return;
+        }
         synchronized (this) {
             scheduled = false;
         }
@@ -106,25 +121,17 @@ class FeedRounds {
         var groups = waiting.all().stream()
                 .collect(Collectors.groupingBy(PendingRead::group, LinkedHashMap::new, Collectors.toList()));
         var endsAt = new HashSet<String>();
-        var due = new ArrayList<Due>();
         for (var group : groups.entrySet()) {
-            read(group.getKey(), group.getValue(), endsAt, due);
+            read(group.getKey(), group.getValue(), endsAt);
         }
         ends = new Ends(seen, Set.copyOf(endsAt));
-        nextRoundAt = System.nanoTime() + due.size() * nanosPerAnswer;
-        for (int from = 0; from < due.size(); from += perSlice) {
-            var slice = due.subList(from, Math.min(from + perSlice, due.size()));
-            long delay = (from / perSlice) * perSlice * nanosPerAnswer;
-            if (delay == 0) {
-                deliver(slice);
-            } else {
-                reader.schedule(() -> deliver(slice), delay, TimeUnit.NANOSECONDS);
-            }
-        }
+        nextRoundAt = System.nanoTime() + unanswered.size() * nanosPerAnswer;
+        nextSliceAt = System.nanoTime();
+        deliver();
     }
 
-    /** One read for the requests of a group; what to answer goes to {@code due}. */
-    private void read(PendingRead.Group group, List<PendingRead> requests, Set<String> endsAt, List<Due> due) {
+    /** One read for the requests of a group; what to answer goes to {@link #unanswered}. */
+    private void read(PendingRead.Group group, List<PendingRead> requests, Set<String> endsAt) {
         ChangesPage page;
         try {
             page = feed.after(group.cursor(), group.limit());
@@ -149,19 +156,59 @@ class FeedRounds {
         for (var request : requests) {
             if (!(nothingNew && request.waits())) {
                 answer = answer == null ? pages.of(page) : answer;
-                due.add(new Due(request, answer));
+                unanswered.add(new Due(request, answer));
             }
         }
     }
 
     /**
-     * Answers a slice of a round's requests. A round's answers go out in slices spread over its pace, so that a
-     * thousand desks do not all come back (and sign in their requests on the guests' pool) in the same instant.
+     * Answers the round's requests in slices spread over its pace, so that a thousand desks do not all come back
+     * (and sign in their requests on the guests' pool) in the same instant, and with at most {@code writing} answers
+     * being written at once: a desk that reads slowly holds a web server thread while its page is written, and the
+     * guests must always find one. Runs on the reader thread; {@link #written} brings it back when a write ends.
      */
-    private void deliver(List<Due> slice) {
-        for (var answer : slice) {
+    private void deliver() {
+        long now = System.nanoTime();
+        if (now < nextSliceAt) {
+            if (!sliceScheduled) {
+                sliceScheduled = true;
+                reader.schedule(() -> {
+                    sliceScheduled = false;
+                    deliver();
+                }, nextSliceAt - now, TimeUnit.NANOSECONDS);
+            }
+            return;
+        }
+        int sent = 0;
+        while (sent < perSlice && !unanswered.isEmpty() && beingWritten.size() < writing) {
+            var answer = unanswered.poll();
             if (waiting.remove(answer.request())) {
+                beingWritten.add(answer.request());
                 answer.request().answer(answer.page());
+                sent++;
+            }
+        }
+        if (sent > 0) {
+            nextSliceAt = now + sent * nanosPerAnswer;
+        }
+        if (!unanswered.isEmpty()) {
+            if (beingWritten.size() < writing) {
+                deliver();   // schedules the next slice
+            }
+        } else if (roundAfterAnswers) {
+            roundAfterAnswers = false;
+            nextRoundAt = Math.max(nextRoundAt, nextSliceAt);
+            reader.execute(this::round);
+        }
+    }
+
+    /** A request's answer was written (or it ended otherwise): the next answers may go. */
+    void written(PendingRead read) {
+        if (beingWritten.remove(read)) {
+            try {
+                reader.execute(this::deliver);
+            } catch (RejectedExecutionException stopping) {
+                // shutting down: stop() answers what is left
             }
         }
     }

@@ -96,7 +96,10 @@ class SyncController {
                         "The changes feed did not answer in time; ask again in a moment."));
             }
         });
-        result.onCompletion(() -> waiting.remove(read));
+        result.onCompletion(() -> {
+            waiting.remove(read);
+            rounds.written(read);
+        });
         rounds.arrived(read);
         return result;
     }

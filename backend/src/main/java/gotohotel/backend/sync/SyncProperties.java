@@ -27,7 +27,10 @@ record SyncProperties(int snapshotDays, ZoneId hotelZone, Duration listenerRetry
      *                         waiting, changes reach them in fewer, larger pages instead of costing the guests' orders
      * @param readTimeout a request without {@code waitSeconds} not answered within this long is 503 (the feed's
      *                    reader is stuck or its database gone)
+     * @param writing answers being written to desks at once: a desk that reads slowly holds a web server thread
+     *                while its page is written; the next answers wait, so the guests' requests always find threads
      */
-    record Waiting(int max, int perDesk, Duration retryAfter, int answersPerSecond, Duration readTimeout) {
+    record Waiting(int max, int perDesk, Duration retryAfter, int answersPerSecond, Duration readTimeout,
+                   int writing) {
     }
 }
