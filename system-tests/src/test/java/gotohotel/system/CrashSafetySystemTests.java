@@ -3,14 +3,16 @@ package gotohotel.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import gotohotel.testkit.LaunchedProducts;
+import gotohotel.testkit.WholeProduct;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * within 30 s, backend first, without an error in the log.
  * Runs on the local database by default and on the user's PostgreSQL when GOTOHOTEL_DB_URL is set.
  */
+@WholeProduct
 class CrashSafetySystemTests {
 
     private static final Pattern ERROR_LINE = Pattern.compile("^\\S+\\s+ERROR\\s", Pattern.MULTILINE);
@@ -30,18 +33,12 @@ class CrashSafetySystemTests {
     @TempDir
     Path home;
 
-    private Launcher launcher;
-
-    @AfterEach
-    void tearDown() {
-        if (launcher != null) {
-            launcher.destroyQuietly();
-        }
-    }
+    @RegisterExtension
+    final LaunchedProducts products = new LaunchedProducts();
 
     @Test
     void keepsEveryAcknowledgedOrderThroughKillNineOfEveryProcess() throws Exception {
-        launcher = new Launcher(home, List.of(
+        var launcher = products.launcher(home, List.of(
                 // a payment takes a moment, so some orders are always mid-payment when the crash comes
                 "--gotohotel.payment.simulated.latency=30ms",
                 "--gotohotel.ordering.pending-payment-timeout=5s", "--gotohotel.ordering.reconcile-interval=1s",
@@ -71,7 +68,7 @@ class CrashSafetySystemTests {
         await("every acknowledged order still PAID").atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             for (var order : acknowledged) {
                 var view = guests.view(order);
-                assertThat(view.statusCode()).as("order %s", order.orderId()).isEqualTo(200);
+                assertThat(view.status()).as("order %s", order.orderId()).isEqualTo(200);
                 assertThat(view.body()).as("order %s", order.orderId()).contains("\"status\":\"PAID\"");
             }
         });

@@ -3,12 +3,14 @@ package gotohotel.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import gotohotel.testkit.LaunchedProducts;
+import gotohotel.testkit.WholeProduct;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -16,19 +18,14 @@ import org.junit.jupiter.api.io.TempDir;
  * did not finish creating itself (a restored directory, a cluster of an older GotoHotel whose marker file is missing:
  * such a directory was deleted), and a secret given on the command line, which every user can read with ps.
  */
+@WholeProduct
 class LauncherRefusalsSystemTests {
 
     @TempDir
     Path home;
 
-    private Launcher launcher;
-
-    @AfterEach
-    void tearDown() {
-        if (launcher != null) {
-            launcher.destroyQuietly();
-        }
-    }
+    @RegisterExtension
+    final LaunchedProducts products = new LaunchedProducts();
 
     @Test
     void refusesToStartOverOnADatabaseDirectoryItDidNotCreate() throws Exception {
@@ -37,7 +34,7 @@ class LauncherRefusalsSystemTests {
         Files.writeString(data.resolve("PG_VERSION"), "14\n");
         Path table = Files.createDirectories(data.resolve("base").resolve("16384")).resolve("16385");
         Files.writeString(table, "a hotel's bookings");
-        launcher = new Launcher(home, List.of());
+        var launcher = products.launcher(home, List.of());
 
         var run = launcher.runToExit(Duration.ofMinutes(3));
 
@@ -50,7 +47,8 @@ class LauncherRefusalsSystemTests {
 
     @Test
     void refusesASecretOnTheCommandLineBeforeStartingAnything() throws Exception {
-        launcher = new Launcher(home, List.of("--gotohotel.security.token-secret=0123456789abcdef0123456789abcdef"));
+        var launcher = products.launcher(home,
+                List.of("--gotohotel.security.token-secret=0123456789abcdef0123456789abcdef"));
 
         var run = launcher.runToExit(Duration.ofMinutes(1));
 

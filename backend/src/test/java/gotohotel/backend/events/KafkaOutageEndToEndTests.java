@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import gotohotel.backend.support.Api;
 import gotohotel.backend.support.TcpForwarder;
 import gotohotel.shared.event.Topics;
+import gotohotel.testkit.FreePorts;
 import java.net.URI;
 import java.time.Duration;
 import java.util.UUID;
@@ -38,7 +39,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext
 class KafkaOutageEndToEndTests {
 
-    private static final int KAFKA_PORT = TcpForwarder.freePort();
+    private static final int KAFKA_PORT = FreePorts.one();
     private static final TcpForwarder bootstrap = new TcpForwarder(KAFKA_PORT);
     private static EmbeddedKafkaKraftBroker broker;
 

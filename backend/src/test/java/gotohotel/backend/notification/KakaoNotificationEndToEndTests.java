@@ -6,22 +6,18 @@ import static org.awaitility.Awaitility.await;
 
 import gotohotel.backend.support.Api;
 import gotohotel.shared.event.Topics;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import gotohotel.testkit.MockProvider;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
-import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -55,38 +51,20 @@ class KakaoNotificationEndToEndTests {
 
     private static volatile Mode mode = Mode.UP;
     private static final List<String> delivered = new CopyOnWriteArrayList<>();
-    private static final MockWebServer provider = new MockWebServer();
-
-    static {
-        provider.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest request) {
-                return switch (mode) {
-                    case DOWN -> new MockResponse.Builder().code(503).build();
-                    case REFUSE -> new MockResponse.Builder().code(400).build();
-                    case UP -> {
-                        delivered.add(request.getBody().utf8());
-                        yield new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-                                .body(KakaoAlimTalkChannelTests.SUCCESS).build();
-                    }
-                };
-            }
-        });
-        try {
-            provider.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    @RegisterExtension
+    static final MockProvider provider = new MockProvider(request -> switch (mode) {
+        case DOWN -> new MockResponse.Builder().code(503).build();
+        case REFUSE -> new MockResponse.Builder().code(400).build();
+        case UP -> {
+            delivered.add(request.getBody().utf8());
+            yield new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+                    .body(KakaoAlimTalkChannelTests.SUCCESS).build();
         }
-    }
+    });
 
     @DynamicPropertySource
     static void providerUrl(DynamicPropertyRegistry registry) {
-        registry.add("gotohotel.notification.kakao.base-url", () -> provider.url("/").toString());
-    }
-
-    @AfterAll
-    static void stopProvider() {
-        provider.close();
+        registry.add("gotohotel.notification.kakao.base-url", provider::url);
     }
 
     @LocalServerPort

@@ -7,22 +7,18 @@ import static org.awaitility.Awaitility.await;
 import gotohotel.backend.support.Api;
 import gotohotel.backend.support.Api.Response;
 import gotohotel.shared.event.Topics;
+import gotohotel.testkit.MockProvider;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -51,37 +47,21 @@ class PaymentCircuitBreakerEndToEndTests {
 
     private static volatile Mode mode = Mode.APPROVE;
     private static final List<String> calls = new CopyOnWriteArrayList<>();
-    private static final MockWebServer provider = new MockWebServer();
-
-    static {
-        provider.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest request) {
-                calls.add(request.getMethod() + " " + request.getTarget());
-                return switch (mode) {
-                    case FAIL -> new MockResponse.Builder().code(503).build();
-                    case SLOW -> approval().headersDelay(2, TimeUnit.SECONDS).build();
-                    case APPROVE -> approval().build();
-                    case PENDING -> new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
-                            .body("{\"status\":\"PENDING\",\"reference\":\"ch_" + "p".repeat(300) + "\"}").build();
-                };
-            }
-        });
-        try {
-            provider.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    @RegisterExtension
+    static final MockProvider provider = new MockProvider(request -> {
+        calls.add(request.getMethod() + " " + request.getTarget());
+        return switch (mode) {
+            case FAIL -> new MockResponse.Builder().code(503).build();
+            case SLOW -> approval().headersDelay(2, TimeUnit.SECONDS).build();
+            case APPROVE -> approval().build();
+            case PENDING -> new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json")
+                    .body("{\"status\":\"PENDING\",\"reference\":\"ch_" + "p".repeat(300) + "\"}").build();
+        };
+    });
 
     @DynamicPropertySource
     static void providerUrl(DynamicPropertyRegistry registry) {
-        registry.add("gotohotel.payment.http.base-url", () -> provider.url("/").toString());
-    }
-
-    @AfterAll
-    static void stopProvider() {
-        provider.close();
+        registry.add("gotohotel.payment.http.base-url", provider::url);
     }
 
     @LocalServerPort
@@ -109,13 +89,13 @@ class PaymentCircuitBreakerEndToEndTests {
             assertUnavailable(api.post("/api/orders", request("DELUXE"), null));
         }
         assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.OPEN);
-        int callsSoFar = provider.getRequestCount();
+        int callsSoFar = provider.requestCount();
 
         var refused = api.post("/api/orders", request("DELUXE"), null);
 
         assertUnavailable(refused);
         assertThat(Integer.parseInt(refused.header("Retry-After"))).isBetween(1, 2);
-        assertThat(provider.getRequestCount()).isEqualTo(callsSoFar);
+        assertThat(provider.requestCount()).isEqualTo(callsSoFar);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM room_hold WHERE released_at IS NULL AND order_id IN "
                 + "(SELECT id FROM orders WHERE status = 'PAYMENT_FAILED')", Integer.class)).isZero();
     }

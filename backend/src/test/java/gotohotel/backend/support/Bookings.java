@@ -1,5 +1,7 @@
 package gotohotel.backend.support;
 
+import gotohotel.shared.api.PlaceOrderRequest;
+import gotohotel.shared.api.PlaceOrderRequest.CardDetails;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -37,5 +39,12 @@ public final class Bookings {
 
     public static Map<String, Object> request(String roomType) {
         return request(roomType, freshStay(), APPROVED_CARD);
+    }
+
+    /** The same booking as {@link #request(String)}, as the shared-model record a {@code GuestClient} sends. */
+    public static PlaceOrderRequest order(String roomType) {
+        LocalDate[] stay = freshStay();
+        return new PlaceOrderRequest("Kim Minji", "010-1234-5678", "minji@example.com", roomType, stay[0], stay[1], 2,
+                new CardDetails(APPROVED_CARD, "12/30", "123"));
     }
 }

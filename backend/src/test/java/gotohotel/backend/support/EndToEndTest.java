@@ -1,9 +1,9 @@
 package gotohotel.backend.support;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import gotohotel.shared.event.Topics;
+import gotohotel.testkit.GuestClient;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -42,11 +42,14 @@ public abstract class EndToEndTest {
     protected Api api;
     /** The management port (127.0.0.1 only by default): metrics, full health, Swagger UI. */
     protected Api management;
+    /** A guest on the public port, in the shared-model records. */
+    protected GuestClient guest;
 
     @BeforeEach
     void connect() {
         api = new Api(port);
         management = new Api(managementPort);
+        guest = new GuestClient("http://127.0.0.1:" + port);
     }
 
     /** Registers a desk as a staff member does at its first sign-in there; {@link #sendCommands} sends its secret. */
@@ -88,9 +91,7 @@ public abstract class EndToEndTest {
 
     /** A guest books and pays a deluxe room; the order's id. */
     protected String placeOrder() {
-        var placed = api.post("/api/orders", Bookings.request("DELUXE"), null);
-        assertThat(placed.status()).isEqualTo(201);
-        return placed.body().get("orderId").asString();
+        return guest.place(Bookings.order("DELUXE")).expect(201).orderId().toString();
     }
 
     /** The reservation the paid order becomes (through the events), once it exists. */

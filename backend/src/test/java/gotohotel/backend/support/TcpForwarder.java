@@ -3,7 +3,6 @@ package gotohotel.backend.support;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -23,14 +22,6 @@ public final class TcpForwarder implements AutoCloseable {
 
     public TcpForwarder(int port) {
         this.port = port;
-    }
-
-    public static int freePort() {
-        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     public void start(String targetHost, int targetPort) throws IOException {

@@ -9,6 +9,7 @@ import gotohotel.desk.sync.FaultyProxy;
 import gotohotel.desk.sync.Guests;
 import gotohotel.desk.view.DeskFont;
 import gotohotel.desk.viewmodel.BookingRow;
+import gotohotel.testkit.WholeProduct;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,6 +38,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The desk as staff use it (TestFX, headless under Monocle) against the whole product over real HTTP, through a
  * proxy the tests cut to play a network outage. One backend serves every desk test of the run.
  */
+@WholeProduct
 @ExtendWith(Backend.Extension.class)
 class DeskAppEndToEndTests {
 

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import gotohotel.desk.service.DeskSetup;
 import gotohotel.desk.service.StaffMember;
 import gotohotel.desk.sync.Backend;
+import gotohotel.testkit.WholeProduct;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,6 +34,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The Staff screen as a manager uses it (TestFX, headless) against the whole product over real HTTP: the admin
  * creates a receptionist, who can then sign in and sees no Staff entry; a guessable password is refused readably.
  */
+@WholeProduct
 @ExtendWith(Backend.Extension.class)
 class StaffScreenEndToEndTests {
 

@@ -2,6 +2,8 @@ package gotohotel.desk.sync;
 
 import static org.awaitility.Awaitility.await;
 
+import gotohotel.testkit.ProductDatabase;
+import gotohotel.testkit.ProductLauncher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,17 +24,17 @@ public final class Backend implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Backend.class);
 
-    private final Launcher launcher;
+    private final ProductLauncher launcher;
     private final Path home;
     private final Guests guests;
     private final StaffAccounts staff;
 
     private Backend(Path home) throws IOException {
         this.home = home;
-        this.launcher = new Launcher(home, List.of());
+        this.launcher = new ProductLauncher(home, List.of());
         launcher.start();
         this.guests = new Guests(launcher.baseUrl());
-        this.staff = new StaffAccounts(launcher.baseUrl(), Launcher.ADMIN_PASSWORD);
+        this.staff = new StaffAccounts(launcher.baseUrl(), ProductLauncher.ADMIN_PASSWORD);
         staff.ensure("Mina", "Mina Seo", "RECEPTIONIST");   // the receptionists the tests' decisions name
         staff.ensure("Kim", "Kim Jiwoo", "RECEPTIONIST");
     }
@@ -71,7 +73,7 @@ public final class Backend implements AutoCloseable {
         return launcher.processes();
     }
 
-    public Database database() {
+    public ProductDatabase database() {
         return launcher.database();
     }
 
@@ -80,7 +82,7 @@ public final class Backend implements AutoCloseable {
     }
 
     public String adminPassword() {
-        return Launcher.ADMIN_PASSWORD;
+        return ProductLauncher.ADMIN_PASSWORD;
     }
 
     /**
@@ -106,8 +108,7 @@ public final class Backend implements AutoCloseable {
         var order = guests.book();
         await("a paid order becomes a reservation after the restart").atMost(Duration.ofMinutes(3))
                 .pollInterval(Duration.ofMillis(200))
-                .until(() -> database().count("SELECT count(*) FROM reservation WHERE order_id = ?",
-                        order.orderId()) == 1);
+                .until(() -> database().reservationsOf(order.orderId()) == 1);
         log.info("After the restart the first paid order became a reservation in {} ms",
                 (System.nanoTime() - started) / 1_000_000);
     }

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import gotohotel.desk.store.DeskHome;
 import gotohotel.desk.store.DeskStore;
 import gotohotel.shared.sync.CommandType;
+import gotohotel.testkit.WholeProduct;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,6 +26,7 @@ import org.slf4j.LoggerFactory;
  * The desk process killed with SIGKILL after the server applied a batch of its queue (in one transaction) and
  * before the desk read the answer.
  */
+@WholeProduct
 @ExtendWith(Backend.Extension.class)
 class DeskCrashEndToEndTests {
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import gotohotel.testkit.WholeProduct;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * desk decided nothing since the backup, so nothing it sends tells the server; its cursor alone must: it downloads
  * everything again and holds every booking made after the restore, and says so.
  */
+@WholeProduct
 class DeskFeedRestoreEndToEndTests {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);

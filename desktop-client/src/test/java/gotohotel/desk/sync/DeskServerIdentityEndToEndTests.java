@@ -12,6 +12,7 @@ import gotohotel.desk.service.SignInFailedException;
 import gotohotel.desk.store.DeskHome;
 import gotohotel.desk.store.DeskStore;
 import gotohotel.shared.sync.CommandType;
+import gotohotel.testkit.WholeProduct;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A desk store belongs to one GotoHotel server (decision 28): signed in to another one, over real HTTP against the
  * real backend, it sends none of its queued decisions there and fetches nothing, unless it holds nothing at all.
  */
+@WholeProduct
 @ExtendWith(Backend.Extension.class)
 class DeskServerIdentityEndToEndTests {
 

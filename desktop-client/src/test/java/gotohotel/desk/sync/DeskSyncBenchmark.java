@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import gotohotel.desk.store.DeskStore;
 import gotohotel.shared.sync.CommandType;
+import gotohotel.testkit.WholeProduct;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code target/desk-benchmark.txt}.
  */
 @EnabledIfSystemProperty(named = "desk.benchmark", matches = "true")
+@WholeProduct
 @ExtendWith(Backend.Extension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DeskSyncBenchmark {

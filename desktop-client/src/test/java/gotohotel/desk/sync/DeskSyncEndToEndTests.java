@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import gotohotel.shared.sync.CommandType;
+import gotohotel.testkit.WholeProduct;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A desk against the whole product over real HTTP, with its store in a real SQLite file. */
+@WholeProduct
 @ExtendWith(Backend.Extension.class)
 class DeskSyncEndToEndTests {
 

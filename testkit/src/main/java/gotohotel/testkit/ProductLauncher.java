@@ -1,9 +1,8 @@
-package gotohotel.system;
+package gotohotel.testkit;
 
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,10 +19,13 @@ import java.util.concurrent.TimeUnit;
 /**
  * {@code ./gotohotel server} as a user starts it, in a session (process group) of its own so that a crash
  * can take every process of the system at once: the launcher, PostgreSQL, the Kafka broker and the backend.
+ * Every port is a free one of this machine; the checkout is {@code $GOTOHOTEL_ROOT} (the parent directory when
+ * unset) and the backend jar must be built in it.
  */
-final class Launcher {
+public final class ProductLauncher {
 
-    static final String ADMIN_PASSWORD = "system-test-admin-password";
+    /** The first admin's password ({@code GOTOHOTEL_ADMIN_PASSWORD}). */
+    public static final String ADMIN_PASSWORD = "whole-product-test-admin-password";
 
     private final Path root = Path.of(System.getenv().getOrDefault("GOTOHOTEL_ROOT", "..")).toAbsolutePath().normalize();
     private final Path home;
@@ -33,33 +35,39 @@ final class Launcher {
     private Process process;
     private int runs;
 
-    Launcher(Path home, List<String> arguments) throws IOException {
+    /** A launcher on {@code home} ({@code GOTOHOTEL_HOME}) that passes {@code arguments} to the backend. */
+    public ProductLauncher(Path home, List<String> arguments) {
         this.home = home;
         this.arguments = arguments;
         environment.put("GOTOHOTEL_HOME", home.toString());
-        environment.put("GOTOHOTEL_PORT", String.valueOf(freePort()));
-        environment.put("GOTOHOTEL_KAFKA_PORT", String.valueOf(freePortPair()));
-        environment.put("GOTOHOTEL_DB_PORT", String.valueOf(freePort()));
-        environment.put("GOTOHOTEL_MANAGEMENT_PORT", String.valueOf(freePort()));
+        environment.put("GOTOHOTEL_PORT", String.valueOf(FreePorts.one()));
+        environment.put("GOTOHOTEL_KAFKA_PORT", String.valueOf(FreePorts.pair()));
+        environment.put("GOTOHOTEL_DB_PORT", String.valueOf(FreePorts.one()));
+        environment.put("GOTOHOTEL_MANAGEMENT_PORT", String.valueOf(FreePorts.one()));
         environment.put("GOTOHOTEL_ADMIN_PASSWORD", ADMIN_PASSWORD);
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + environment.get("GOTOHOTEL_PORT");
     }
 
-    Path home() {
+    public Path home() {
         return home;
     }
 
+    /** The backend's Actuator (management port, this machine only). */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + environment.get("GOTOHOTEL_MANAGEMENT_PORT") + "/actuator";
+    }
+
     /** The database the launched backend uses: the user's PostgreSQL when one is configured, else the local one. */
-    Database database() {
+    public ProductDatabase database() {
         String url = System.getenv("GOTOHOTEL_DB_URL");
         if (url != null) {
-            return new Database(url, System.getenv("GOTOHOTEL_DB_USER"), System.getenv("GOTOHOTEL_DB_PASSWORD"));
+            return new ProductDatabase(url, System.getenv("GOTOHOTEL_DB_USER"), System.getenv("GOTOHOTEL_DB_PASSWORD"));
         }
         try {
-            return new Database("jdbc:postgresql://127.0.0.1:" + environment.get("GOTOHOTEL_DB_PORT") + "/gotohotel",
+            return new ProductDatabase("jdbc:postgresql://127.0.0.1:" + environment.get("GOTOHOTEL_DB_PORT") + "/gotohotel",
                     "gotohotel", Files.readString(home.resolve("database-password")).trim());
         } catch (IOException e) {
             throw new IllegalStateException("The local database has no password file", e);
@@ -67,7 +75,7 @@ final class Launcher {
     }
 
     /** Starts the launcher and waits until the backend is ready; the output goes to {@code run-N.log}. */
-    Path start() throws IOException {
+    public Path start() throws IOException {
         Path log = launch();
         await("backend ready (see " + log + ")").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(500))
                 .until(() -> {
@@ -81,11 +89,11 @@ final class Launcher {
     }
 
     /** What a run that ended by itself said, and how it ended. */
-    record Run(int exitCode, String output) {
+    public record Run(int exitCode, String output) {
     }
 
     /** Runs the launcher until it ends by itself (a launcher that refuses to start), at most for the time given. */
-    Run runToExit(Duration atMost) throws IOException, InterruptedException {
+    public Run runToExit(Duration atMost) throws IOException, InterruptedException {
         Path log = launch();
         if (!process.waitFor(atMost.toSeconds(), TimeUnit.SECONDS)) {
             throw new IllegalStateException("the launcher still runs after " + atMost + ":\n" + Files.readString(log));
@@ -119,7 +127,7 @@ final class Launcher {
     }
 
     /** SIGKILL to every process of the launcher's session, as a power cut of the processes would. */
-    void killEverything() throws IOException, InterruptedException {
+    public void killEverything() throws IOException, InterruptedException {
         long session = process.pid();
         new ProcessBuilder("pkill", "-KILL", "-s", String.valueOf(session)).inheritIO().start().waitFor();
         process.waitFor(30, TimeUnit.SECONDS);
@@ -127,28 +135,47 @@ final class Launcher {
                 .until(() -> new ProcessBuilder("pgrep", "-s", String.valueOf(session)).start().waitFor() == 1);
     }
 
+    /**
+     * SIGTERM to every process of the launcher's session at once, as a system shutdown sends it: the launcher,
+     * PostgreSQL, the Kafka broker and the backend; returns once every one of them is gone.
+     */
+    public void terminateEverything() throws IOException, InterruptedException {
+        long session = process.pid();
+        new ProcessBuilder("pkill", "-TERM", "-s", String.valueOf(session)).inheritIO().start().waitFor();
+        awaitExit(Duration.ofSeconds(90));
+        await("every process of the session gone").atMost(Duration.ofSeconds(90))
+                .until(() -> new ProcessBuilder("pgrep", "-s", String.valueOf(session)).start().waitFor() == 1);
+    }
+
+    /** The running processes the launcher started (PostgreSQL and its workers, Kafka, the backend). */
+    public List<ProcessHandle> processes() {
+        return process.toHandle().descendants().toList();
+    }
+
     /** SIGTERM to the launcher, as Ctrl-C would; returns its exit code. */
-    int stop() throws InterruptedException {
+    public int stop() throws InterruptedException {
         process.toHandle().destroy();
-        if (!process.waitFor(90, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("the launcher did not stop within 90 s");
-        }
-        return process.exitValue();
+        return awaitExit(Duration.ofSeconds(90));
     }
 
     /**
      * SIGTERM to every process of the launcher's process group at once, as a terminal's Ctrl-C or a stop of the whole
      * group does; returns the launcher's exit code, which must come within the time given.
      */
-    int stopGroup(Duration atMost) throws IOException, InterruptedException {
+    public int stopGroup(Duration atMost) throws IOException, InterruptedException {
         new ProcessBuilder("kill", "-TERM", "--", "-" + process.pid()).inheritIO().start().waitFor();
+        return awaitExit(atMost);
+    }
+
+    private int awaitExit(Duration atMost) throws InterruptedException {
         if (!process.waitFor(atMost.toSeconds(), TimeUnit.SECONDS)) {
-            throw new IllegalStateException("the launcher did not stop within " + atMost);
+            throw new IllegalStateException("the launcher did not stop within " + atMost.toSeconds() + " s");
         }
         return process.exitValue();
     }
 
-    void destroyQuietly() {
+    /** After a test, failed or not: SIGKILL to whatever of the session still runs. */
+    public void destroyQuietly() {
         if (process != null && process.isAlive()) {
             try {
                 killEverything();
@@ -156,26 +183,5 @@ final class Launcher {
                 // best effort after a failed test
             }
         }
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    /** A port whose next port is free too: the Kafka broker takes both (clients, controller). */
-    private static int freePortPair() throws IOException {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            int port = freePort();
-            if (port < 65535) {
-                try (var next = new ServerSocket(port + 1)) {
-                    return port;
-                } catch (IOException taken) {
-                    // try another
-                }
-            }
-        }
-        throw new IOException("no two consecutive free ports");
     }
 }
