@@ -1,9 +1,9 @@
 package gotohotel.backend.reservation;
 
+import gotohotel.backend.domain.NotFoundException;
 import gotohotel.backend.events.ProcessedEvents;
 import gotohotel.backend.payment.Payments;
 import gotohotel.backend.payment.RefundCause;
-import gotohotel.backend.web.ApiException;
 import gotohotel.shared.api.ReservationView;
 import gotohotel.shared.event.Booking;
 import gotohotel.shared.event.BookingEvent;
@@ -154,7 +154,7 @@ class ReservationService implements Reservations {
     }
 
     private Reservation find(UUID id) {
-        return reservations.findById(id).orElseThrow(() -> ApiException.notFound("Reservation " + id));
+        return reservations.findById(id).orElseThrow(() -> new NotFoundException("Reservation " + id));
     }
 
     /** Applies a verb, writes the reservation, then (before commit) its history line and feed position. */
