@@ -185,7 +185,7 @@ class OrderService {
         var order = orders.findById(orderId).orElseThrow();
         Instant now = clock.instant();
         var refund = order.refundIfCancelledAt(now);
-        reservations.cancelForGuest(orderId, order.booking(), LocalDate.ofInstant(now, properties.hotelZone()));
+        reservations.cancelAtGuestsRequest(orderId, order.booking(), LocalDate.ofInstant(now, properties.hotelZone()));
         if (refund.isPositive()) {
             payments.refund(orderId, refund, RefundCause.GUEST_CANCELLATION);
         }
