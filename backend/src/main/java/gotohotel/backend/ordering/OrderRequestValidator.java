@@ -1,7 +1,6 @@
 package gotohotel.backend.ordering;
 
 import gotohotel.backend.domain.InvalidInputException;
-import gotohotel.backend.domain.InvalidInputException;
 import gotohotel.backend.domain.InvalidInputException.Violation;
 import gotohotel.backend.inventory.Inventory;
 import gotohotel.backend.inventory.RoomType;
@@ -101,7 +100,7 @@ class OrderRequestValidator {
         try {
             return Card.of(request.card().number(), request.card().expiry(), request.card().cvc(), today);
         } catch (InvalidInputException invalid) {
-            invalid.violations().forEach(violation -> errors.add(new Violation(violation.field(), violation.message())));
+            errors.addAll(invalid.violations());
             return null;
         }
     }
