@@ -1,27 +1,12 @@
 package gotohotel.backend.domain;
 
 /**
- * A domain rule refused what was asked in the current state. It carries no HTTP status: the web layer
- * ({@link ProblemDetailsAdvice}) answers it as a conflict with the stable problem {@code type} and the
- * readable detail given here.
+ * A rule refused what was asked in the current state (sold out, an illegal transition, a request still in
+ * progress, a desk's commands out of sequence): asking again unchanged will not help until the state changes.
  */
-public class DomainRuleException extends RuntimeException {
-
-    private final String type;
-    private final String title;
+public non-sealed class DomainRuleException extends RefusalException {
 
     public DomainRuleException(String type, String title, String detail) {
-        super(detail);
-        this.type = type;
-        this.title = title;
-    }
-
-    /** The problem type slug ({@code urn:gotohotel:problem:<type>}). */
-    public String type() {
-        return type;
-    }
-
-    public String title() {
-        return title;
+        super(type, title, detail, null);
     }
 }

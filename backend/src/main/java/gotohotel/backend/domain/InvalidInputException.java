@@ -2,14 +2,21 @@ package gotohotel.backend.domain;
 
 import java.util.List;
 
-/** A value object refused what it was given; each violation names the field and what is wrong with it. */
-public class InvalidInputException extends RuntimeException {
+/** What was given is invalid; each violation names the field and what is wrong with it. */
+public non-sealed class InvalidInputException extends RefusalException {
 
     private final List<Violation> violations;
 
     public InvalidInputException(List<Violation> violations) {
-        super("Invalid input: " + violations.stream().map(Violation::field).toList());
+        super("validation-failed", "Invalid request", "The request has invalid fields.", null);
         this.violations = List.copyOf(violations);
+        if (!this.violations.isEmpty()) {
+            fact("errors", this.violations);
+        }
+    }
+
+    public InvalidInputException(String field, String message) {
+        this(List.of(new Violation(field, message)));
     }
 
     public List<Violation> violations() {

@@ -1,17 +1,9 @@
 package gotohotel.backend.domain;
 
-/** The payer's card was refused: nothing was charged. The web layer answers 402. */
-public class PaymentRefusedException extends RuntimeException {
+/** The payer's card was refused: nothing was charged. */
+public non-sealed class PaymentRefusedException extends RefusalException {
 
-    private final String type;
-
-    public PaymentRefusedException(String type, String detail) {
-        super(detail);
-        this.type = type;
-    }
-
-    /** The problem type slug ({@code urn:gotohotel:problem:<type>}). */
-    public String type() {
-        return type;
+    public PaymentRefusedException(String type, String title, String detail) {
+        super(type, title, detail, null);
     }
 }

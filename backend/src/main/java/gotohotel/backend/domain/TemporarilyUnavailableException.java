@@ -3,32 +3,12 @@ package gotohotel.backend.domain;
 import java.time.Duration;
 
 /**
- * Something this request needs (a provider, a broker) is down or overloaded for the moment: the caller
- * should retry after {@link #retryAfter()}. No HTTP status here; the web layer answers 503 with
- * {@code Retry-After}.
+ * Something this request needs (a provider, a broker, the server's capacity) is down or overloaded for the moment:
+ * the caller should retry after {@link #retryAfter()}.
  */
-public class TemporarilyUnavailableException extends RuntimeException {
-
-    private final String type;
-    private final String title;
-    private final Duration retryAfter;
+public non-sealed class TemporarilyUnavailableException extends RefusalException {
 
     public TemporarilyUnavailableException(String type, String title, String detail, Duration retryAfter) {
-        super(detail);
-        this.type = type;
-        this.title = title;
-        this.retryAfter = retryAfter;
-    }
-
-    public String type() {
-        return type;
-    }
-
-    public String title() {
-        return title;
-    }
-
-    public Duration retryAfter() {
-        return retryAfter;
+        super(type, title, detail, retryAfter);
     }
 }

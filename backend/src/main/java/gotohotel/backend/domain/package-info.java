@@ -1,5 +1,7 @@
 /**
- * The exceptions a domain rule raises — a refused transition, a temporarily unavailable dependency — with
- * no HTTP status: the web layer decides how each is answered.
+ * The one error model: every refusal the application answers a caller with is a {@link
+ * gotohotel.backend.domain.RefusalException} of one of a closed set of kinds (not found, a rule refusing the state,
+ * invalid input, payment refused, temporarily unavailable, ...). Each names what went wrong and carries no HTTP
+ * status: the web layer alone decides how each kind is answered.
  */
 package gotohotel.backend.domain;

@@ -1,6 +1,6 @@
 package gotohotel.backend.events;
 
-import gotohotel.backend.web.ApiException;
+import gotohotel.backend.domain.InvalidInputException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,7 +18,7 @@ class DeadLetterController {
     @PostMapping("/api/staff/dead-letters/replay")
     DeadLetterReplay.Result replay(@RequestParam String topic) {
         if (!KafkaEventsConfiguration.CONSUMED_TOPICS.contains(topic)) {
-            throw ApiException.invalid("topic", "must be one of " + KafkaEventsConfiguration.CONSUMED_TOPICS);
+            throw new InvalidInputException("topic", "must be one of " + KafkaEventsConfiguration.CONSUMED_TOPICS);
         }
         return replay.replay(topic);
     }

@@ -1,6 +1,6 @@
 package gotohotel.backend.inventory;
 
-import gotohotel.backend.web.ApiException;
+import gotohotel.backend.domain.InvalidInputException;
 import gotohotel.shared.api.AvailabilityView;
 import gotohotel.shared.api.RoomTypeView;
 import java.time.LocalDate;
@@ -33,10 +33,10 @@ class RoomController {
                                         @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate checkOut,
                                         @RequestParam(defaultValue = "1") int guests) {
         if (!checkOut.isAfter(checkIn)) {
-            throw ApiException.invalid("checkOut", "must be after check-in");
+            throw new InvalidInputException("checkOut", "must be after check-in");
         }
         if (guests < 1) {
-            throw ApiException.invalid("guests", "must be at least 1");
+            throw new InvalidInputException("guests", "must be at least 1");
         }
         return inventory.availability(new Stay(checkIn, checkOut), guests).stream()
                 .map(a -> new AvailabilityView(a.roomType().code(), a.available(), a.totalPrice().amount(),

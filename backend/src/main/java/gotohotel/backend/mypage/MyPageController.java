@@ -1,8 +1,9 @@
 package gotohotel.backend.mypage;
 
+import gotohotel.backend.domain.DomainRuleException;
+import gotohotel.backend.domain.NotFoundException;
 import gotohotel.backend.security.BearerToken;
 import gotohotel.backend.security.GuestAccessTokens;
-import gotohotel.backend.web.ApiException;
 import gotohotel.shared.api.MyPageView;
 import java.net.URI;
 import java.util.UUID;
@@ -47,11 +48,11 @@ class MyPageController {
     MyPageView find(@PathVariable UUID orderId,
                     @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
         if (!tokens.isTokenFor(orderId, BearerToken.from(authorization))) {
-            throw ApiException.notFound("My page of order " + orderId);
+            throw new NotFoundException("My page of order " + orderId);
         }
         return snapshot.execute(status -> pages.findById(new MyPage.Key(generations.live(), orderId))
                         .map(MyPage::view))
-                .orElseThrow(() -> ApiException.notFound("My page of order " + orderId));
+                .orElseThrow(() -> new NotFoundException("My page of order " + orderId));
     }
 
     /** Starts a rebuild (202 and its status) unless one is running (409). */
@@ -60,7 +61,8 @@ class MyPageController {
         try {
             return ResponseEntity.accepted().location(URI.create(REBUILD)).body(job.start());
         } catch (MyPageRebuilds.AlreadyRunningException running) {
-            throw ApiException.conflict("rebuild-running", "My page rebuild " + running.running().rebuildId()
+            throw new DomainRuleException("rebuild-running", "Conflict", "My page rebuild "
+                    + running.running().rebuildId()
                     + " is running (" + running.running().status() + ", " + running.running().recordsRead()
                     + " of " + running.running().recordsTotal() + " records read); see GET " + REBUILD + ".");
         }
@@ -69,6 +71,6 @@ class MyPageController {
     /** The latest rebuild: running or how it ended. */
     @GetMapping(REBUILD)
     Rebuild latestRebuild() {
-        return rebuilds.latest().orElseThrow(() -> ApiException.notFound("A my page rebuild"));
+        return rebuilds.latest().orElseThrow(() -> new NotFoundException("A my page rebuild"));
     }
 }

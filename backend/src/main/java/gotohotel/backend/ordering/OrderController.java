@@ -1,9 +1,9 @@
 package gotohotel.backend.ordering;
 
+import gotohotel.backend.domain.InvalidInputException;
 import gotohotel.backend.payment.PaymentSummary;
 import gotohotel.backend.payment.Payments;
 import gotohotel.backend.security.BearerToken;
-import gotohotel.backend.web.ApiException;
 import gotohotel.shared.api.OrderView;
 import gotohotel.shared.api.PlaceOrderRequest;
 import java.util.Optional;
@@ -39,7 +39,7 @@ class OrderController {
     ResponseEntity<OrderView> place(@RequestBody PlaceOrderRequest request,
                                     @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         if (idempotencyKey != null && idempotencyKey.length() > MAX_IDEMPOTENCY_KEY_LENGTH) {
-            throw ApiException.invalid("Idempotency-Key",
+            throw new InvalidInputException("Idempotency-Key",
                     "must be at most " + MAX_IDEMPOTENCY_KEY_LENGTH + " characters");
         }
         var placed = orders.place(request, blankToNull(idempotencyKey));

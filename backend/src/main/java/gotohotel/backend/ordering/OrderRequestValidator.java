@@ -1,12 +1,11 @@
 package gotohotel.backend.ordering;
 
 import gotohotel.backend.domain.InvalidInputException;
+import gotohotel.backend.domain.InvalidInputException.Violation;
 import gotohotel.backend.inventory.Inventory;
 import gotohotel.backend.inventory.RoomType;
 import gotohotel.backend.inventory.Stay;
 import gotohotel.backend.payment.Card;
-import gotohotel.backend.web.ApiException.FieldError;
-import gotohotel.backend.web.ApiException;
 import gotohotel.shared.api.PlaceOrderRequest;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -37,71 +36,71 @@ class OrderRequestValidator {
     }
 
     ValidOrder validate(PlaceOrderRequest request) {
-        List<FieldError> errors = new ArrayList<>();
+        List<Violation> errors = new ArrayList<>();
         LocalDate today = LocalDate.now(clock.withZone(properties.hotelZone()));
         String name = trimmed(request.guestName());
         if (name == null || name.length() > 100 || hasControlCharacters(name)) {
-            errors.add(new FieldError("guestName", "is required (at most 100 characters)"));
+            errors.add(new Violation("guestName", "is required (at most 100 characters)"));
         }
         String phone = trimmed(request.phone());
         if (phone == null || !PHONE.matcher(phone).matches()) {
-            errors.add(new FieldError("phone", "must be a Korean mobile number or in E.164 format"));
+            errors.add(new Violation("phone", "must be a Korean mobile number or in E.164 format"));
         }
         String email = trimmed(request.email());
         if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
-            errors.add(new FieldError("email", "is not a valid e-mail address"));
+            errors.add(new Violation("email", "is not a valid e-mail address"));
         }
         RoomType roomType = request.roomType() == null ? null : inventory.roomType(request.roomType()).orElse(null);
         if (roomType == null) {
-            errors.add(new FieldError("roomType", "is not a room type of this hotel"));
+            errors.add(new Violation("roomType", "is not a room type of this hotel"));
         }
         Stay stay = stay(request, roomType, today, errors);
         Integer guests = request.guestCount();
         if (guests == null || guests < 1) {
-            errors.add(new FieldError("guestCount", "must be at least 1"));
+            errors.add(new Violation("guestCount", "must be at least 1"));
         } else if (roomType != null && guests > roomType.capacity()) {
-            errors.add(new FieldError("guestCount", "a " + roomType.code() + " room sleeps at most "
+            errors.add(new Violation("guestCount", "a " + roomType.code() + " room sleeps at most "
                     + roomType.capacity()));
         }
         Card card = card(request, today, errors);
         if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
+            throw new InvalidInputException(errors);
         }
         return new ValidOrder(new Guest(name, phone.replace("-", ""), email), roomType, stay, guests, card);
     }
 
-    private Stay stay(PlaceOrderRequest request, RoomType roomType, LocalDate today, List<FieldError> errors) {
+    private Stay stay(PlaceOrderRequest request, RoomType roomType, LocalDate today, List<Violation> errors) {
         int errorsBefore = errors.size();
         if (request.checkIn() == null) {
-            errors.add(new FieldError("checkIn", "is required"));
+            errors.add(new Violation("checkIn", "is required"));
         } else if (request.checkIn().isBefore(today)) {
-            errors.add(new FieldError("checkIn", "must not be in the past"));
+            errors.add(new Violation("checkIn", "must not be in the past"));
         }
         if (request.checkOut() == null) {
-            errors.add(new FieldError("checkOut", "is required"));
+            errors.add(new Violation("checkOut", "is required"));
         } else if (request.checkIn() != null && !request.checkOut().isAfter(request.checkIn())) {
-            errors.add(new FieldError("checkOut", "must be after check-in"));
+            errors.add(new Violation("checkOut", "must be after check-in"));
         }
         if (errors.size() > errorsBefore) {
             return null;
         }
         var stay = new Stay(request.checkIn(), request.checkOut());
         if (stay.nights() > properties.maxNights()) {
-            errors.add(new FieldError("checkOut", "a stay is at most " + properties.maxNights() + " nights"));
+            errors.add(new Violation("checkOut", "a stay is at most " + properties.maxNights() + " nights"));
         }
         // Nights not on sale yet are refused by the hold itself (Inventory.hold), which needs no read first.
         return stay;
     }
 
-    private static Card card(PlaceOrderRequest request, LocalDate today, List<FieldError> errors) {
+    private static Card card(PlaceOrderRequest request, LocalDate today, List<Violation> errors) {
         if (request.card() == null) {
-            errors.add(new FieldError("card", "is required"));
+            errors.add(new Violation("card", "is required"));
             return null;
         }
         try {
             return Card.of(request.card().number(), request.card().expiry(), request.card().cvc(), today);
         } catch (InvalidInputException invalid) {
-            invalid.violations().forEach(violation -> errors.add(new FieldError(violation.field(), violation.message())));
+            errors.addAll(invalid.violations());
             return null;
         }
     }

@@ -1,5 +1,8 @@
 package gotohotel.backend.ordering;
 
+import gotohotel.backend.domain.ContradictoryRequestException;
+import gotohotel.backend.domain.DomainRuleException;
+import gotohotel.backend.domain.NotFoundException;
 import gotohotel.backend.inventory.Inventory;
 import gotohotel.backend.ordering.OrderRequestValidator.ValidOrder;
 import gotohotel.backend.payment.Authorization;
@@ -8,7 +11,6 @@ import gotohotel.backend.payment.Payments;
 import gotohotel.backend.payment.RefundCause;
 import gotohotel.backend.reservation.Reservations;
 import gotohotel.backend.security.GuestAccessTokens;
-import gotohotel.backend.web.ApiException;
 import gotohotel.shared.api.PlaceOrderRequest;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,7 +20,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -138,12 +139,12 @@ class OrderService {
 
     private PlacedOrder replay(IdempotencyKeys.Entry earlier, String fingerprint) {
         if (!earlier.fingerprint().equals(fingerprint)) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", "Idempotency-Key reused",
+            throw new ContradictoryRequestException("idempotency-key-reused", "Idempotency-Key reused",
                     "This Idempotency-Key was used for a different request.");
         }
         var order = orders.findById(earlier.orderId()).orElseThrow();
         switch (order.status()) {
-            case PENDING_PAYMENT -> throw ApiException.conflict("request-in-progress",
+            case PENDING_PAYMENT -> throw new DomainRuleException("request-in-progress", "Conflict",
                     "A request with this Idempotency-Key is still being processed; retry shortly.");
             case PAYMENT_DECLINED -> throw new PaymentDeclinedException(order.id(), order.statusReason());
             default -> {
@@ -156,7 +157,7 @@ class OrderService {
     Order find(UUID orderId, String accessToken) {
         return orders.findById(orderId)
                 .filter(order -> tokens.matches(order.accessTokenHash(), accessToken))
-                .orElseThrow(() -> ApiException.notFound("Order " + orderId));
+                .orElseThrow(() -> new NotFoundException("Order " + orderId));
     }
 
     /**
@@ -184,7 +185,7 @@ class OrderService {
         var order = orders.findById(orderId).orElseThrow();
         Instant now = clock.instant();
         var refund = order.refundIfCancelledAt(now);
-        reservations.cancelForGuest(orderId, order.booking(), LocalDate.ofInstant(now, properties.hotelZone()));
+        reservations.cancelAtGuestsRequest(orderId, order.booking(), LocalDate.ofInstant(now, properties.hotelZone()));
         if (refund.isPositive()) {
             payments.refund(orderId, refund, RefundCause.GUEST_CANCELLATION);
         }

@@ -7,7 +7,7 @@ import java.util.UUID;
 class PaymentDeclinedException extends PaymentRefusedException {
 
     PaymentDeclinedException(UUID orderId, String reason) {
-        super("payment-declined",
+        super("payment-declined", "Payment declined",
                 "The card was declined (" + reason + ") for order " + orderId + "; no room is held.");
     }
 }

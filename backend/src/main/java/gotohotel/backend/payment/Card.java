@@ -17,7 +17,7 @@ public record Card(CardNumber number, YearMonth expiry, String cvc) {
     /**
      * Validates the card's fields (Luhn, {@code MM/YY} not in the past, three or four digit CVC).
      *
-     * @throws ApiException listing every invalid field under {@code card.*}
+     * @throws InvalidInputException listing every invalid field under {@code card.*}
      */
     public static Card of(String number, String expiry, String cvc, LocalDate today) {
         List<Violation> errors = new ArrayList<>();

@@ -73,18 +73,19 @@ class DeskDecisions implements ReservationDecisions {
         Actor actor = request.actor();
         ReservationStatus status = reservation.status();
         if (alreadyDone(type).contains(status)) {
-            return new Decision(Outcome.ALREADY_DONE, reservation.snapshot(),
+            return new Decision(Outcome.ALREADY_DONE, ReservationSnapshots.of(reservation),
                     "Already done: the reservation is " + words(status) + ".");
         }
         if (!possibleFrom(type).contains(status)) {
-            return new Decision(Outcome.NOT_ALLOWED, reservation.snapshot(), refusal(type, status));
+            return new Decision(Outcome.NOT_ALLOWED, ReservationSnapshots.of(reservation), refusal(type, status));
         }
         if (type == CommandType.REJECT && (reason == null || reason.isBlank())) {
-            return new Decision(Outcome.INVALID, reservation.snapshot(), "A rejection needs a reason for the guest.");
+            return new Decision(Outcome.INVALID, ReservationSnapshots.of(reservation),
+                    "A rejection needs a reason for the guest.");
         }
         var unseenChange = unseen.refusal(reservation, type, request.expectedVersion(), actor);
         if (unseenChange.isPresent()) {
-            return new Decision(Outcome.DECIDED_MEANWHILE, reservation.snapshot(), unseenChange.get());
+            return new Decision(Outcome.DECIDED_MEANWHILE, ReservationSnapshots.of(reservation), unseenChange.get());
         }
         if (reservation.hasUnsavedChange()) {
             entityManager.flush();   // the earlier change of this batch gets its version before this one
@@ -96,8 +97,8 @@ class DeskDecisions implements ReservationDecisions {
             case CHECK_IN -> service.changeUnwritten(reservation, r -> r.checkIn(actor, now));
             case CHECK_OUT -> service.changeUnwritten(reservation, r -> r.checkOut(actor, now));
         };
-        return new Decision(Outcome.APPLIED, changed.snapshot(), "Done: the reservation is " + words(changed.status())
-                + ".");
+        return new Decision(Outcome.APPLIED, ReservationSnapshots.of(changed),
+                "Done: the reservation is " + words(changed.status()) + ".");
     }
 
     private static Set<ReservationStatus> possibleFrom(CommandType type) {

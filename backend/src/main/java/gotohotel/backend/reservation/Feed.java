@@ -27,7 +27,7 @@ class Feed implements ReservationFeed {
         var page = checkOutFrom == null
                 ? reservations.changedAfter(position, Limit.of(limit))
                 : reservations.changedAfter(position, checkOutFrom, Limit.of(limit));
-        return page.stream().map(r -> new Entry(r.changePosition(), r.snapshot())).toList();
+        return page.stream().map(r -> new Entry(r.changePosition(), ReservationSnapshots.of(r))).toList();
     }
 
     /**

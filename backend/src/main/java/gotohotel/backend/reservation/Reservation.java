@@ -1,8 +1,6 @@
 package gotohotel.backend.reservation;
 
 import gotohotel.backend.domain.IllegalTransitionException;
-import gotohotel.backend.money.Money;
-import gotohotel.shared.api.ReservationView;
 import gotohotel.shared.event.Booking;
 import gotohotel.shared.event.ReservationCancelled;
 import gotohotel.shared.event.ReservationCheckedIn;
@@ -10,7 +8,6 @@ import gotohotel.shared.event.ReservationCheckedOut;
 import gotohotel.shared.event.ReservationConfirmed;
 import gotohotel.shared.event.ReservationRejected;
 import gotohotel.shared.event.ReservationRequested;
-import gotohotel.shared.sync.ReservationSnapshot;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -80,21 +77,31 @@ class Reservation extends AbstractAggregateRoot<Reservation> {
         return reservation;
     }
 
+    /*
+     * Cancelling, in one vocabulary. The guest is always the one who cancels; what differs is who decides:
+     * - "at the guest's request": the guest asks now and this reservation decides, refusing with the reason
+     *   (CancellationRefusedException) when it is too late;
+     * - "with the order": the guest's order was cancelled already (the OrderCancelled event) and the reservation
+     *   follows it while it still can, never refusing.
+     * "Before arrival": the paid booking has not reached the hotel yet, so the cancellation is remembered as a
+     * cancelled reservation and the payment event, when it arrives, books nothing.
+     */
+
     /**
-     * The guest cancels before the paid booking reached the hotel: remember the order as cancelled so the
-     * payment event, when it arrives, books nothing.
+     * The guest asks to cancel before the paid booking reached the hotel.
      *
      * @throws CancellationRefusedException when the stay is already over
      */
-    static Reservation cancelledByGuestBeforeArrival(UUID orderId, Booking booking, LocalDate today, Instant now) {
+    static Reservation cancelledAtGuestsRequestBeforeArrival(UUID orderId, Booking booking, LocalDate today,
+                                                             Instant now) {
         if (!today.isBefore(booking.checkOut())) {
             throw stayOver(booking.checkOut());
         }
-        return cancelledBeforeArrival(orderId, booking, now);
+        return cancelledWithOrderBeforeArrival(orderId, booking, now);
     }
 
-    /** The guest's cancellation overtook the payment event: remember the order as cancelled. */
-    static Reservation cancelledBeforeArrival(UUID orderId, Booking booking, Instant now) {
+    /** The order's cancellation overtook the payment event. */
+    static Reservation cancelledWithOrderBeforeArrival(UUID orderId, Booking booking, Instant now) {
         var reservation = new Reservation(orderId, booking, null, null, ReservationStatus.CANCELLED,
                 Actor.guest(now), now);
         reservation.registerEvent(new ReservationCancelled(UUID.randomUUID(), now, orderId, reservation.id, 0));
@@ -148,13 +155,13 @@ class Reservation extends AbstractAggregateRoot<Reservation> {
     }
 
     /**
-     * The guest cancels, decided against this reservation's own state: only a booking the guest has not
+     * The guest asks to cancel, decided against this reservation's own state: only a booking the guest has not
      * checked in to, that the hotel has not rejected and whose stay is not over can be cancelled.
      *
      * @param today the hotel's date
      * @throws CancellationRefusedException naming why not
      */
-    void cancelByGuest(LocalDate today, Instant now) {
+    void cancelAtGuestsRequest(LocalDate today, Instant now) {
         switch (status) {
             case CHECKED_IN, CHECKED_OUT -> throw new CancellationRefusedException(
                     "The booking can no longer be cancelled: the guest has checked in.");
@@ -176,8 +183,8 @@ class Reservation extends AbstractAggregateRoot<Reservation> {
                 + checkOut + ".");
     }
 
-    /** An OrderCancelled event arrived; false when there is nothing left to cancel (e.g. cancelled already). */
-    boolean cancelForGuest(Instant now) {
+    /** The guest's order was cancelled (OrderCancelled); false when there is nothing left to cancel. */
+    boolean cancelWithOrder(Instant now) {
         if (status != ReservationStatus.PENDING_CONFIRMATION && status != ReservationStatus.CONFIRMED) {
             return false;
         }
@@ -254,14 +261,31 @@ class Reservation extends AbstractAggregateRoot<Reservation> {
         return new ReservationCursor(checkIn, createdAt, id);
     }
 
-    ReservationSnapshot snapshot() {
-        var shown = amount == null || currency == null ? amount : Money.of(amount, currency).amount();
-        return new ReservationSnapshot(id, orderId, status.name(), currentVersion(), guestName, phone, roomType,
-                checkIn, checkOut, guestCount, shown, currency, updatedAt, updatedBy);
+    /** The version last written (null before the first write); {@link #currentVersion()} counts a pending change. */
+    Long writtenVersion() {
+        return version;
     }
 
-    ReservationView view() {
-        return new ReservationView(id, orderId, status.name(), version, guestName, roomType, checkIn, checkOut,
-                guestCount, updatedAt);
+    /** What the guest booked: who, which room type, which nights, how many guests. */
+    Booking booking() {
+        return new Booking(guestName, phone, roomType, checkIn, checkOut, guestCount);
+    }
+
+    /** The amount paid, at the scale it was stored; null for an order cancelled before arrival. */
+    BigDecimal amount() {
+        return amount;
+    }
+
+    String currency() {
+        return currency;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
+    /** Who made the last change: a staff member, or "guest" / "system". */
+    String updatedBy() {
+        return updatedBy;
     }
 }

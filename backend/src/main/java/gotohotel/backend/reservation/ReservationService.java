@@ -1,9 +1,9 @@
 package gotohotel.backend.reservation;
 
+import gotohotel.backend.domain.NotFoundException;
 import gotohotel.backend.events.ProcessedEvents;
 import gotohotel.backend.payment.Payments;
 import gotohotel.backend.payment.RefundCause;
-import gotohotel.backend.web.ApiException;
 import gotohotel.shared.api.ReservationView;
 import gotohotel.shared.event.Booking;
 import gotohotel.shared.event.BookingEvent;
@@ -47,16 +47,16 @@ class ReservationService implements Reservations {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public void cancelForGuest(UUID orderId, Booking booking, LocalDate today) {
+    public void cancelAtGuestsRequest(UUID orderId, Booking booking, LocalDate today) {
         var reservation = reservations.findByOrderIdForUpdate(orderId);
         Reservation cancelled;
         if (reservation.isPresent()) {
-            reservation.get().cancelByGuest(today, clock.instant());
+            reservation.get().cancelAtGuestsRequest(today, clock.instant());
             cancelled = reservations.saveAndFlush(reservation.get());
         } else {
             // a concurrent PaymentApproved consumer inserting the same order fails on the unique order_id
-            cancelled = reservations.saveAndFlush(Reservation.cancelledByGuestBeforeArrival(orderId, booking, today,
-                    clock.instant()));
+            cancelled = reservations.saveAndFlush(Reservation.cancelledAtGuestsRequestBeforeArrival(orderId, booking,
+                    today, clock.instant()));
         }
         changes.record(List.of(cancelled));
     }
@@ -93,10 +93,11 @@ class ReservationService implements Reservations {
             } else if (event instanceof OrderCancelled cancelled) {
                 var existing = byOrder.get(cancelled.orderId());
                 if (existing == null) {
-                    var tombstone = Reservation.cancelledBeforeArrival(cancelled.orderId(), cancelled.booking(), now);
+                    var tombstone = Reservation.cancelledWithOrderBeforeArrival(cancelled.orderId(),
+                            cancelled.booking(), now);
                     byOrder.put(cancelled.orderId(), tombstone);
                     changed.add(tombstone);
-                } else if (existing.cancelForGuest(now)) {
+                } else if (existing.cancelWithOrder(now)) {
                     changed.add(existing);
                 }
             }
@@ -111,18 +112,18 @@ class ReservationService implements Reservations {
         var rows = reservations.search(query, size + 1);
         var page = rows.subList(0, Math.min(size, rows.size()));
         var next = rows.size() > size ? page.get(page.size() - 1).cursor() : null;
-        return new ReservationPage(page.stream().map(Reservation::view).toList(), next);
+        return new ReservationPage(page.stream().map(ReservationViews::of).toList(), next);
     }
 
     @Transactional
     public ReservationView confirm(UUID id, Actor actor) {
-        return change(find(id), reservation -> reservation.confirm(actor, clock.instant())).view();
+        return ReservationViews.of(change(find(id), reservation -> reservation.confirm(actor, clock.instant())));
     }
 
     /** The refund in full is owed in the same transaction as the rejection: both commit or neither. */
     @Transactional
     public ReservationView reject(UUID id, Actor actor, String reason) {
-        return reject(find(id), actor, reason).view();
+        return ReservationViews.of(reject(find(id), actor, reason));
     }
 
     /**
@@ -145,16 +146,16 @@ class ReservationService implements Reservations {
 
     @Transactional
     public ReservationView checkIn(UUID id, Actor actor) {
-        return change(find(id), reservation -> reservation.checkIn(actor, clock.instant())).view();
+        return ReservationViews.of(change(find(id), reservation -> reservation.checkIn(actor, clock.instant())));
     }
 
     @Transactional
     public ReservationView checkOut(UUID id, Actor actor) {
-        return change(find(id), reservation -> reservation.checkOut(actor, clock.instant())).view();
+        return ReservationViews.of(change(find(id), reservation -> reservation.checkOut(actor, clock.instant())));
     }
 
     private Reservation find(UUID id) {
-        return reservations.findById(id).orElseThrow(() -> ApiException.notFound("Reservation " + id));
+        return reservations.findById(id).orElseThrow(() -> new NotFoundException("Reservation " + id));
     }
 
     /** Applies a verb, writes the reservation, then (before commit) its history line and feed position. */

@@ -1,7 +1,7 @@
 package gotohotel.backend.reservation;
 
+import gotohotel.backend.domain.InvalidInputException;
 import gotohotel.backend.staff.StaffPrincipal;
-import gotohotel.backend.web.ApiException;
 import gotohotel.shared.api.RejectRequest;
 import gotohotel.shared.api.ReservationView;
 import java.time.Clock;
@@ -51,23 +51,23 @@ class StaffReservationController {
             @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String after) {
         if (outOfRange(from)) {
-            throw ApiException.invalid("from", "must be a date between 1900 and 9999");
+            throw new InvalidInputException("from", "must be a date between 1900 and 9999");
         }
         if (outOfRange(to)) {
-            throw ApiException.invalid("to", "must be a date between 1900 and 9999");
+            throw new InvalidInputException("to", "must be a date between 1900 and 9999");
         }
         if (from != null && to != null && !to.isAfter(from)) {
-            throw ApiException.invalid("to", "must be after from");
+            throw new InvalidInputException("to", "must be after from");
         }
         int pageSize = size == null ? listing.defaultSize() : size;
         if (pageSize < 1 || pageSize > listing.maxSize()) {
-            throw ApiException.invalid("size", "must be between 1 and " + listing.maxSize());
+            throw new InvalidInputException("size", "must be between 1 and " + listing.maxSize());
         }
         ReservationCursor cursor;
         try {
             cursor = after == null || after.isBlank() ? null : ReservationCursor.parse(after);
         } catch (IllegalArgumentException malformed) {
-            throw ApiException.invalid("after", "is not a cursor this listing returned");
+            throw new InvalidInputException("after", "is not a cursor this listing returned");
         }
         var page = reservations.search(new ReservationQuery(status, from, to, cursor), pageSize);
         var response = ResponseEntity.ok();
@@ -90,7 +90,7 @@ class StaffReservationController {
                            @RequestAttribute(StaffPrincipal.ATTRIBUTE) StaffPrincipal staff) {
         String reason = request == null || request.reason() == null ? "" : request.reason().trim();
         if (reason.isEmpty() || reason.length() > 500 || reason.indexOf('\0') >= 0) {
-            throw ApiException.invalid("reason", "is required (at most 500 characters)");
+            throw new InvalidInputException("reason", "is required (at most 500 characters)");
         }
         return reservations.reject(id, Actor.staff(staff.username(), staff.displayName(), clock.instant()), reason);
     }

@@ -1,17 +1,15 @@
 package gotohotel.backend.staff;
 
-import gotohotel.backend.web.ApiException;
+import gotohotel.backend.domain.ThrottledException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -55,9 +53,8 @@ class LoginThrottle {
             throttled.increment();
             log.debug("Throttled a staff login attempt from {}", client);
             long seconds = (wait.toMillis() + 999) / 1000;
-            throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "too-many-login-attempts",
-                    "Too many login attempts", "Too many failed logins; try again in " + seconds + " seconds.",
-                    List.of(), Duration.ofSeconds(seconds));
+            throw new ThrottledException("too-many-login-attempts", "Too many login attempts",
+                    "Too many failed logins; try again in " + seconds + " seconds.", Duration.ofSeconds(seconds));
         }
         accounts.fail(account, now);
         addresses.fail(client, now);

@@ -1,7 +1,7 @@
 package gotohotel.backend.staff;
 
+import gotohotel.backend.domain.NotFoundException;
 import gotohotel.backend.security.BearerToken;
-import gotohotel.backend.web.ApiException;
 import gotohotel.shared.api.NewStaffAccount;
 import gotohotel.shared.api.PasswordChange;
 import gotohotel.shared.api.PasswordReset;
@@ -43,7 +43,7 @@ class StaffAccountController {
 
     @GetMapping(ACCOUNTS + "/{username}")
     StaffAccountView one(@PathVariable String username) {
-        return accounts.find(username).orElseThrow(() -> ApiException.notFound("staff account '" + username + "'"));
+        return accounts.find(username).orElseThrow(() -> new NotFoundException("staff account '" + username + "'"));
     }
 
     @PostMapping(ACCOUNTS)
@@ -90,7 +90,7 @@ class StaffAccountController {
         try {
             return work.get();
         } catch (StaffAccounts.UnknownAccountException e) {
-            throw ApiException.notFound(e.getMessage());
+            throw new NotFoundException(e.getMessage());
         }
     }
 }

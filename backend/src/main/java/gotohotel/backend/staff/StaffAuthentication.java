@@ -1,10 +1,9 @@
 package gotohotel.backend.staff;
 
-import gotohotel.backend.web.ApiException;
+import gotohotel.backend.domain.NotAuthenticatedException;
 import gotohotel.shared.api.StaffLoginResponse;
 import java.time.Clock;
 import java.util.Optional;
-import org.springframework.http.HttpStatus;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -46,12 +45,12 @@ class StaffAuthentication {
         boolean matches = password != null
                 && passwords.matches(password, account.map(StaffAccount::passwordHash).orElse(decoyHash));
         if (account.isEmpty() || !matches) {
-            throw new ApiException(HttpStatus.UNAUTHORIZED, "invalid-credentials", "Invalid credentials",
+            throw new NotAuthenticatedException("invalid-credentials", "Invalid credentials",
                     "Unknown username or wrong password.");
         }
         throttle.succeeded(username, clientAddress);
         if (!account.get().enabled()) {
-            throw new ApiException(HttpStatus.UNAUTHORIZED, "account-disabled", "Account disabled",
+            throw new NotAuthenticatedException("account-disabled", "Account disabled",
                     "This account is disabled; a manager can enable it again.");
         }
         var expiresAt = clock.instant().plus(properties.tokenLifetime());

@@ -1,13 +1,12 @@
 package gotohotel.backend.staff;
 
+import gotohotel.backend.domain.NotAuthenticatedException;
 import gotohotel.backend.security.BearerToken;
-import gotohotel.backend.web.ApiException;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /** Admits a request to the staff API only with a valid, unexpired staff bearer token. */
@@ -28,7 +27,7 @@ class StaffGuard implements HandlerInterceptor {
         var principal = token == null ? Optional.<StaffPrincipal>empty() : authentication.authenticate(token);
         if (principal.isEmpty()) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"gotohotel-staff\"");
-            throw new ApiException(HttpStatus.UNAUTHORIZED, "unauthenticated", "Staff login required",
+            throw new NotAuthenticatedException("unauthenticated", "Staff login required",
                     "A valid staff bearer token is required.");
         }
         request.setAttribute(StaffPrincipal.ATTRIBUTE, principal.get());

@@ -1,12 +1,12 @@
 package gotohotel.backend.sync;
 
+import gotohotel.backend.domain.InvalidInputException;
+import gotohotel.backend.domain.InvalidInputException.Violation;
 import gotohotel.backend.reservation.Actor;
-import gotohotel.backend.reservation.ReservationDecisions.Decision;
 import gotohotel.backend.reservation.ReservationDecisions;
+import gotohotel.backend.reservation.ReservationDecisions.Decision;
 import gotohotel.backend.security.RandomSecrets;
 import gotohotel.backend.staff.StaffDirectory;
-import gotohotel.backend.web.ApiException.FieldError;
-import gotohotel.backend.web.ApiException;
 import gotohotel.shared.sync.CommandBatch;
 import gotohotel.shared.sync.CommandBatchResult;
 import gotohotel.shared.sync.CommandOutcome;
@@ -194,61 +194,61 @@ class CommandBatches {
 
     /** Refuses a malformed batch as a whole (400) before anything is written. */
     private static void validate(CommandBatch batch, Instant latestDecision) {
-        var errors = new ArrayList<FieldError>();
+        var errors = new ArrayList<Violation>();
         if (batch == null || batch.clientId() == null) {
-            errors.add(new FieldError("clientId", "is required"));
+            errors.add(new Violation("clientId", "is required"));
         }
         List<SyncCommand> commands = batch == null ? null : batch.commands();
         if (commands == null || commands.isEmpty() || commands.size() > MAX_COMMANDS) {
-            errors.add(new FieldError("commands", "must hold 1 to " + MAX_COMMANDS + " commands"));
+            errors.add(new Violation("commands", "must hold 1 to " + MAX_COMMANDS + " commands"));
         } else {
             var ids = new HashSet<UUID>();
             for (int i = 0; i < commands.size(); i++) {
                 validate(commands.get(i), "commands[" + i + "]", latestDecision, errors);
                 var command = commands.get(i);
                 if (command != null && command.commandId() != null && !ids.add(command.commandId())) {
-                    errors.add(new FieldError("commands[" + i + "].commandId", "appears twice in the batch"));
+                    errors.add(new Violation("commands[" + i + "].commandId", "appears twice in the batch"));
                 }
                 if (i > 0 && command != null && commands.get(i - 1) != null && command.seq() != null
                         && commands.get(i - 1).seq() != null && command.seq() != commands.get(i - 1).seq() + 1) {
-                    errors.add(new FieldError("commands[" + i + "].seq", "must follow the previous command's seq by 1"));
+                    errors.add(new Violation("commands[" + i + "].seq", "must follow the previous command's seq by 1"));
                 }
             }
         }
         if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
+            throw new InvalidInputException(errors);
         }
     }
 
-    private static void validate(SyncCommand command, String path, Instant latestDecision, List<FieldError> errors) {
+    private static void validate(SyncCommand command, String path, Instant latestDecision, List<Violation> errors) {
         if (command == null) {
-            errors.add(new FieldError(path, "is required"));
+            errors.add(new Violation(path, "is required"));
             return;
         }
         if (command.commandId() == null) {
-            errors.add(new FieldError(path + ".commandId", "is required"));
+            errors.add(new Violation(path + ".commandId", "is required"));
         }
         if (command.seq() == null || command.seq() < 1) {
-            errors.add(new FieldError(path + ".seq", "must be 1 or more"));
+            errors.add(new Violation(path + ".seq", "must be 1 or more"));
         }
         if (command.type() == null) {
-            errors.add(new FieldError(path + ".type", "must be CONFIRM, REJECT, CHECK_IN or CHECK_OUT"));
+            errors.add(new Violation(path + ".type", "must be CONFIRM, REJECT, CHECK_IN or CHECK_OUT"));
         }
         if (command.reservationId() == null) {
-            errors.add(new FieldError(path + ".reservationId", "is required"));
+            errors.add(new Violation(path + ".reservationId", "is required"));
         }
         if (command.issuedAt() == null) {
-            errors.add(new FieldError(path + ".issuedAt", "is required"));
+            errors.add(new Violation(path + ".issuedAt", "is required"));
         } else if (command.issuedAt().isAfter(latestDecision) || command.issuedAt().isBefore(EARLIEST_DECISION)) {
-            errors.add(new FieldError(path + ".issuedAt", "must be a time this desk decided: it is more than a day "
+            errors.add(new Violation(path + ".issuedAt", "must be a time this desk decided: it is more than a day "
                     + "ahead of the server's clock or before 2000 (check the desk computer's date)"));
         }
         if (command.staff() == null || command.staff().isBlank() || command.staff().length() > MAX_STAFF_NAME
                 || command.staff().chars().anyMatch(Character::isISOControl)) {
-            errors.add(new FieldError(path + ".staff", "is required (at most " + MAX_STAFF_NAME + " characters)"));
+            errors.add(new Violation(path + ".staff", "is required (at most " + MAX_STAFF_NAME + " characters)"));
         }
         if (command.reason() != null && (command.reason().length() > 500 || command.reason().indexOf('\0') >= 0)) {
-            errors.add(new FieldError(path + ".reason", "must be at most 500 characters of text"));
+            errors.add(new Violation(path + ".reason", "must be at most 500 characters of text"));
         }
     }
 }

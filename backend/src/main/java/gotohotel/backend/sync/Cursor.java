@@ -1,7 +1,7 @@
 package gotohotel.backend.sync;
 
+import gotohotel.backend.domain.InvalidInputException;
 import gotohotel.backend.reservation.ReservationFeed.Mark;
-import gotohotel.backend.web.ApiException;
 import java.util.HexFormat;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -33,7 +33,7 @@ record Cursor(UUID epoch, long position, boolean snapshot, Mark last) {
         }
         var matcher = FORMAT.matcher(since);
         if (!matcher.matches()) {
-            throw ApiException.invalid("since", "is not a cursor this server gave out");
+            throw new InvalidInputException("since", "is not a cursor this server gave out");
         }
         String epoch = matcher.group(1);
         var last = matcher.group(4) == null ? null : new Mark(UUID.fromString(matcher.group(4)),

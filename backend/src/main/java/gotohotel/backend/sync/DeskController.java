@@ -1,7 +1,7 @@
 package gotohotel.backend.sync;
 
+import gotohotel.backend.domain.NotFoundException;
 import gotohotel.backend.staff.StaffPrincipal;
-import gotohotel.backend.web.ApiException;
 import gotohotel.shared.sync.DeskRegistration;
 import gotohotel.shared.sync.DeskRegistrationRequest;
 import gotohotel.shared.sync.DeskView;
@@ -44,6 +44,6 @@ class DeskController {
     /** The desk's commands are refused from now on; it keeps its queue and shows why. */
     @PostMapping("/api/staff/desks/{deskId}/revoke")
     DeskView revoke(@PathVariable UUID deskId, @RequestAttribute(StaffPrincipal.ATTRIBUTE) StaffPrincipal staff) {
-        return desks.revoke(deskId, staff.username()).orElseThrow(() -> ApiException.notFound("desk " + deskId));
+        return desks.revoke(deskId, staff.username()).orElseThrow(() -> new NotFoundException("desk " + deskId));
     }
 }

@@ -17,7 +17,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -229,8 +228,8 @@ class FeedRounds {
                 if (request.waits()) {
                     request.answer(pages.of(request.nothingNew()));
                 } else {
-                    request.result().setErrorResult(waiting.busy(HttpStatus.SERVICE_UNAVAILABLE,
-                            "The server is shutting down; ask again in a moment."));
+                    request.result().setErrorResult(
+                            waiting.busy("The server is shutting down; ask again in a moment."));
                 }
             }
         }

@@ -1,9 +1,9 @@
 package gotohotel.backend.sync;
 
+import gotohotel.backend.domain.InvalidInputException;
+import gotohotel.backend.domain.NotFoundException;
 import gotohotel.backend.reservation.ReservationHistory;
 import gotohotel.backend.staff.StaffPrincipal;
-import gotohotel.backend.web.ApiException;
-import gotohotel.backend.web.ProblemTypes;
 import gotohotel.shared.sync.ChangesPage;
 import gotohotel.shared.sync.CommandBatch;
 import gotohotel.shared.sync.CommandBatchResult;
@@ -17,11 +17,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -75,10 +72,10 @@ class SyncController {
                                                    @RequestParam(defaultValue = "0") int waitSeconds,
                                                    HttpServletRequest request) {
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw ApiException.invalid("limit", "must be between 1 and " + MAX_LIMIT);
+            throw new InvalidInputException("limit", "must be between 1 and " + MAX_LIMIT);
         }
         if (waitSeconds < 0 || waitSeconds > MAX_WAIT_SECONDS) {
-            throw ApiException.invalid("waitSeconds", "must be between 0 and " + MAX_WAIT_SECONDS);
+            throw new InvalidInputException("waitSeconds", "must be between 0 and " + MAX_WAIT_SECONDS);
         }
         var cursor = feed.open(since);
         boolean waits = waitSeconds > 0;
@@ -92,8 +89,7 @@ class SyncController {
             if (waits) {
                 read.answer(pages.of(read.nothingNew()));
             } else {
-                result.setErrorResult(waiting.busy(HttpStatus.SERVICE_UNAVAILABLE,
-                        "The changes feed did not answer in time; ask again in a moment."));
+                result.setErrorResult(waiting.busy("The changes feed did not answer in time; ask again in a moment."));
             }
         });
         result.onCompletion(() -> {
@@ -117,53 +113,8 @@ class SyncController {
     List<HistoryLineView> history(@PathVariable UUID reservationId) {
         var lines = history.of(reservationId);
         if (lines.isEmpty()) {
-            throw ApiException.notFound("reservation " + reservationId);
+            throw new NotFoundException("reservation " + reservationId);
         }
         return lines;
-    }
-
-    /** 409 with the seq the server holds for the desk, so the desk can resync and renumber its queue. */
-    @ExceptionHandler(SequenceGapException.class)
-    ResponseEntity<ProblemDetail> gap(SequenceGapException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setType(ProblemTypes.uri("sync-sequence-gap"));
-        problem.setTitle("Commands out of sequence");
-        problem.setProperty("lastSeq", e.lastSeq());
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
-    }
-
-    /**
-     * 403 for commands under a desk id this server did not register with that secret (the desk registers again and
-     * renumbers its queue) or under a revoked desk (it stops sending).
-     */
-    @ExceptionHandler(DeskRefusedException.class)
-    ResponseEntity<ProblemDetail> deskRefused(DeskRefusedException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
-        boolean revoked = e.reason() == DeskRefusedException.Reason.REVOKED;
-        problem.setType(ProblemTypes.uri(revoked ? "desk-revoked" : "desk-not-registered"));
-        problem.setTitle(revoked ? "Desk revoked" : "Desk not registered");
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
-    }
-
-    /** 409 naming the seq another command of this desk already holds; the desk shows it and keeps its queue. */
-    @ExceptionHandler(SequenceReusedException.class)
-    ResponseEntity<ProblemDetail> reused(SequenceReusedException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setType(ProblemTypes.uri("sync-sequence-reused"));
-        problem.setTitle("Sequence number already used");
-        problem.setProperty("seq", e.seq());
-        problem.setProperty("lastSeq", e.lastSeq());
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
-    }
-
-    /** 409: the desk's cursor is not in this feed (a restored database); it downloads everything again. */
-    @ExceptionHandler(FeedResetException.class)
-    ResponseEntity<ProblemDetail> feedReset(FeedResetException e) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setType(ProblemTypes.uri("sync-feed-reset"));
-        problem.setTitle("Not in this server's changes feed");
-        problem.setProperty("serverId", e.serverId());
-        problem.setProperty("feedEpoch", e.epoch());
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 }

@@ -1,6 +1,7 @@
 package gotohotel.backend.sync;
 
-import gotohotel.backend.web.ApiException;
+import gotohotel.backend.domain.TemporarilyUnavailableException;
+import gotohotel.backend.domain.ThrottledException;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
@@ -9,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 class WaitingRequests {
 
     static final String BUSY = "sync-busy";
+    private static final String TITLE = "Too many requests waiting for changes";
 
     private final SyncProperties.Waiting limits;
     private final Set<PendingRead> pending = new LinkedHashSet<>();
@@ -31,16 +32,19 @@ class WaitingRequests {
                 .description("Changes requests waiting for the feed's reader").register(meters);
     }
 
-    /** @throws ApiException 503 or 429 {@code sync-busy} over a cap; nothing is registered then */
+    /**
+     * @throws TemporarilyUnavailableException {@code sync-busy} over the server's cap
+     * @throws ThrottledException {@code sync-busy} over the desk's cap (nothing is registered then)
+     */
     synchronized void admit(PendingRead read) {
         if (pending.size() >= limits.max()) {
-            throw busy(HttpStatus.SERVICE_UNAVAILABLE, "The server has " + limits.max()
+            throw busy("The server has " + limits.max()
                     + " desks waiting for changes already; ask again later.");
         }
         int mine = perDesk.getOrDefault(read.desk(), 0);
         if (mine >= limits.perDesk()) {
-            throw busy(HttpStatus.TOO_MANY_REQUESTS, "This desk has " + mine
-                    + " requests for changes waiting already; ask again when they are answered.");
+            throw new ThrottledException(BUSY, TITLE, "This desk has " + mine
+                    + " requests for changes waiting already; ask again when they are answered.", limits.retryAfter());
         }
         pending.add(read);
         perDesk.put(read.desk(), mine + 1);
@@ -63,8 +67,8 @@ class WaitingRequests {
         return pending.size();
     }
 
-    ApiException busy(HttpStatus status, String detail) {
-        return new ApiException(status, BUSY, "Too many requests waiting for changes", detail, List.of(),
-                limits.retryAfter());
+    /** The server cannot take (or answer) this request for changes now; the desk asks again after a while. */
+    TemporarilyUnavailableException busy(String detail) {
+        return new TemporarilyUnavailableException(BUSY, TITLE, detail, limits.retryAfter());
     }
 }

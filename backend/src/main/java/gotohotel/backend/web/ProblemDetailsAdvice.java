@@ -5,11 +5,16 @@ import org.apache.kafka.common.KafkaException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import gotohotel.backend.domain.ContradictoryRequestException;
 import gotohotel.backend.domain.DomainRuleException;
 import gotohotel.backend.domain.InvalidInputException;
+import gotohotel.backend.domain.NotAuthenticatedException;
+import gotohotel.backend.domain.NotFoundException;
+import gotohotel.backend.domain.NotPermittedException;
 import gotohotel.backend.domain.PaymentRefusedException;
+import gotohotel.backend.domain.RefusalException;
 import gotohotel.backend.domain.TemporarilyUnavailableException;
-import java.util.List;
+import gotohotel.backend.domain.ThrottledException;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -30,48 +35,46 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.DatabindException;
 
-/** Every error leaves the API as RFC 9457 {@code application/problem+json}. */
+/**
+ * Every error leaves the API as RFC 9457 {@code application/problem+json}. A refusal's kind decides its status here
+ * ({@link #STATUS_OF_KIND}, the one place); the refusal itself names its problem type, title, detail and facts.
+ */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
-    @ExceptionHandler(ApiException.class)
-    ResponseEntity<ProblemDetail> api(ApiException e) {
-        var problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
-        problem.setType(e.type());
-        problem.setTitle(e.title());
-        if (!e.fieldErrors().isEmpty()) {
-            problem.setProperty("errors", e.fieldErrors());
-        }
-        var response = ResponseEntity.status(e.status());
-        if (e.retryAfter() != null) {
-            response.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter().toSeconds())));
-        }
+    /** The status each kind of refusal is answered with; every kind {@link RefusalException} permits is here. */
+    static final Map<Class<? extends RefusalException>, HttpStatus> STATUS_OF_KIND = Map.of(
+            InvalidInputException.class, HttpStatus.BAD_REQUEST,
+            NotAuthenticatedException.class, HttpStatus.UNAUTHORIZED,
+            PaymentRefusedException.class, HttpStatus.PAYMENT_REQUIRED,
+            NotPermittedException.class, HttpStatus.FORBIDDEN,
+            NotFoundException.class, HttpStatus.NOT_FOUND,
+            DomainRuleException.class, HttpStatus.CONFLICT,
+            ContradictoryRequestException.class, HttpStatus.UNPROCESSABLE_CONTENT,
+            ThrottledException.class, HttpStatus.TOO_MANY_REQUESTS,
+            TemporarilyUnavailableException.class, HttpStatus.SERVICE_UNAVAILABLE);
+
+    @ExceptionHandler(RefusalException.class)
+    ResponseEntity<ProblemDetail> refused(RefusalException e) {
+        var status = statusOf(e);
+        var problem = problem(status, e.type(), e.title(), e.getMessage());
+        e.facts().forEach(problem::setProperty);
+        var response = ResponseEntity.status(status);
+        e.retryAfter().ifPresent(wait ->
+                response.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, wait.toSeconds()))));
         return response.body(problem);
     }
 
-    /** A domain rule refused the request in the current state: 409 with the rule's own type and detail. */
-    @ExceptionHandler(DomainRuleException.class)
-    ResponseEntity<ProblemDetail> refused(DomainRuleException e) {
-        return api(new ApiException(HttpStatus.CONFLICT, e.type(), e.title(), e.getMessage()));
-    }
-
-    @ExceptionHandler(PaymentRefusedException.class)
-    ResponseEntity<ProblemDetail> paymentRefused(PaymentRefusedException e) {
-        return api(new ApiException(HttpStatus.PAYMENT_REQUIRED, e.type(), "Payment declined", e.getMessage()));
-    }
-
-    @ExceptionHandler(InvalidInputException.class)
-    ResponseEntity<ProblemDetail> invalidInput(InvalidInputException e) {
-        return api(ApiException.invalid(e.violations().stream()
-                .map(violation -> new ApiException.FieldError(violation.field(), violation.message())).toList()));
-    }
-
-    @ExceptionHandler(TemporarilyUnavailableException.class)
-    ResponseEntity<ProblemDetail> unavailable(TemporarilyUnavailableException e) {
-        return api(new ApiException(HttpStatus.SERVICE_UNAVAILABLE, e.type(), e.title(), e.getMessage(), List.of(),
-                e.retryAfter()));
+    static HttpStatus statusOf(RefusalException e) {
+        for (Class<?> kind = e.getClass(); kind != RefusalException.class; kind = kind.getSuperclass()) {
+            var status = STATUS_OF_KIND.get(kind);
+            if (status != null) {
+                return status;
+            }
+        }
+        throw new IllegalStateException("No status for the refusal kind of " + e.getClass());
     }
 
     /** The database (or the broker, for a replay) is unreachable for the moment: ask the caller to retry. */
@@ -79,55 +82,54 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             TransientDataAccessException.class, KafkaException.class})
     ResponseEntity<ProblemDetail> infrastructureDown(Exception e) {
         log.warn("Answering 503, a backing service is unavailable: {}", e.getClass().getSimpleName());
-        return api(new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable",
-                "A service GotoHotel depends on is unavailable for the moment; please retry shortly.", List.of(),
+        return refused(new TemporarilyUnavailableException("service-unavailable", "Service unavailable",
+                "A service GotoHotel depends on is unavailable for the moment; please retry shortly.",
                 Duration.ofSeconds(5)));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
-        return api(ApiException.invalid(e.getName(), "has an invalid value"));
+        return refused(new InvalidInputException(e.getName(), "has an invalid value"));
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)
     ResponseEntity<ProblemDetail> missingHeader(MissingRequestHeaderException e) {
-        return api(ApiException.invalid(e.getHeaderName(), "header is required"));
+        return refused(new InvalidInputException(e.getHeaderName(), "header is required"));
     }
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     ResponseEntity<ProblemDetail> concurrentChange(ObjectOptimisticLockingFailureException e) {
-        return api(ApiException.conflict("concurrent-change", "The resource was changed concurrently; try again."));
+        return refused(new DomainRuleException("concurrent-change", "Conflict",
+                "The resource was changed concurrently; try again."));
     }
 
     /** A body cut off by {@link RequestSizeLimitFilter} while it was read (chunked, no Content-Length). */
     @ExceptionHandler(RequestSizeLimitFilter.BodyTooLargeException.class)
     ResponseEntity<ProblemDetail> tooLarge(RequestSizeLimitFilter.BodyTooLargeException e) {
-        return api(RequestSizeLimitFilter.tooLarge());
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge());
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("Unexpected error", e);
-        return api(new ApiException(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
-                "Something went wrong on our side."));
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                ProblemTypes.INTERNAL_ERROR, "Internal error", "Something went wrong on our side."));
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (causedBy(e, RequestSizeLimitFilter.BodyTooLargeException.class)) {
-            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-                    .body(api(RequestSizeLimitFilter.tooLarge()).getBody());
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge());
         }
         DatabindException databind = null;
         for (Throwable cause = e; cause != null && databind == null; cause = cause.getCause()) {
             databind = cause instanceof DatabindException found && !found.getPath().isEmpty() ? found : null;
         }
         var error = databind != null
-                ? new ApiException.FieldError(fieldPath(databind), "has an invalid value")
-                : new ApiException.FieldError("body", "is not valid JSON");
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST)
-                .body(api(ApiException.invalid(List.of(error))).getBody());
+                ? new InvalidInputException(fieldPath(databind), "has an invalid value")
+                : new InvalidInputException("body", "is not valid JSON");
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(refused(error).getBody());
     }
 
     @Override
@@ -137,7 +139,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 : e instanceof ErrorResponse error ? error.getBody()
                 : ProblemDetail.forStatus(status);
         if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
-            problem.setType(ProblemTypes.uri(slug(status)));
+            problem.setType(ProblemTypes.forStatus(status));
         }
         return ResponseEntity.status(status).headers(headers).body(problem);
     }
@@ -158,9 +160,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .collect(Collectors.joining("."));
     }
 
-    private static String slug(HttpStatusCode status) {
-        var known = Map.of(404, "not-found", 405, "method-not-allowed", 406, "not-acceptable",
-                415, "unsupported-media-type", 400, "bad-request", 413, "payload-too-large");
-        return known.getOrDefault(status.value(), "http-" + status.value());
+    private static ProblemDetail tooLarge() {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE, RequestSizeLimitFilter.TITLE,
+                RequestSizeLimitFilter.LIMITS);
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(ProblemTypes.uri(type));
+        problem.setTitle(title);
+        return problem;
     }
 }

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -25,7 +24,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     static final int MAX_BODY_BYTES = 64 * 1024;
     static final int MAX_SYNC_BATCH_BYTES = 1024 * 1024;
-    private static final String LIMITS = "Request bodies are limited to 64 KB (1 MB for sync command batches).";
+    static final String TITLE = "Payload too large";
+    static final String LIMITS = "Request bodies are limited to 64 KB (1 MB for sync command batches).";
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -48,17 +48,11 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         }
     }
 
-    /** The same refusal, for a body found too large only while the application read it. */
-    static ApiException tooLarge() {
-        return new ApiException(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Payload too large",
-                LIMITS);
-    }
-
     private static void tooLarge(HttpServletResponse response) throws IOException {
         response.setStatus(413);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter().write("{\"type\":\"" + ProblemTypes.uri("payload-too-large")
-                + "\",\"title\":\"Payload too large\",\"status\":413,"
+        response.getWriter().write("{\"type\":\"" + ProblemTypes.uri(ProblemTypes.PAYLOAD_TOO_LARGE)
+                + "\",\"title\":\"" + TITLE + "\",\"status\":413,"
                 + "\"detail\":\"" + LIMITS + "\"}");
     }
 

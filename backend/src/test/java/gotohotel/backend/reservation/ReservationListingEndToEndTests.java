@@ -60,12 +60,12 @@ class ReservationListingEndToEndTests extends EndToEndTest {
     @Test
     void continuesAfterACursorWithAndWithoutFilters() {
         var first = repository.search(new ReservationQuery(null, day, day.plusDays(30), null), 2);
-        assertThat(first).extracting(r -> r.view().reservationId()).containsExactly(pending, confirmed);
+        assertThat(first).extracting(Reservation::id).containsExactly(pending, confirmed);
         var rest = repository.search(new ReservationQuery(null, day, day.plusDays(30), first.get(1).cursor()), 10);
-        assertThat(rest).extracting(r -> r.view().reservationId()).containsExactly(cancelled, confirmedLater);
+        assertThat(rest).extracting(Reservation::id).containsExactly(cancelled, confirmedLater);
         var confirmedAfter = repository.search(
                 new ReservationQuery(ReservationStatus.CONFIRMED, null, null, first.get(1).cursor()), 10_000);
-        assertThat(confirmedAfter).extracting(r -> r.view().reservationId()).contains(confirmedLater).doesNotContain(confirmed);
+        assertThat(confirmedAfter).extracting(Reservation::id).contains(confirmedLater).doesNotContain(confirmed);
     }
 
     @Test
@@ -105,7 +105,7 @@ class ReservationListingEndToEndTests extends EndToEndTest {
 
     private List<UUID> search(ReservationStatus status, LocalDate from, LocalDate to) {
         return repository.search(new ReservationQuery(status, from, to, null), 100_000).stream()
-                .map(r -> r.view().reservationId()).toList();
+                .map(Reservation::id).toList();
     }
 
     private static List<UUID> ids(tools.jackson.databind.JsonNode list) {

@@ -63,12 +63,12 @@ class ReservationTests {
     @Test
     void rejectsConfirmationOfCancelledReservation() {
         var reservation = requested();
-        assertThat(reservation.cancelForGuest(NOW)).isTrue();
+        assertThat(reservation.cancelWithOrder(NOW)).isTrue();
 
         assertThatThrownBy(() -> reservation.confirm(ADMIN, NOW))
                 .isInstanceOf(IllegalTransitionException.class)
                 .hasMessageContaining("CANCELLED");
-        assertThat(reservation.cancelForGuest(NOW)).isFalse();
+        assertThat(reservation.cancelWithOrder(NOW)).isFalse();
     }
 
     @Test
@@ -85,7 +85,7 @@ class ReservationTests {
         reservation.confirm(ADMIN, NOW);
         reservation.checkIn(ADMIN, NOW);
 
-        assertThat(reservation.cancelForGuest(NOW)).isFalse();
+        assertThat(reservation.cancelWithOrder(NOW)).isFalse();
         assertThatThrownBy(() -> reservation.reject(ADMIN, "no", NOW)).hasMessageContaining("CHECKED_IN");
     }
 
@@ -94,7 +94,7 @@ class ReservationTests {
         var reservation = requested();
         reservation.confirm(ADMIN, NOW);
 
-        reservation.cancelByGuest(CHECK_OUT.minusDays(1), NOW);
+        reservation.cancelAtGuestsRequest(CHECK_OUT.minusDays(1), NOW);
 
         assertThat(reservation.status()).isEqualTo(ReservationStatus.CANCELLED);
         assertThat(events(reservation)).last().isInstanceOf(ReservationCancelled.class);
@@ -108,19 +108,19 @@ class ReservationTests {
         var rejected = requested();
         rejected.reject(ADMIN, "closed", NOW);
         var cancelled = requested();
-        cancelled.cancelByGuest(CHECK_OUT.minusDays(5), NOW);
+        cancelled.cancelAtGuestsRequest(CHECK_OUT.minusDays(5), NOW);
         var over = requested();
 
-        assertThatThrownBy(() -> checkedIn.cancelByGuest(CHECK_OUT.minusDays(5), NOW))
+        assertThatThrownBy(() -> checkedIn.cancelAtGuestsRequest(CHECK_OUT.minusDays(5), NOW))
                 .isInstanceOf(CancellationRefusedException.class).hasMessageContaining("checked in");
-        assertThatThrownBy(() -> rejected.cancelByGuest(CHECK_OUT.minusDays(5), NOW))
+        assertThatThrownBy(() -> rejected.cancelAtGuestsRequest(CHECK_OUT.minusDays(5), NOW))
                 .isInstanceOf(CancellationRefusedException.class).hasMessageContaining("rejected");
-        assertThatThrownBy(() -> cancelled.cancelByGuest(CHECK_OUT.minusDays(5), NOW))
+        assertThatThrownBy(() -> cancelled.cancelAtGuestsRequest(CHECK_OUT.minusDays(5), NOW))
                 .isInstanceOf(CancellationRefusedException.class).hasMessageContaining("already cancelled");
-        assertThatThrownBy(() -> over.cancelByGuest(CHECK_OUT, NOW))
+        assertThatThrownBy(() -> over.cancelAtGuestsRequest(CHECK_OUT, NOW))
                 .isInstanceOf(CancellationRefusedException.class).hasMessageContaining("stay ended on " + CHECK_OUT);
         assertThat(over.status()).isEqualTo(ReservationStatus.PENDING_CONFIRMATION);
-        assertThatThrownBy(() -> Reservation.cancelledByGuestBeforeArrival(UUID.randomUUID(), BOOKING,
+        assertThatThrownBy(() -> Reservation.cancelledAtGuestsRequestBeforeArrival(UUID.randomUUID(), BOOKING,
                 CHECK_OUT.plusDays(1), NOW)).isInstanceOf(CancellationRefusedException.class);
     }
 

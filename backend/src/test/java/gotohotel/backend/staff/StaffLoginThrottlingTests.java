@@ -8,7 +8,9 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import gotohotel.backend.web.ApiException;
+import gotohotel.backend.domain.NotAuthenticatedException;
+import gotohotel.backend.domain.RefusalException;
+import gotohotel.backend.domain.ThrottledException;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,7 +24,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /** Password guessing is refused with 429 before bcrypt runs, per username and per client address. */
@@ -59,13 +60,13 @@ class StaffLoginThrottlingTests {
     @Test
     void afterFiveWrongPasswordsTheUsernameIsRefusedWith429WithoutRunningBcrypt() {
         for (int i = 0; i < 5; i++) {
-            assertThat(attempt("desk", "wrong", ADDRESS).status()).isEqualTo(HttpStatus.UNAUTHORIZED);
+            assertThat(attempt("desk", "wrong", ADDRESS)).isInstanceOf(NotAuthenticatedException.class);
         }
 
         for (int i = 0; i < 100; i++) {
             var refused = attempt("desk", "right-password", ADDRESS);
-            assertThat(refused.status()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
-            assertThat(refused.retryAfter()).isEqualTo(Duration.ofSeconds(30));
+            assertThat(refused).isInstanceOf(ThrottledException.class);
+            assertThat(refused.retryAfter()).contains(Duration.ofSeconds(30));
         }
         assertThat(passwords.checks).hasValue(5);
         assertThat(meters.counter("gotohotel.staff.login.throttled").count()).isEqualTo(100);
@@ -77,11 +78,11 @@ class StaffLoginThrottlingTests {
             attempt("desk", "wrong", ADDRESS);
         }
         clock.advance(Duration.ofSeconds(30));
-        assertThat(attempt("desk", "wrong", ADDRESS).status()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(attempt("desk", "wrong", ADDRESS)).isInstanceOf(NotAuthenticatedException.class);
 
-        assertThat(attempt("desk", "wrong", ADDRESS).retryAfter()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(attempt("desk", "wrong", ADDRESS).retryAfter()).contains(Duration.ofSeconds(60));
         clock.advance(Duration.ofSeconds(59));
-        assertThat(attempt("desk", "wrong", ADDRESS).retryAfter()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(attempt("desk", "wrong", ADDRESS).retryAfter()).contains(Duration.ofSeconds(1));
         clock.advance(Duration.ofSeconds(1));
         assertThat(authentication.login("desk", "right-password", ADDRESS).token()).isEqualTo("token");
     }
@@ -94,17 +95,17 @@ class StaffLoginThrottlingTests {
         authentication.login("desk", "right-password", ADDRESS);
 
         for (int i = 0; i < 4; i++) {
-            assertThat(attempt("desk", "wrong", ADDRESS).status()).isEqualTo(HttpStatus.UNAUTHORIZED);
+            assertThat(attempt("desk", "wrong", ADDRESS)).isInstanceOf(NotAuthenticatedException.class);
         }
     }
 
     @Test
     void oneAddressGuessingManyUsernamesIsRefusedAfterTwentyFailuresWhileOthersGetIn() {
         for (int i = 0; i < 20; i++) {
-            assertThat(attempt("user" + i, "wrong", ADDRESS).status()).isEqualTo(HttpStatus.UNAUTHORIZED);
+            assertThat(attempt("user" + i, "wrong", ADDRESS)).isInstanceOf(NotAuthenticatedException.class);
         }
 
-        assertThat(attempt("desk", "right-password", ADDRESS).status()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        assertThat(attempt("desk", "right-password", ADDRESS)).isInstanceOf(ThrottledException.class);
         assertThat(authentication.login("desk", "right-password", "198.51.100.1").token()).isEqualTo("token");
         assertThat(passwords.checks).hasValue(21);
     }
@@ -116,7 +117,7 @@ class StaffLoginThrottlingTests {
         }
 
         for (int i = 0; i < 4; i++) {
-            assertThat(attempt("desk", "wrong", ADDRESS).status()).isEqualTo(HttpStatus.UNAUTHORIZED);
+            assertThat(attempt("desk", "wrong", ADDRESS)).isInstanceOf(NotAuthenticatedException.class);
         }
     }
 
@@ -128,7 +129,7 @@ class StaffLoginThrottlingTests {
         clock.advance(Duration.ofMinutes(15));
 
         for (int i = 0; i < 4; i++) {
-            assertThat(attempt("desk", "wrong", ADDRESS).status()).isEqualTo(HttpStatus.UNAUTHORIZED);
+            assertThat(attempt("desk", "wrong", ADDRESS)).isInstanceOf(NotAuthenticatedException.class);
         }
         throttle.forgetExpired();
         clock.advance(Duration.ofMinutes(15));
@@ -152,25 +153,25 @@ class StaffLoginThrottlingTests {
     void aConcurrentBurstRunsBcryptNoMoreThanTheAllowance() throws Exception {
         var pool = Executors.newFixedThreadPool(16);
         try {
-            var attempts = new ArrayList<Callable<HttpStatus>>();
+            var attempts = new ArrayList<Callable<Class<?>>>();
             for (int i = 0; i < 200; i++) {
-                attempts.add(() -> attempt("desk", "wrong", ADDRESS).status());
+                attempts.add(() -> attempt("desk", "wrong", ADDRESS).getClass());
             }
-            var statuses = new ArrayList<HttpStatus>();
+            var kinds = new ArrayList<Class<?>>();
             for (var result : pool.invokeAll(attempts)) {
-                statuses.add(result.get());
+                kinds.add(result.get());
             }
 
-            assertThat(statuses).filteredOn(HttpStatus.UNAUTHORIZED::equals).hasSize(5);
-            assertThat(statuses).filteredOn(HttpStatus.TOO_MANY_REQUESTS::equals).hasSize(195);
+            assertThat(kinds).filteredOn(NotAuthenticatedException.class::equals).hasSize(5);
+            assertThat(kinds).filteredOn(ThrottledException.class::equals).hasSize(195);
             assertThat(passwords.checks).hasValue(5);
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private ApiException attempt(String username, String password, String address) {
-        return catchThrowableOfType(ApiException.class, () -> authentication.login(username, password, address));
+    private RefusalException attempt(String username, String password, String address) {
+        return catchThrowableOfType(RefusalException.class, () -> authentication.login(username, password, address));
     }
 
     /** bcrypt at the lowest cost, counting how often a password is checked. */
