@@ -182,9 +182,13 @@ class FeedRounds {
         while (sent < perSlice && !unanswered.isEmpty() && beingWritten.size() < writing) {
             var answer = unanswered.poll();
             if (waiting.remove(answer.request())) {
+                // counted before the answer is set: its completion (which uncounts it) may come at once
                 beingWritten.add(answer.request());
-                answer.request().answer(answer.page());
-                sent++;
+                if (answer.request().answer(answer.page())) {
+                    sent++;
+                } else {   // answered meanwhile (its wait ran out) or gone: its completion may have come already
+                    beingWritten.remove(answer.request());
+                }
             }
         }
         if (sent > 0) {

@@ -29,9 +29,12 @@ record PendingRead(String desk, Cursor cursor, int limit, boolean waits, boolean
         return new ChangesPage(List.of(), cursor.following().toString(), false);
     }
 
-    /** Answers with the page, gzipped when the request accepts it. */
-    void answer(PageJson.Page page) {
-        result.setResult(page.answer(gzip));
+    /**
+     * Answers with the page, gzipped when the request accepts it; false when the request was already answered or
+     * is over (its wait timed out, its client went away).
+     */
+    boolean answer(PageJson.Page page) {
+        return result.setResult(page.answer(gzip));
     }
 
     // identity, not the fields: two requests of one desk at the same cursor are two waiters
