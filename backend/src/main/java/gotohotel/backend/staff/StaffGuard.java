@@ -1,8 +1,6 @@
 package gotohotel.backend.staff;
 
-import gotohotel.backend.domain.NotAuthenticatedException;
 import gotohotel.backend.security.BearerToken;
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
@@ -20,15 +18,10 @@ class StaffGuard implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (request.getDispatcherType() == DispatcherType.ASYNC) {
-            return true;   // a long poll's answer being written: admitted when it arrived (no second token look-up)
-        }
         String token = BearerToken.from(request.getHeader(HttpHeaders.AUTHORIZATION));
         var principal = token == null ? Optional.<StaffPrincipal>empty() : authentication.authenticate(token);
         if (principal.isEmpty()) {
-            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"gotohotel-staff\"");
-            throw new NotAuthenticatedException("unauthenticated", "Staff login required",
-                    "A valid staff bearer token is required.");
+            throw StaffSessions.loginRequired();
         }
         request.setAttribute(StaffPrincipal.ATTRIBUTE, principal.get());
         return true;

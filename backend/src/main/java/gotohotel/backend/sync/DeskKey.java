@@ -1,6 +1,5 @@
 package gotohotel.backend.sync;
 
-import gotohotel.backend.security.BearerToken;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,11 +15,8 @@ final class DeskKey {
     private DeskKey() {
     }
 
-    static String of(String authorizationHeader) {
-        String token = BearerToken.from(authorizationHeader);
-        if (token == null) {
-            return "";
-        }
+    /** The key of the desk holding this (non-null) bearer token. */
+    static String of(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(token.getBytes(StandardCharsets.UTF_8)), 0, 16);

@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -34,6 +35,7 @@ class FeedRounds {
     private static final int SLICES_PER_SECOND = 20;
 
     private final ChangesFeed feed;
+    private final Admissions admissions;
     private final PageJson pages;
     private final WaitingRequests waiting;
     private final Counter reads;
@@ -41,6 +43,7 @@ class FeedRounds {
     private final int perSlice;
     private final ScheduledThreadPoolExecutor reader = new ScheduledThreadPoolExecutor(1, FeedReaderThread::new);
     private final AtomicLong commits = new AtomicLong();
+    private final AtomicBoolean admissionScheduled = new AtomicBoolean();
     private volatile Ends ends = new Ends(-1, Set.of());
     private boolean scheduled;   // guarded by this
     private boolean stopped;     // guarded by this
@@ -59,9 +62,10 @@ class FeedRounds {
     private record Ends(long commits, Set<String> cursors) {
     }
 
-    FeedRounds(ChangesFeed feed, PageJson pages, WaitingRequests waiting, SyncProperties properties,
-               MeterRegistry meters) {
+    FeedRounds(ChangesFeed feed, Admissions admissions, PageJson pages, WaitingRequests waiting,
+               SyncProperties properties, MeterRegistry meters) {
         this.feed = feed;
+        this.admissions = admissions;
         this.pages = pages;
         this.waiting = waiting;
         int answersPerSecond = Math.max(1, properties.waiting().answersPerSecond());
@@ -81,10 +85,32 @@ class FeedRounds {
     }
 
     /**
-     * A request was registered with {@link WaitingRequests}. It needs no round when it waits at the cursor where
-     * the last round found the feed's end and no commit was seen since: the next commit starts a round that sees it.
+     * A request was registered with {@link WaitingRequests}: the reader admits it (with whatever else arrived by
+     * then, see {@link Admissions}) and answers it in a round.
      */
-    void arrived(PendingRead read) {
+    void arrived(PendingRead read, String token) {
+        admissions.add(read, token);
+        if (admissionScheduled.compareAndSet(false, true)) {
+            try {
+                reader.execute(this::admit);
+            } catch (RejectedExecutionException stopping) {
+                // shutting down: stop() answers every request left
+            }
+        }
+    }
+
+    private void admit() {
+        admissionScheduled.set(false);   // before reading the arrivals: one added from now on schedules another
+        for (var read : admissions.admitArrived()) {
+            admitted(read);
+        }
+    }
+
+    /**
+     * An admitted request needs no round when it waits at the cursor where the last round found the feed's end and no
+     * commit was seen since: the next commit starts a round that sees it.
+     */
+    private void admitted(PendingRead read) {
         var known = ends;
         if (!read.waits() || known.commits() != commits.get() || !known.cursors().contains(read.cursor().toString())) {
             requestRound();
@@ -117,7 +143,7 @@ class FeedRounds {
             scheduled = false;
         }
         long seen = commits.get();
-        var groups = waiting.all().stream()
+        var groups = waiting.all().stream().filter(PendingRead::admitted)
                 .collect(Collectors.groupingBy(PendingRead::group, LinkedHashMap::new, Collectors.toList()));
         var endsAt = new HashSet<String>();
         for (var group : groups.entrySet()) {
@@ -162,7 +188,7 @@ class FeedRounds {
 
     /**
      * Answers the round's requests in slices spread over its pace, so that a thousand desks do not all come back
-     * (and sign in their requests on the guests' pool) in the same instant, and with at most {@code writing} answers
+     * (and take web server threads for their next requests) in the same instant, and with at most {@code writing} answers
      * being written at once: a desk that reads slowly holds a web server thread while its page is written, and the
      * guests must always find one. Runs on the reader thread; {@link #written} brings it back when a write ends.
      */
@@ -229,7 +255,7 @@ class FeedRounds {
         }
         for (var request : waiting.all()) {
             if (waiting.remove(request)) {
-                if (request.waits()) {
+                if (request.waits() && request.admitted()) {
                     request.answer(pages.of(request.nothingNew()));
                 } else {
                     request.result().setErrorResult(

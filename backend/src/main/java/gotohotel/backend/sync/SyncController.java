@@ -3,6 +3,8 @@ package gotohotel.backend.sync;
 import gotohotel.backend.domain.InvalidInputException;
 import gotohotel.backend.domain.NotFoundException;
 import gotohotel.backend.reservation.ReservationHistory;
+import gotohotel.backend.security.BearerToken;
+import gotohotel.backend.staff.StaffSessions;
 import gotohotel.backend.staff.StaffPrincipal;
 import gotohotel.shared.sync.ChangesPage;
 import gotohotel.shared.sync.CommandBatch;
@@ -38,7 +40,6 @@ class SyncController {
     static final int MAX_LIMIT = 1000;
     static final int MAX_WAIT_SECONDS = 30;
 
-    private final ChangesFeed feed;
     private final WaitingRequests waiting;
     private final FeedRounds rounds;
     private final PageJson pages;
@@ -46,9 +47,8 @@ class SyncController {
     private final CommandBatches batches;
     private final ReservationHistory history;
 
-    SyncController(ChangesFeed feed, WaitingRequests waiting, FeedRounds rounds, PageJson pages,
+    SyncController(WaitingRequests waiting, FeedRounds rounds, PageJson pages,
                    SyncProperties properties, CommandBatches batches, ReservationHistory history) {
-        this.feed = feed;
         this.waiting = waiting;
         this.rounds = rounds;
         this.pages = pages;
@@ -60,9 +60,9 @@ class SyncController {
     /**
      * Reservation snapshots changed after {@code since}, oldest first. With nothing new it waits up to
      * {@code waitSeconds} and answers as soon as a change commits. A cursor not in this feed is a 409 (decision 39).
-     * Every page is read by the feed's reader ({@link FeedRounds}) on the feed's own connections (only the cursor's
-     * check, two indexed look-ups, runs on the request's thread and the shared pool); over the
-     * caps on waiting requests it is 503 (this server) or 429 (this desk), {@code sync-busy} with a Retry-After.
+     * The feed's reader admits the request (staff token and cursor, {@link Admissions}) and reads its page
+     * ({@link FeedRounds}), both on the feed's own connections: this thread touches no database. Over the caps on
+     * waiting requests it is 503 (this server) or 429 (this desk), {@code sync-busy} with a Retry-After.
      */
     @GetMapping("/changes")
     @ApiResponse(responseCode = "200", description = "A page of the changes feed", content = @Content(
@@ -77,16 +77,20 @@ class SyncController {
         if (waitSeconds < 0 || waitSeconds > MAX_WAIT_SECONDS) {
             throw new InvalidInputException("waitSeconds", "must be between 0 and " + MAX_WAIT_SECONDS);
         }
-        var cursor = feed.open(since);
+        String token = BearerToken.from(request.getHeader(HttpHeaders.AUTHORIZATION));
+        if (token == null) {
+            throw StaffSessions.loginRequired();
+        }
+        var cursor = Cursor.parse(since);
         boolean waits = waitSeconds > 0;
         var result = new DeferredResult<ResponseEntity<byte[]>>(waits ? Duration.ofSeconds(waitSeconds).toMillis()
                 : properties.waiting().readTimeout().toMillis());
-        String desk = DeskKey.of(request.getHeader(HttpHeaders.AUTHORIZATION));
+        String desk = DeskKey.of(token);
         var read = new PendingRead(desk, cursor, limit, waits,
                 PageJson.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING)), result);
         waiting.admit(read);
         result.onTimeout(() -> {
-            if (waits) {
+            if (waits && read.admitted()) {
                 read.answer(pages.of(read.nothingNew()));
             } else {
                 result.setErrorResult(waiting.busy("The changes feed did not answer in time; ask again in a moment."));
@@ -96,7 +100,7 @@ class SyncController {
             waiting.remove(read);
             rounds.written(read);
         });
-        rounds.arrived(read);
+        rounds.arrived(read, token);
         return result;
     }
 

@@ -56,6 +56,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             ThrottledException.class, HttpStatus.TOO_MANY_REQUESTS,
             TemporarilyUnavailableException.class, HttpStatus.SERVICE_UNAVAILABLE);
 
+    /** Staff tokens are the only credentials a request is refused for with 401 (guests' tokens are 404). */
+    private static final String STAFF_CHALLENGE = "Bearer realm=\"gotohotel-staff\"";
+
     @ExceptionHandler(RefusalException.class)
     ResponseEntity<ProblemDetail> refused(RefusalException e) {
         var status = statusOf(e);
@@ -64,6 +67,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         var response = ResponseEntity.status(status);
         e.retryAfter().ifPresent(wait ->
                 response.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, wait.toSeconds()))));
+        if (e instanceof NotAuthenticatedException) {   // RFC 9110: a 401 names how to authenticate
+            response.header(HttpHeaders.WWW_AUTHENTICATE, STAFF_CHALLENGE);
+        }
         return response.body(problem);
     }
 

@@ -14,11 +14,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.zip.GZIPInputStream;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +35,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class FeedRoundsEndToEndTests extends EndToEndTest {
 
     private static final int SERVER_CAP = 12;
+    private static final int GUESTS_POOL = 10;
+    private static final String FORGED_EPOCH = "0123456789abcdef0123456789abcdef";
 
+    @Autowired
+    private DataSource dataSource;
     @Autowired
     private MeterRegistry meters;
     @LocalServerPort
@@ -72,6 +79,36 @@ class FeedRoundsEndToEndTests extends EndToEndTest {
         assertThat(reads).as("feed reads for %d waiting requests", SERVER_CAP).isBetween(1.0, 3.0);
         assertThat(feedPoolUses() - feedPoolUsesBefore).as("connections taken from the feed's own pool")
                 .isGreaterThanOrEqualTo(reads);
+    }
+
+    @Test
+    void aDeskIsAdmittedAndAnsweredWithoutAConnectionOfTheGuestsPool() throws SQLException {
+        String desk = staffToken();
+        String cursor = feedEnd(desk);
+        String signedOut = staffToken();
+        api.post("/api/staff/logout", null, signedOut);
+        var held = new ArrayList<Connection>();
+        try {
+            for (int i = 0; i < GUESTS_POOL; i++) {   // every connection guests' orders could have
+                held.add(dataSource.getConnection());
+            }
+
+            var page = api.get("/api/sync/changes?since=" + cursor, desk);
+            var unknown = api.get("/api/sync/changes?since=" + cursor, signedOut);
+            var forged = api.get("/api/sync/changes?since=" + FORGED_EPOCH + ".0", desk);
+
+            assertThat(page.status()).as(page.text()).isEqualTo(200);
+            assertThat(page.body().get("changes").size()).isZero();
+            assertThat(unknown.status()).isEqualTo(401);
+            assertThat(unknown.header("WWW-Authenticate")).isEqualTo("Bearer realm=\"gotohotel-staff\"");
+            assertThat(unknown.body().get("type").asString()).isEqualTo("urn:gotohotel:problem:unauthenticated");
+            assertThat(forged.status()).isEqualTo(409);
+            assertThat(forged.body().get("type").asString()).isEqualTo("urn:gotohotel:problem:sync-feed-reset");
+        } finally {
+            for (var connection : held) {
+                connection.close();
+            }
+        }
     }
 
     @Test
