@@ -41,7 +41,9 @@ rm -rf "$download"
 install -m 0644 "$here/server/secrets.env" "$dist/share/secrets.env"
 install -m 0644 "$here/server/gotohotel.env" "$dist/share/gotohotel.env"
 install -m 0644 "$here/server/gotohotel.service" "$dist/share/gotohotel.service"
-install -m 0644 "$root/docs/deployment.md" "$dist/share/deployment.md"
+for doc in deployment configuration operations; do   # how to run it, every setting, what to do when it fails
+  install -m 0644 "$root/docs/$doc.md" "$dist/share/$doc.md"
+done
 printf '%s\n' "$version" >"$dist/VERSION"
 chmod -R u+rwX,go+rX,go-w "$dist"
 

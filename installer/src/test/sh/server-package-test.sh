@@ -56,6 +56,9 @@ check "the secrets file is the service user's only" test "$(stat -c '%U %a' /etc
 check "the administrator's secret was kept" grep -q '^GOTOHOTEL_SECURITY_TOKEN_SECRET=' /etc/gotohotel/secrets.env
 check "the settings file is a conffile" sh -c "dpkg-query -W -f='\${Conffiles}' gotohotel-server | grep -q /etc/gotohotel/gotohotel.env"
 check "a systemd unit" test -f "$unit"
+check "the guides for the operator: deployment, every setting, operations" \
+  test -s /opt/gotohotel-server/share/deployment.md -a -s /opt/gotohotel-server/share/configuration.md \
+  -a -s /opt/gotohotel-server/share/operations.md
 if command -v systemd-analyze >/dev/null; then
   check "systemd-analyze verifies the unit" systemd-analyze verify "$unit"
 fi
