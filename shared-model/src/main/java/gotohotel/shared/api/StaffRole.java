@@ -1,14 +1,9 @@
 package gotohotel.shared.api;
 
-/**
- * What a staff account may do: receptionists decide bookings, assign and move rooms and mark rooms clean or dirty;
- * managers also manage staff, desks, rooms and repairs, and inspect rooms; housekeeping only marks rooms clean or
- * dirty.
- */
+/** What a staff account may do: receptionists decide bookings; managers also manage staff, desks and repairs. */
 public enum StaffRole {
     MANAGER,
-    RECEPTIONIST,
-    HOUSEKEEPING;
+    RECEPTIONIST;
 
     public boolean managesStaff() {
         return this == MANAGER;
