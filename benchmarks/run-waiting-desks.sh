@@ -8,7 +8,10 @@
 # per pair, desks against none in %. The first pair is often a backend still compiling (its none phase slow).
 # A hotel's desks are other computers: here their client shares the two cores, so it runs at nice DESKS_NICE (19; 0
 # to let it compete) and takes the CPU the server leaves; its own CPU is reported with the desks' counts.
-# SERVER_ARGS passes --spring.properties to the backend. Results: benchmarks/target/waiting-*/summary.txt.
+# Odd rounds measure none then desks, even rounds desks then none (A-B-B-A): the backend keeps getting faster for
+# minutes after its start, and a fixed order would credit that to whichever phase comes second.
+# SERVER_ARGS passes --spring.properties to the backend; GC_LOG=1 writes each server JVM's GC log to the results
+# (gc-<pid>.log). Results: benchmarks/target/waiting-*/summary.txt.
 # Share the machine politely: flock /tmp/gotohotel-cpu.lock bash benchmarks/run-waiting-desks.sh
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -33,7 +36,9 @@ backend_state() { awk '/^VmRSS/ {r = $2} /^Threads/ {t = $2} END {printf "thread
 
 home="$BENCH_HOME/default"
 mkdir -p "$home"
-env -u GOTOHOTEL_DB_URL -u SPRING_DATASOURCE_URL -u SPRING_PROFILES_ACTIVE GOTOHOTEL_ADMIN_PASSWORD="$PASSWORD" \
+gc_log=()
+if [[ -n "${GC_LOG:-}" ]]; then gc_log=(JAVA_TOOL_OPTIONS="-Xlog:gc:file=$OUT/gc-%p.log:uptime,level"); fi
+env -u GOTOHOTEL_DB_URL -u SPRING_DATASOURCE_URL -u SPRING_PROFILES_ACTIVE ${gc_log[@]+"${gc_log[@]}"} GOTOHOTEL_ADMIN_PASSWORD="$PASSWORD" \
   GOTOHOTEL_HOME="$home" GOTOHOTEL_PORT="$PORT" GOTOHOTEL_KAFKA_PORT="$KAFKA_PORT" GOTOHOTEL_DB_PORT="$DB_PORT" \
   GOTOHOTEL_MANAGEMENT_PORT="$((PORT + 1))" "$ROOT/gotohotel" server \
   "--spring.flyway.locations=classpath:db/migration/common,classpath:db/migration/{vendor},filesystem:$ROOT/benchmarks/src/main/resources/db/bench" \
@@ -86,8 +91,13 @@ phase() {  # phase NAME: one measured wrk run, with the desks waiting when NAME 
 
 declare -A RATE P99
 for round in $(seq 1 "$ROUNDS"); do
-  phase "none-$round"
-  phase "desks-$round"
+  if (( round % 2 == 1 )); then
+    phase "none-$round"
+    phase "desks-$round"
+  else
+    phase "desks-$round"
+    phase "none-$round"
+  fi
   log "pair $round, desks against none: orders/s $(echo "scale=1; 100 * ${RATE[desks-$round]} / ${RATE[none-$round]}" | bc) %, p99 $(echo "scale=1; 100 * ${P99[desks-$round]} / ${P99[none-$round]}" | bc) %"
 done
 log "backend at the end: $(backend_state)"
