@@ -11,7 +11,8 @@
 # Odd rounds measure none then desks, even rounds desks then none (A-B-B-A): the backend keeps getting faster for
 # minutes after its start, and a fixed order would credit that to whichever phase comes second.
 # SERVER_ARGS passes --spring.properties to the backend; GC_LOG=1 writes each server JVM's GC log to the results
-# (gc-<pid>.log). Results: benchmarks/target/waiting-*/summary.txt.
+# (gc-<pid>.log); HISTO=1 the backend's class histogram once each phase's load ended (histo-<phase>.txt: it collects
+# the heap, so the next phase starts on a clean one, whichever it is). Results: benchmarks/target/waiting-*/summary.txt.
 # Share the machine politely: flock /tmp/gotohotel-cpu.lock bash benchmarks/run-waiting-desks.sh
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -78,6 +79,9 @@ phase() {  # phase NAME: one measured wrk run, with the desks waiting when NAME 
     "http://127.0.0.1:$PORT" >"$OUT/wrk-$name.txt" 2>&1
   local at_end
   at_end="$(backend_state), backend CPU $(echo "$(cpu_seconds "$BACKEND_PID") - $cpu_before" | bc) s, waiting $(metric gotohotel_sync_waiting), feed reads $(( $(metric gotohotel_sync_feed_reads_total) - reads ))"
+  if [[ -n "${HISTO:-}" ]]; then
+    jcmd "$BACKEND_PID" GC.class_histogram 2>&1 | head -60 >"$OUT/histo-$name.txt" || true
+  fi
   created="$(sed -n 's/.* 201=\([0-9]*\).*/\1/p' "$OUT/wrk-$name.txt")"
   RATE[$name]="$(echo "scale=1; ${created:-0} / $MEASURE" | bc)"
   P99[$name]="$(sed -n 's/^latency_ms.* p99=\([0-9.]*\).*/\1/p' "$OUT/wrk-$name.txt")"
