@@ -104,6 +104,10 @@ class BookingLifecycleEndToEndTests extends EndToEndTest {
         assertThat(early.body().get("detail").asString()).contains("PENDING_CONFIRMATION");
 
         api.post(base + "/confirm", null, staff);
+        var withoutARoom = api.post(base + "/check-in", null, staff);
+        assertThat(withoutARoom.status()).isEqualTo(409);
+        assertThat(withoutARoom.body().get("type").asString()).isEqualTo("urn:gotohotel:problem:room-required");
+        assignRoom(reservationId, staff);
         assertThat(api.post(base + "/check-in", null, staff).status()).isEqualTo(200);
         awaitOrderStatus(orderId, token, "CHECKED_IN");
         assertThat(api.post("/api/orders/" + orderId + "/cancel", null, token).status()).isEqualTo(409);

@@ -55,6 +55,7 @@ class RefundEndToEndTests extends EndToEndTest {
         try {
             String staff = staffToken();
             api.post("/api/staff/reservations/" + order.reservationId + "/confirm", null, staff);
+            assignRoom(order.reservationId, staff);
             assertThat(api.post("/api/staff/reservations/" + order.reservationId + "/check-in", null, staff).status())
                     .isEqualTo(200);
             assertThat(api.get("/api/orders/" + order.id, order.token).body().get("status").asString())

@@ -16,6 +16,7 @@ import gotohotel.shared.event.ReservationCheckedOut;
 import gotohotel.shared.event.ReservationConfirmed;
 import gotohotel.shared.event.ReservationRejected;
 import gotohotel.shared.event.ReservationRequested;
+import gotohotel.shared.event.RoomAssigned;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -78,6 +79,9 @@ class MyPage {
     private ReservationState reservationStatus;
     private BigDecimal refundedAmount;
     private Instant updatedAt;
+    /** The room of the reservation's latest assignment, move or check-in, and that change's version (newest wins). */
+    private String room;
+    private Long roomVersion;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "mypage_history", joinColumns = {
@@ -138,6 +142,9 @@ class MyPage {
         } else if (event instanceof ReservationCheckedIn e) {
             reservation(ReservationState.CHECKED_IN);
             order(OrderState.CHECKED_IN, e.occurredAt());
+            room(e.room(), e.version());
+        } else if (event instanceof RoomAssigned e) {
+            room(e.room(), e.version());
         } else if (event instanceof ReservationCheckedOut e) {
             reservation(ReservationState.CHECKED_OUT);
             order(OrderState.CHECKED_OUT, e.occurredAt());
@@ -168,6 +175,14 @@ class MyPage {
         }
         if (state.isAfter(orderStatus)) {
             orderStatus = state;
+        }
+    }
+
+    /** The room with the reservation's newest version wins, whatever order the events arrive in. */
+    private void room(String number, long version) {
+        if (number != null && (roomVersion == null || version > roomVersion)) {
+            room = number;
+            roomVersion = version;
         }
     }
 
@@ -206,7 +221,12 @@ class MyPage {
                 .toList();
         return new MyPageView(key.orderId(), guestName, roomType, checkIn, checkOut, guestCount, inCurrency(totalPrice),
                 currency, name(orderStatus), name(paymentStatus), name(reservationStatus), inCurrency(refundedAmount),
-                lines, sent, updatedAt);
+                lines, sent, updatedAt, inHouse() ? room : null);
+    }
+
+    /** The guest is shown the room once checked in (and after, in the stay's history). */
+    private boolean inHouse() {
+        return reservationStatus == ReservationState.CHECKED_IN || reservationStatus == ReservationState.CHECKED_OUT;
     }
 
     /** An amount at its currency's scale (KRW has no minor unit), as the rest of the API shows it. */

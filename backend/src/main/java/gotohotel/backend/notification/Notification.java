@@ -36,6 +36,8 @@ class Notification extends AbstractAggregateRoot<Notification> {
     private String channel;
     private BigDecimal amount;
     private String reason;
+    /** The room a check-in message names (null for the others and for check-ins from before rooms). */
+    private String room;
     private String sourceEvent;
     private String text;
     @Enumerated(EnumType.STRING)
@@ -58,7 +60,14 @@ class Notification extends AbstractAggregateRoot<Notification> {
 
     static Notification announce(UUID orderId, Announcement announces, String channel, BigDecimal amount,
                                  String reason, String sourceEvent, Instant now) {
+        return announce(orderId, announces, channel, amount, reason, null, sourceEvent, now);
+    }
+
+    /** @param room the room a check-in message names */
+    static Notification announce(UUID orderId, Announcement announces, String channel, BigDecimal amount,
+                                 String reason, String room, String sourceEvent, Instant now) {
         var notification = new Notification();
+        notification.room = room;
         notification.id = idFor(orderId, announces, channel);
         notification.orderId = orderId;
         notification.announces = announces;
@@ -144,6 +153,10 @@ class Notification extends AbstractAggregateRoot<Notification> {
 
     BigDecimal amount() {
         return amount;
+    }
+
+    String room() {
+        return room;
     }
 
     String reason() {

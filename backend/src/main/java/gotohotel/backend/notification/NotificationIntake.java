@@ -88,7 +88,7 @@ class NotificationIntake {
             said.add(recipient(e.orderId(), e.booking(), null, null));
             announce(announced, e, Announcement.CANCELLED, e.refundedAmount(), null, json);
         } else if (event instanceof ReservationCheckedIn e) {
-            announce(announced, e, Announcement.CHECKED_IN, null, null, json);
+            announce(announced, e, Announcement.CHECKED_IN, null, null, e.room(), json);
         } else if (event instanceof ReservationCheckedOut e) {
             announce(announced, e, Announcement.CHECKED_OUT, null, null, json);
         }
@@ -102,8 +102,13 @@ class NotificationIntake {
     /** The first announcement of a status in the batch counts, as it would have been recorded first. */
     private void announce(Map<UUID, Notification> announced, BookingEvent event, Announcement announces,
                           BigDecimal amount, String reason, String json) {
+        announce(announced, event, announces, amount, reason, null, json);
+    }
+
+    private void announce(Map<UUID, Notification> announced, BookingEvent event, Announcement announces,
+                          BigDecimal amount, String reason, String room, String json) {
         announced.computeIfAbsent(Notification.idFor(event.orderId(), announces, channel.name()),
-                id -> Notification.announce(event.orderId(), announces, channel.name(), amount, reason, json,
+                id -> Notification.announce(event.orderId(), announces, channel.name(), amount, reason, room, json,
                         clock.instant()));
     }
 }

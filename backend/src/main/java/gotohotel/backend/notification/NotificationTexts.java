@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Message texts from templates ({@code notifications/messages_<language>.properties}) filled with the
- * guest's name, room type, dates, amount, order id and, for a rejection, the hotel's reason.
+ * guest's name, room type, dates, amount, order id, for a rejection the hotel's reason and for a check-in the room
+ * (the AlimTalk template parameter {@code room}; "-" for a check-in from before rooms).
  */
 @Component
 class NotificationTexts {
@@ -36,13 +37,14 @@ class NotificationTexts {
         parameters.put("currency", recipient.currency() == null ? "KRW" : recipient.currency());
         parameters.put("orderId", notification.orderId().toString());
         parameters.put("reason", notification.reason() == null ? "" : notification.reason());
+        parameters.put("room", notification.room() == null ? "-" : notification.room());
         return parameters;
     }
 
     String render(Announcement announces, Map<String, String> parameters) {
         Object[] arguments = {parameters.get("guestName"), parameters.get("roomType"), parameters.get("checkIn"),
                 parameters.get("checkOut"), parameters.get("amount"), parameters.get("orderId"),
-                parameters.get("reason"), parameters.get("currency")};
+                parameters.get("reason"), parameters.get("currency"), parameters.get("room")};
         return templates.getMessage("notification." + announces.name(), arguments, language);
     }
 }

@@ -40,14 +40,16 @@ class DeskDecisions implements ReservationDecisions {
     private final Clock clock;
     private final EntityManager entityManager;
     private final UnseenDecisions unseen;
+    private final StayRooms rooms;
 
     DeskDecisions(ReservationRepository reservations, ReservationService service, Clock clock,
-                  EntityManager entityManager, UnseenDecisions unseen) {
+                  EntityManager entityManager, UnseenDecisions unseen, StayRooms rooms) {
         this.reservations = reservations;
         this.service = service;
         this.clock = clock;
         this.entityManager = entityManager;
         this.unseen = unseen;
+        this.rooms = rooms;
     }
 
     @Override
@@ -64,6 +66,11 @@ class DeskDecisions implements ReservationDecisions {
                     : decide(reservation, request));
         }
         entityManager.flush();
+        var withRooms = rooms.withRooms(decisions.stream().map(Decision::reservation).toList());
+        for (int i = 0; i < decisions.size(); i++) {
+            var decision = decisions.get(i);
+            decisions.set(i, new Decision(decision.outcome(), withRooms.get(i), decision.message()));
+        }
         return decisions;
     }
 
@@ -90,12 +97,28 @@ class DeskDecisions implements ReservationDecisions {
         if (reservation.hasUnsavedChange()) {
             entityManager.flush();   // the earlier change of this batch gets its version before this one
         }
+        if (RoomDecisions.namesRoom(request)) {
+            var refused = RoomDecisions.hold(rooms, reservation, request);
+            if (refused.isPresent()) {
+                return refused.get();
+            }
+            if (type != CommandType.CHECK_IN) {
+                return RoomDecisions.held(reservation);
+            }
+            if (reservation.hasUnsavedChange()) {
+                entityManager.flush();   // the room's change gets its version before the check-in's
+            }
+        }
+        if (type == CommandType.CHECK_IN && reservation.room() == null) {
+            return new Decision(Outcome.INVALID, ReservationSnapshots.of(reservation), RoomRequiredException.SENTENCE);
+        }
         var now = clock.instant();
         var changed = switch (type) {
             case CONFIRM -> service.changeUnwritten(reservation, r -> r.confirm(actor, now));
             case REJECT -> service.rejectLocked(reservation, actor, reason.strip());
             case CHECK_IN -> service.changeUnwritten(reservation, r -> r.checkIn(actor, now));
             case CHECK_OUT -> service.changeUnwritten(reservation, r -> r.checkOut(actor, now));
+            case ASSIGN_ROOM, MOVE_ROOM -> throw new IllegalStateException("decided with its room above");
         };
         return new Decision(Outcome.APPLIED, ReservationSnapshots.of(changed),
                 "Done: the reservation is " + words(changed.status()) + ".");
@@ -107,6 +130,8 @@ class DeskDecisions implements ReservationDecisions {
             case REJECT -> EnumSet.of(ReservationStatus.PENDING_CONFIRMATION, ReservationStatus.CONFIRMED);
             case CHECK_IN -> EnumSet.of(ReservationStatus.CONFIRMED);
             case CHECK_OUT -> EnumSet.of(ReservationStatus.CHECKED_IN);
+            case ASSIGN_ROOM -> EnumSet.of(ReservationStatus.PENDING_CONFIRMATION, ReservationStatus.CONFIRMED);
+            case MOVE_ROOM -> EnumSet.of(ReservationStatus.CHECKED_IN);
         };
     }
 
@@ -117,6 +142,7 @@ class DeskDecisions implements ReservationDecisions {
             case REJECT -> EnumSet.of(ReservationStatus.REJECTED);
             case CHECK_IN -> EnumSet.of(ReservationStatus.CHECKED_IN, ReservationStatus.CHECKED_OUT);
             case CHECK_OUT -> EnumSet.of(ReservationStatus.CHECKED_OUT);
+            case ASSIGN_ROOM, MOVE_ROOM -> EnumSet.noneOf(ReservationStatus.class);   // decided by the room held
         };
     }
 
@@ -126,6 +152,8 @@ class DeskDecisions implements ReservationDecisions {
             case REJECT -> "your rejection";
             case CHECK_IN -> "your check-in";
             case CHECK_OUT -> "your check-out";
+            case ASSIGN_ROOM -> "your room assignment";
+            case MOVE_ROOM -> "your room move";
         };
         return switch (status) {
             case CANCELLED -> "The guest cancelled this booking; " + yours + " was not applied.";

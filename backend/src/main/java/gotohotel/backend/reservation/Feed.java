@@ -3,6 +3,7 @@ package gotohotel.backend.reservation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.domain.Limit;
@@ -15,10 +16,12 @@ class Feed implements ReservationFeed {
 
     private final ReservationRepository reservations;
     private final JdbcTemplate jdbc;
+    private final StayRooms rooms;
 
-    Feed(ReservationRepository reservations, JdbcTemplate jdbc) {
+    Feed(ReservationRepository reservations, JdbcTemplate jdbc, StayRooms rooms) {
         this.reservations = reservations;
         this.jdbc = jdbc;
+        this.rooms = rooms;
     }
 
     @Override
@@ -27,7 +30,12 @@ class Feed implements ReservationFeed {
         var page = checkOutFrom == null
                 ? reservations.changedAfter(position, Limit.of(limit))
                 : reservations.changedAfter(position, checkOutFrom, Limit.of(limit));
-        return page.stream().map(r -> new Entry(r.changePosition(), ReservationSnapshots.of(r))).toList();
+        var snapshots = rooms.withRooms(page.stream().map(ReservationSnapshots::of).toList());
+        var entries = new ArrayList<Entry>(page.size());
+        for (int i = 0; i < page.size(); i++) {
+            entries.add(new Entry(page.get(i).changePosition(), snapshots.get(i)));
+        }
+        return entries;
     }
 
     /**

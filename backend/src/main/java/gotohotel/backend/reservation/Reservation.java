@@ -8,6 +8,7 @@ import gotohotel.shared.event.ReservationCheckedOut;
 import gotohotel.shared.event.ReservationConfirmed;
 import gotohotel.shared.event.ReservationRejected;
 import gotohotel.shared.event.ReservationRequested;
+import gotohotel.shared.event.RoomAssigned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -53,6 +54,8 @@ class Reservation extends AbstractAggregateRoot<Reservation> {
     private BigDecimal amount;
     private String currency;
     private String rejectReason;
+    /** The room the stay holds from tonight on (its last assignment or move); null before one. */
+    private String room;
     private String updatedBy;
     private Instant createdAt;
     private Instant updatedAt;
@@ -142,10 +145,29 @@ class Reservation extends AbstractAggregateRoot<Reservation> {
         registerEvent(new ReservationRejected(UUID.randomUUID(), now, orderId, id, nextVersion, actor.staff(), reason));
     }
 
+    /**
+     * The stay holds {@code number} from now on: before arrival (pending or confirmed) on every night, in house from
+     * tonight on (a move). The rooms context has taken the nights; this records who gave which room, when.
+     */
+    void holdRoom(String number, LocalDate from, Actor actor, Instant now) {
+        boolean move = status == ReservationStatus.CHECKED_IN;
+        if (!move && status != ReservationStatus.PENDING_CONFIRMATION && status != ReservationStatus.CONFIRMED) {
+            throw new IllegalTransitionException("reservation", status, "assign a room");
+        }
+        room = number;
+        long nextVersion = moveTo(status, move ? "ROOM_MOVED" : "ROOM_ASSIGNED", actor, "Room " + number, now);
+        registerEvent(new RoomAssigned(UUID.randomUUID(), now, orderId, id, nextVersion, actor.staff(), number, from,
+                move));
+    }
+
+    /** @throws RoomRequiredException when the stay holds no room: a guest is checked in to a room */
     void checkIn(Actor actor, Instant now) {
         require(ReservationStatus.CONFIRMED, "check in");
+        if (room == null) {
+            throw new RoomRequiredException();
+        }
         long nextVersion = moveTo(ReservationStatus.CHECKED_IN, "CHECK_IN", actor, null, now);
-        registerEvent(new ReservationCheckedIn(UUID.randomUUID(), now, orderId, id, nextVersion, actor.staff()));
+        registerEvent(new ReservationCheckedIn(UUID.randomUUID(), now, orderId, id, nextVersion, actor.staff(), room));
     }
 
     void checkOut(Actor actor, Instant now) {
@@ -278,6 +300,11 @@ class Reservation extends AbstractAggregateRoot<Reservation> {
 
     String currency() {
         return currency;
+    }
+
+    /** The room the stay holds from tonight on, or null. */
+    String room() {
+        return room;
     }
 
     Instant updatedAt() {

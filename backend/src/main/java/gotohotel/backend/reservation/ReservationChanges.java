@@ -1,5 +1,6 @@
 package gotohotel.backend.reservation;
 
+import gotohotel.backend.rooms.RoomAssignments;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,7 +21,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * a history line per change and the reservations' new positions in the changes feed. Positions come from
  * the single counter row, locked until the transaction commits, so they become visible in order and a
  * reader of the feed can never pass a position that a slower transaction commits later (decision
- * record 7). The counter is taken once per transaction, just before it commits, after every reservation
+ * record 7). A stay that ended lets go of its room's nights here too. The counter is taken once per transaction,
+ * just before it commits, after every reservation
  * row it writes: a writer holding the counter never waits for a row, so writers cannot deadlock on it and
  * hold it only for their commit. A notification wakes waiting feed readers on commit.
  */
@@ -30,9 +32,11 @@ class ReservationChanges {
     private static final Object PENDING = new Object();
 
     private final JdbcTemplate jdbc;
+    private final RoomAssignments rooms;
 
-    ReservationChanges(JdbcTemplate jdbc) {
+    ReservationChanges(JdbcTemplate jdbc, RoomAssignments rooms) {
         this.jdbc = jdbc;
+        this.rooms = rooms;
     }
 
     /** Notes changed (and flushed) reservations; their history and positions are written before commit. */
@@ -64,6 +68,7 @@ class ReservationChanges {
 
     private void write(Set<Reservation> changed) {
         writeHistory(changed.stream().flatMap(reservation -> reservation.takeHistory().stream()).toList());
+        releaseRooms(changed);
         List<UUID> ids = changed.stream().map(Reservation::id).distinct().toList();
         Long last = jdbc.queryForObject("""
                 UPDATE reservation_change_counter SET last_position = last_position + ? WHERE id = 1
@@ -75,6 +80,19 @@ class ReservationChanges {
         }
         jdbc.batchUpdate("UPDATE reservation SET change_position = ? WHERE id = ?", stamps);
         jdbc.queryForList("SELECT pg_notify(?, '')", ReservationFeed.COMMIT_CHANNEL);
+    }
+
+    /**
+     * A stay cancelled or rejected lets go of its room's nights in the transaction that ended it, whichever path
+     * ended it (the guest, the order's event, a desk, the staff API): one statement for the stays that held a room.
+     * A stay checked out keeps its rows, the history of who slept where (decision record 46).
+     */
+    private void releaseRooms(Set<Reservation> changed) {
+        var ended = changed.stream().filter(reservation -> reservation.room() != null)
+                .filter(reservation -> reservation.status() == ReservationStatus.CANCELLED
+                        || reservation.status() == ReservationStatus.REJECTED)
+                .map(Reservation::id).distinct().toList();
+        rooms.release(ended);
     }
 
     private void writeHistory(List<HistoryLine> lines) {

@@ -16,9 +16,16 @@ public interface ReservationDecisions {
 
     /**
      * A decision to apply: what to do with which reservation, the version the desk showed when it was taken (none
-     * when the client does not say), why (a rejection), and who decided it when.
+     * when the client does not say), why (a rejection), who decided it when, and the room (ASSIGN_ROOM, MOVE_ROOM, or
+     * CHECK_IN with a room), given as an upgrade when of another type than the booked one.
      */
-    record Request(UUID reservationId, CommandType type, Long expectedVersion, String reason, Actor actor) {
+    record Request(UUID reservationId, CommandType type, Long expectedVersion, String reason, Actor actor,
+                   String room, boolean upgrade) {
+
+        /** A decision that names no room. */
+        public Request(UUID reservationId, CommandType type, Long expectedVersion, String reason, Actor actor) {
+            this(reservationId, type, expectedVersion, reason, actor, null, false);
+        }
     }
 
     /** What became of a decision, the reservation as it now stands, and a sentence for the receptionist. */

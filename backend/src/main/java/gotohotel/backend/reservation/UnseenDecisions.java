@@ -53,6 +53,7 @@ class UnseenDecisions {
         return switch (type) {
             case REJECT -> true;                          // refunds in full and reverses a confirmation
             case CONFIRM, CHECK_IN, CHECK_OUT -> false;   // move no money; reverse nobody's decision
+            case ASSIGN_ROOM, MOVE_ROOM -> false;         // a room still free: harmless (decision record 46)
         };
     }
 
@@ -82,6 +83,8 @@ class UnseenDecisions {
             case "CHECK_OUT" -> "Checked out";
             case "REJECT" -> "Rejected";
             case "CANCEL" -> "Cancelled";
+            case "ROOM_ASSIGNED" -> "Given a room";
+            case "ROOM_MOVED" -> "Moved to another room";
             default -> "Changed";
         };
     }
@@ -92,6 +95,8 @@ class UnseenDecisions {
             case CONFIRM -> "confirmation";
             case CHECK_IN -> "check-in";
             case CHECK_OUT -> "check-out";
+            case ASSIGN_ROOM -> "room assignment";
+            case MOVE_ROOM -> "room move";
         };
     }
 }

@@ -144,7 +144,7 @@ class CommandBatches {
             if (person != null) {
                 requests.add(new ReservationDecisions.Request(command.reservationId(), command.type(),
                         command.expectedVersion(), command.reason(), Actor.desk(person.username(), person.displayName(), account, clientId,
-                        deskName, command.issuedAt())));
+                        deskName, command.issuedAt()), command.room(), command.upgrading()));
             }
         }
         var decided = requests.isEmpty() ? List.<Decision>of() : decisions.decideInOrder(requests);
@@ -232,7 +232,8 @@ class CommandBatches {
             errors.add(new Violation(path + ".seq", "must be 1 or more"));
         }
         if (command.type() == null) {
-            errors.add(new Violation(path + ".type", "must be CONFIRM, REJECT, CHECK_IN or CHECK_OUT"));
+            errors.add(new Violation(path + ".type",
+                    "must be CONFIRM, REJECT, CHECK_IN, CHECK_OUT, ASSIGN_ROOM or MOVE_ROOM"));
         }
         if (command.reservationId() == null) {
             errors.add(new Violation(path + ".reservationId", "is required"));

@@ -23,6 +23,7 @@ public final class ProblemTypes {
             "sold-out", "cancellation-refused", "illegal-transition",                // 409
             "request-in-progress", "concurrent-change", "staff-account-exists", "last-manager",
             "rebuild-running", "sync-sequence-gap", "sync-sequence-reused", "sync-feed-reset",
+            "room-taken", "room-required", "room-out-of-order", "room-upgrade-not-requested", "room-stay-over",
             "idempotency-key-reused",                                                // 422
             "too-many-login-attempts", "sync-busy",                                  // 429 (sync-busy: 503 too)
             "payment-unavailable", "service-unavailable");                           // 503

@@ -10,6 +10,7 @@ import gotohotel.shared.event.ReservationCheckedIn;
 import gotohotel.shared.event.ReservationConfirmed;
 import gotohotel.shared.event.ReservationRejected;
 import gotohotel.shared.event.ReservationRequested;
+import gotohotel.shared.event.RoomAssigned;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,15 +40,55 @@ class ReservationTests {
         var reservation = requested();
 
         reservation.confirm(ADMIN, NOW);
+        reservation.holdRoom("201", BOOKING.checkIn(), ADMIN, NOW);
         reservation.checkIn(ADMIN, NOW);
         reservation.checkOut(ADMIN, NOW);
 
         assertThat(reservation.status()).isEqualTo(ReservationStatus.CHECKED_OUT);
-        assertThat(events(reservation)).hasSize(4).element(1).isInstanceOf(ReservationConfirmed.class);
+        assertThat(events(reservation)).hasSize(5).element(1).isInstanceOf(ReservationConfirmed.class);
         assertThat(reservation.takeHistory()).extracting(HistoryLine::action)
-                .containsExactly("CREATE", "CONFIRM", "CHECK_IN", "CHECK_OUT");
+                .containsExactly("CREATE", "CONFIRM", "ROOM_ASSIGNED", "CHECK_IN", "CHECK_OUT");
         assertThat(reservation.takeHistory()).isEmpty();
-        assertThat(events(reservation)).element(2).isInstanceOf(ReservationCheckedIn.class);
+        assertThat(events(reservation)).element(2).isInstanceOfSatisfying(RoomAssigned.class, assigned -> {
+            assertThat(assigned.room()).isEqualTo("201");
+            assertThat(assigned.moved()).isFalse();
+            assertThat(assigned.version()).isEqualTo(2);
+        });
+        assertThat(events(reservation)).element(3).isInstanceOfSatisfying(ReservationCheckedIn.class,
+                checkedIn -> assertThat(checkedIn.room()).isEqualTo("201"));
+    }
+
+    @Test
+    void aGuestIsCheckedInToARoomOnly() {
+        var reservation = requested();
+        reservation.confirm(ADMIN, NOW);
+
+        assertThatThrownBy(() -> reservation.checkIn(ADMIN, NOW)).isInstanceOf(RoomRequiredException.class)
+                .hasMessageContaining("Assign a room first");
+        assertThat(reservation.status()).isEqualTo(ReservationStatus.CONFIRMED);
+    }
+
+    @Test
+    void aRoomGivenOrMovedIsAChangeWithItsHistoryLine() {
+        var reservation = requested();
+        reservation.confirm(ADMIN, NOW);
+        reservation.holdRoom("201", BOOKING.checkIn(), ADMIN, NOW);
+        reservation.checkIn(ADMIN, NOW);
+        reservation.holdRoom("305", BOOKING.checkIn().plusDays(1), ADMIN, NOW);
+
+        var history = reservation.takeHistory();
+        assertThat(history).extracting(HistoryLine::action)
+                .containsExactly("CREATE", "CONFIRM", "ROOM_ASSIGNED", "CHECK_IN", "ROOM_MOVED");
+        assertThat(history).extracting(HistoryLine::reason).endsWith("Room 201", null, "Room 305");
+        assertThat(history).extracting(HistoryLine::version).containsExactly(0L, 1L, 2L, 3L, 4L);
+        assertThat(reservation.room()).isEqualTo("305");
+        assertThat(events(reservation)).last().isInstanceOfSatisfying(RoomAssigned.class, moved -> {
+            assertThat(moved.moved()).isTrue();
+            assertThat(moved.from()).isEqualTo(BOOKING.checkIn().plusDays(1));
+        });
+        reservation.checkOut(ADMIN, NOW);
+        assertThatThrownBy(() -> reservation.holdRoom("101", BOOKING.checkIn(), ADMIN, NOW))
+                .isInstanceOf(IllegalTransitionException.class);
     }
 
     @Test
@@ -83,6 +124,7 @@ class ReservationTests {
     void aGuestWhoCheckedInCannotBeCancelledOrRejected() {
         var reservation = requested();
         reservation.confirm(ADMIN, NOW);
+        reservation.holdRoom("201", BOOKING.checkIn(), ADMIN, NOW);
         reservation.checkIn(ADMIN, NOW);
 
         assertThat(reservation.cancelWithOrder(NOW)).isFalse();
@@ -104,6 +146,7 @@ class ReservationTests {
     void aGuestCannotCancelAfterCheckInAfterRejectionTwiceOrOnceTheStayIsOver() {
         var checkedIn = requested();
         checkedIn.confirm(ADMIN, NOW);
+        checkedIn.holdRoom("201", BOOKING.checkIn(), ADMIN, NOW);
         checkedIn.checkIn(ADMIN, NOW);
         var rejected = requested();
         rejected.reject(ADMIN, "closed", NOW);

@@ -66,6 +66,11 @@ public final class Api {
         return send(builder);
     }
 
+    public Response put(String path, Object body, String bearer) {
+        return send(request(path, bearer).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
+    }
+
     public Response patch(String path, Object body, String bearer) {
         return send(request(path, bearer).header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));

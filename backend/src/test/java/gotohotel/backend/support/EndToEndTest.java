@@ -101,6 +101,32 @@ public abstract class EndToEndTest {
                 .get(0);
     }
 
+    /**
+     * Gives the reservation's stay the first room the server suggests of the booked type, as a receptionist does
+     * before checking the guest in (a guest is checked in to a room); the room's number.
+     */
+    protected String assignRoom(String reservationId, String token) {
+        var suggestions = api.get("/api/staff/reservations/" + reservationId + "/room-suggestions", token);
+        if (suggestions.status() != 200) {
+            throw new IllegalStateException("suggestions answered " + suggestions.status() + ": " + suggestions.text());
+        }
+        String room = null;
+        for (var suggestion : suggestions.body()) {
+            if (!suggestion.get("upgrade").asBoolean()) {
+                room = suggestion.get("number").asString();
+                break;
+            }
+        }
+        if (room == null) {
+            throw new IllegalStateException("no room of the booked type is free: " + suggestions.text());
+        }
+        var assigned = api.put("/api/staff/reservations/" + reservationId + "/room", Map.of("room", room), token);
+        if (assigned.status() != 200) {
+            throw new IllegalStateException("assignment answered " + assigned.status() + ": " + assigned.text());
+        }
+        return room;
+    }
+
     protected String staffToken() {
         var login = api.post("/api/staff/login",
                 java.util.Map.of("username", "admin", "password", "front-desk-test-password"), null);

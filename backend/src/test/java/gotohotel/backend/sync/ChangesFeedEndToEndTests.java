@@ -38,10 +38,14 @@ class ChangesFeedEndToEndTests extends EndToEndTest {
         for (int w = 0; w < 6; w++) {
             var mine = ids.subList(w * 4, w * 4 + 4);
             writers.add(CompletableFuture.runAsync(() -> {
-                for (String step : List.of("confirm", "check-in", "check-out")) {
+                for (String step : List.of("confirm", "room", "check-in", "check-out")) {
                     for (String id : mine) {
-                        assertThat(api.post("/api/staff/reservations/" + id + "/" + step, null, staff).status())
-                                .isEqualTo(200);
+                        if (step.equals("room")) {
+                            assignRoom(id, staff);   // a guest is checked in to a room
+                        } else {
+                            assertThat(api.post("/api/staff/reservations/" + id + "/" + step, null, staff).status())
+                                    .isEqualTo(200);
+                        }
                     }
                 }
             }));

@@ -85,7 +85,8 @@ class SyncEndToEndTests extends EndToEndTest {
         var history = jdbc.queryForList("""
                 SELECT action, staff, account, client_id, decided_at FROM reservation_history
                 WHERE reservation_id = ?::uuid ORDER BY version""", reservationId);
-        assertThat(history).extracting(row -> row.get("action")).containsExactly("CREATE", "CONFIRM", "CHECK_IN");
+        assertThat(history).extracting(row -> row.get("action"))
+                .containsExactly("CREATE", "CONFIRM", "ROOM_ASSIGNED", "CHECK_IN");
         assertThat(history.get(1).get("staff")).isEqualTo("park");
         assertThat(history.get(1).get("account")).isEqualTo("admin");
         assertThat(history.get(1).get("client_id")).isEqualTo(client);
@@ -102,11 +103,12 @@ class SyncEndToEndTests extends EndToEndTest {
         assertThat(outcomes(answer)).containsExactly("APPLIED", "DUPLICATE", "APPLIED", "APPLIED");
         var versions = new ArrayList<Long>();
         answer.body().get("results").forEach(result -> versions.add(result.get("reservation").get("version").asLong()));
-        assertThat(versions).containsExactly(1L, 1L, 2L, 3L);
+        assertThat(versions).as("the check-in gives the room first, a change of its own").containsExactly(1L, 1L, 3L, 4L);
         assertThat(jdbc.queryForList("SELECT action FROM reservation_history WHERE reservation_id = ?::uuid ORDER BY"
-                + " version", String.class, reservationId)).containsExactly("CREATE", "CONFIRM", "CHECK_IN", "CHECK_OUT");
+                + " version", String.class, reservationId))
+                .containsExactly("CREATE", "CONFIRM", "ROOM_ASSIGNED", "CHECK_IN", "CHECK_OUT");
         assertThat(jdbc.queryForObject("SELECT version FROM reservation WHERE id = ?::uuid", Long.class, reservationId))
-                .isEqualTo(3);
+                .isEqualTo(4);
         await("the order follows all three changes").atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
                 "SELECT status FROM orders WHERE id = ?::uuid", String.class, orderId), "CHECKED_OUT"::equals);
     }
@@ -127,7 +129,7 @@ class SyncEndToEndTests extends EndToEndTest {
                 .isEqualTo(answered.body().get("results").get(0).toString());
         assertThat(again.body().get("lastSeq").asLong()).isEqualTo(3);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM reservation_history WHERE client_id = ?", Long.class,
-                client)).isEqualTo(3);
+                client)).as("two confirmations, the room given with the check-in and the check-in").isEqualTo(4);
     }
 
     @Test
@@ -178,7 +180,7 @@ class SyncEndToEndTests extends EndToEndTest {
         for (String reservationId : reservations) {
             assertThat(jdbc.queryForList("SELECT action FROM reservation_history WHERE reservation_id = ?::uuid"
                     + " ORDER BY version", String.class, reservationId))
-                    .containsExactly("CREATE", "CONFIRM", "CHECK_IN", "CHECK_OUT");
+                    .containsExactly("CREATE", "CONFIRM", "ROOM_ASSIGNED", "CHECK_IN", "CHECK_OUT");
         }
     }
 
@@ -504,6 +506,9 @@ class SyncEndToEndTests extends EndToEndTest {
         command.put("staff", "park");
         if (reason != null) {
             command.put("reason", reason);
+        }
+        if (type.equals("CHECK_IN")) {
+            command.put("room", "201");   // a guest is checked in to a room: the desk gives one with the check-in
         }
         return command;
     }

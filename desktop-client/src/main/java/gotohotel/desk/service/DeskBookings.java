@@ -64,6 +64,11 @@ final class DeskBookings implements BookingService {
     public DeskBooking decide(UUID bookingId, Decision decision, String reason) {
         var connection = current.get().orElseThrow(
                 () -> new DecisionRefusedException(ScreenText.of("decision.refused.SIGNED_OUT")));
+        if (decision == Decision.CHECK_IN && connection.engine().status().online()) {
+            // a guest is checked in to a room: online, the server's first suggestion is given first (offline the
+            // check-in goes without one, and the server says "assign a room first" unless one was assigned before)
+            connection.link().giveSuggestedRoom(connection.session(), bookingId);
+        }
         try {
             connection.engine().decide(bookingId, CommandType.valueOf(decision.name()), connection.username(), reason);
         } catch (DecisionNotQueuedException e) {

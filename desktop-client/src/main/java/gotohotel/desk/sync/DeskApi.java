@@ -3,6 +3,9 @@ package gotohotel.desk.sync;
 import gotohotel.shared.api.NewStaffAccount;
 import gotohotel.shared.api.PasswordChange;
 import gotohotel.shared.api.PasswordReset;
+import gotohotel.shared.api.ReservationView;
+import gotohotel.shared.api.RoomAssignmentRequest;
+import gotohotel.shared.api.RoomSuggestion;
 import gotohotel.shared.api.StaffAccountChange;
 import gotohotel.shared.api.StaffAccountState;
 import gotohotel.shared.api.StaffAccountView;
@@ -23,6 +26,7 @@ import retrofit2.http.GET;
 import retrofit2.http.Header;
 import retrofit2.http.PATCH;
 import retrofit2.http.POST;
+import retrofit2.http.PUT;
 import retrofit2.http.Path;
 import retrofit2.http.Query;
 
@@ -46,6 +50,14 @@ interface DeskApi {
 
     @POST("api/sync/desks")
     Call<DeskRegistration> register(@Header("Authorization") String bearer, @Body DeskRegistrationRequest request);
+
+    @GET("api/staff/reservations/{id}/room-suggestions")
+    Call<List<RoomSuggestion>> roomSuggestions(@Header("Authorization") String bearer,
+                                               @Path("id") UUID reservationId);
+
+    @PUT("api/staff/reservations/{id}/room")
+    Call<ReservationView> assignRoom(@Header("Authorization") String bearer, @Path("id") UUID reservationId,
+                                     @Body RoomAssignmentRequest request);
 
     @GET("api/sync/staff")
     Call<List<StaffAccountState>> staffStates(@Header("Authorization") String bearer);

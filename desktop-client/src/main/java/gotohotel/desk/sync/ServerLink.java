@@ -7,6 +7,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import gotohotel.shared.api.NewStaffAccount;
 import gotohotel.shared.api.PasswordChange;
 import gotohotel.shared.api.PasswordReset;
+import gotohotel.shared.api.RoomAssignmentRequest;
+import gotohotel.shared.api.RoomSuggestion;
 import gotohotel.shared.api.StaffAccountChange;
 import gotohotel.shared.api.StaffAccountState;
 import gotohotel.shared.api.StaffAccountView;
@@ -159,6 +161,31 @@ public final class ServerLink implements AutoCloseable {
             }
         });
         return trail;
+    }
+
+    /**
+     * Online only: gives the stay the first room the server suggests of its booked type, before the desk checks the
+     * guest in (a guest is checked in to a room). The room the stay holds already comes first, so an assignment made
+     * earlier stands. Empty when the server cannot (not signed in, no answer, no free room of the type): the check-in
+     * is then sent without a room and the server answers why it was not applied.
+     */
+    public Optional<String> giveSuggestedRoom(StaffSession session, UUID reservationId) {
+        var suggested = asStaff(session, bearer -> answers.send(api.roomSuggestions(bearer, reservationId)));
+        if (suggested.kind() != Answer.Kind.OK || suggested.body() == null) {
+            return Optional.empty();
+        }
+        var held = suggested.body().stream().filter(RoomSuggestion::held).map(RoomSuggestion::number).findFirst();
+        if (held.isPresent()) {
+            return held;   // given before (at the desk, the rack or another desk): it stands
+        }
+        var room = suggested.body().stream().filter(suggestion -> !suggestion.upgrade())
+                .map(RoomSuggestion::number).findFirst();
+        if (room.isEmpty()) {
+            return room;
+        }
+        var assigned = asStaff(session, bearer -> answers.send(api.assignRoom(bearer, reservationId,
+                new RoomAssignmentRequest(room.get(), null, null))));
+        return assigned.kind() == Answer.Kind.OK ? room : Optional.empty();
     }
 
     // --- staff accounts and desks: managers only (the server answers 403 to anyone else), online only ---------

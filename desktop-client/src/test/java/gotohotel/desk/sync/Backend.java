@@ -43,6 +43,11 @@ public final class Backend implements AutoCloseable {
         return staff;
     }
 
+    /** Rooms given to stays through the staff API (a guest is checked in to a room). */
+    public Rooms rooms() {
+        return new Rooms(launcher.baseUrl(), ProductLauncher.ADMIN_PASSWORD);
+    }
+
     /**
      * A product of the caller's own (its own home, database and broker), for a test that must not disturb the one
      * the other tests share; the caller closes it.

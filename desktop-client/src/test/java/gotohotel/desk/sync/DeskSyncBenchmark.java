@@ -101,6 +101,7 @@ class DeskSyncBenchmark {
             ids = desk.awaitOrders(orders, Duration.ofMinutes(5)).values().stream()
                     .map(r -> r.server().reservationId()).toList();
         }
+        backend.rooms().assign(ids);   // before the desk's check-ins: a guest is checked in to a room
         UUID clientId;
         long queuedIn;
         try (var store = DeskStore.open(home.resolve("desk.db"))) {

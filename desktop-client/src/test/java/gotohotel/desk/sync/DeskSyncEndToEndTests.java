@@ -118,6 +118,7 @@ class DeskSyncEndToEndTests {
         var orders = backend.guests().book(60);
         var reservations = desk.awaitOrders(orders, Duration.ofSeconds(30)).values().stream()
                 .map(r -> r.server().reservationId()).toList();
+        backend.rooms().assign(reservations);   // a guest is checked in to a room
         var firstHalf = reservations.subList(0, 30);
         var secondHalf = reservations.subList(30, 60);
 
@@ -206,6 +207,7 @@ class DeskSyncEndToEndTests {
         var orders = backend.guests().book(2);
         var ids = desk.awaitOrders(orders, Duration.ofSeconds(20)).values().stream()
                 .map(r -> r.server().reservationId()).toList();
+        backend.rooms().assign(ids);
         desk.engine().decide(ids.get(0), CommandType.CONFIRM, "Mina", null);
         desk.engine().decide(ids.get(1), CommandType.CONFIRM, "Mina", null);
         desk.engine().decide(ids.get(1), CommandType.CHECK_IN, "Mina", null);
@@ -228,6 +230,7 @@ class DeskSyncEndToEndTests {
     void takesANewIdentityWhenAnotherComputerUsedItsNumbersAndLosesNoDecision() {
         var order = backend.guests().book();
         var id = desk.awaitOrders(List.of(order), Duration.ofSeconds(20)).get(order.orderId()).server().reservationId();
+        backend.rooms().assign(id);
         desk.engine().decide(id, CommandType.CONFIRM, "Mina", null);
         desk.awaitDrained(Duration.ofSeconds(20));
         UUID clientId = desk.clientId();
@@ -247,6 +250,7 @@ class DeskSyncEndToEndTests {
     void aRevokedDeskSendsNothingUntilAManagerSignsInAgain() {
         var order = backend.guests().book();
         var id = desk.awaitOrders(List.of(order), Duration.ofSeconds(20)).get(order.orderId()).server().reservationId();
+        backend.rooms().assign(id);
         desk.engine().decide(id, CommandType.CONFIRM, "Mina", null);
         desk.awaitDrained(Duration.ofSeconds(20));
         UUID clientId = desk.clientId();
@@ -269,6 +273,7 @@ class DeskSyncEndToEndTests {
         var orders = backend.guests().book(20);
         var ids = desk.awaitOrders(orders, Duration.ofSeconds(30)).values().stream()
                 .map(r -> r.server().reservationId()).toList();
+        backend.rooms().assign(ids);
 
         backend.restart(() -> {
             await("the desk offline").atMost(Duration.ofSeconds(40)).until(() -> !desk.engine().status().online());

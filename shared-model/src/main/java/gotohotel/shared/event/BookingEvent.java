@@ -22,6 +22,7 @@ import java.util.UUID;
         @JsonSubTypes.Type(value = ReservationCancelled.class, name = "ReservationCancelled"),
         @JsonSubTypes.Type(value = ReservationCheckedIn.class, name = "ReservationCheckedIn"),
         @JsonSubTypes.Type(value = ReservationCheckedOut.class, name = "ReservationCheckedOut"),
+        @JsonSubTypes.Type(value = RoomAssigned.class, name = "RoomAssigned"),
         @JsonSubTypes.Type(value = GuestNotified.class, name = "GuestNotified"),
         @JsonSubTypes.Type(value = NotificationFailed.class, name = "NotificationFailed")
 })

@@ -1,6 +1,9 @@
 package gotohotel.shared.sync;
 
-/** A front-desk decision on an existing, paid reservation. */
+/**
+ * A front-desk decision: on an existing, paid reservation (CONFIRM, REJECT, CHECK_IN, CHECK_OUT), or on the room its
+ * stay holds (ASSIGN_ROOM before arrival, MOVE_ROOM for an in-house guest from tonight on).
+ */
 public enum CommandType {
-    CONFIRM, REJECT, CHECK_IN, CHECK_OUT
+    CONFIRM, REJECT, CHECK_IN, CHECK_OUT, ASSIGN_ROOM, MOVE_ROOM
 }
