@@ -96,6 +96,7 @@ class DeskDecisions implements ReservationDecisions {
             case REJECT -> service.rejectLocked(reservation, actor, reason.strip());
             case CHECK_IN -> service.changeUnwritten(reservation, r -> r.checkIn(actor, now));
             case CHECK_OUT -> service.changeUnwritten(reservation, r -> r.checkOut(actor, now));
+            case SET_HOUSEKEEPING -> throw new IllegalStateException("not possible from any status");
         };
         return new Decision(Outcome.APPLIED, ReservationSnapshots.of(changed),
                 "Done: the reservation is " + words(changed.status()) + ".");
@@ -107,6 +108,7 @@ class DeskDecisions implements ReservationDecisions {
             case REJECT -> EnumSet.of(ReservationStatus.PENDING_CONFIRMATION, ReservationStatus.CONFIRMED);
             case CHECK_IN -> EnumSet.of(ReservationStatus.CONFIRMED);
             case CHECK_OUT -> EnumSet.of(ReservationStatus.CHECKED_IN);
+            case SET_HOUSEKEEPING -> EnumSet.noneOf(ReservationStatus.class);   // the rooms context decides it
         };
     }
 
@@ -117,6 +119,7 @@ class DeskDecisions implements ReservationDecisions {
             case REJECT -> EnumSet.of(ReservationStatus.REJECTED);
             case CHECK_IN -> EnumSet.of(ReservationStatus.CHECKED_IN, ReservationStatus.CHECKED_OUT);
             case CHECK_OUT -> EnumSet.of(ReservationStatus.CHECKED_OUT);
+            case SET_HOUSEKEEPING -> EnumSet.noneOf(ReservationStatus.class);
         };
     }
 
@@ -126,6 +129,7 @@ class DeskDecisions implements ReservationDecisions {
             case REJECT -> "your rejection";
             case CHECK_IN -> "your check-in";
             case CHECK_OUT -> "your check-out";
+            case SET_HOUSEKEEPING -> "your housekeeping change";
         };
         return switch (status) {
             case CANCELLED -> "The guest cancelled this booking; " + yours + " was not applied.";

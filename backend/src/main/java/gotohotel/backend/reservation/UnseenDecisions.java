@@ -53,6 +53,7 @@ class UnseenDecisions {
         return switch (type) {
             case REJECT -> true;                          // refunds in full and reverses a confirmation
             case CONFIRM, CHECK_IN, CHECK_OUT -> false;   // move no money; reverse nobody's decision
+            case SET_HOUSEKEEPING -> false;               // a room's status: no money, last writer wins
         };
     }
 
@@ -92,6 +93,7 @@ class UnseenDecisions {
             case CONFIRM -> "confirmation";
             case CHECK_IN -> "check-in";
             case CHECK_OUT -> "check-out";
+            case SET_HOUSEKEEPING -> "housekeeping change";
         };
     }
 }
