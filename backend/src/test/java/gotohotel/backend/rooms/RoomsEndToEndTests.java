@@ -173,8 +173,11 @@ class RoomsEndToEndTests extends EndToEndTest {
 
         assertProblem(api.post("/api/staff/rooms/101/out-of-order", Map.of("from", today.minusDays(1).toString(),
                 "until", today.plusDays(1).toString(), "reason", "Past"), manager), 400, "validation-failed");
-        assertProblem(api.post("/api/staff/rooms/101/out-of-order", Map.of("from", today.plusDays(400).toString(),
-                "until", today.plusDays(401).toString(), "reason", "Far"), manager), 400, "validation-failed");
+        LocalDate lastOnSale = jdbc.queryForObject("SELECT MAX(night) FROM room_night WHERE room_type = 'STANDARD'",
+                LocalDate.class);
+        assertProblem(api.post("/api/staff/rooms/101/out-of-order", Map.of("from", lastOnSale.toString(),
+                "until", lastOnSale.plusDays(2).toString(), "reason", "Beyond the calendar"), manager), 400,
+                "validation-failed");
         assertProblem(api.post("/api/staff/rooms/101/out-of-order", Map.of("from", today.plusDays(3).toString(),
                 "until", today.plusDays(4).toString()), manager), 400, "validation-failed");
         assertProblem(api.post("/api/staff/rooms/999/out-of-order", Map.of("from", today.plusDays(3).toString(),
