@@ -38,8 +38,9 @@ class JdbcInventory implements Inventory {
     }
 
     /**
-     * Room types are static (only migrations write them), so they are read once and served from memory; a code
-     * not known yet is looked up again, so a room type added while running is found on its first order.
+     * Room types change rarely (migrations; the rooms context changes totals through {@link SellableRooms}), so they
+     * are read once and served from memory until a total changes here; a code not known yet is looked up again, so a
+     * room type added while running is found on its first order.
      */
     @Override
     public List<RoomType> roomTypes() {
@@ -66,6 +67,11 @@ class JdbcInventory implements Inventory {
                 .forEach(type -> loaded.put(type.code(), type));
         roomTypes = Collections.unmodifiableMap(loaded);
         return roomTypes;
+    }
+
+    /** The room types' totals changed (rooms added, removed or moved): read them again on next use. */
+    public void forgetRoomTypes() {
+        roomTypes = null;
     }
 
     @Override

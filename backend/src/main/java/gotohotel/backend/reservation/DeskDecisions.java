@@ -119,6 +119,7 @@ class DeskDecisions implements ReservationDecisions {
             case CHECK_IN -> service.changeUnwritten(reservation, r -> r.checkIn(actor, now));
             case CHECK_OUT -> service.changeUnwritten(reservation, r -> r.checkOut(actor, now));
             case ASSIGN_ROOM, MOVE_ROOM -> throw new IllegalStateException("decided with its room above");
+            case SET_HOUSEKEEPING -> throw new IllegalStateException("not possible from any status");
         };
         return new Decision(Outcome.APPLIED, ReservationSnapshots.of(changed),
                 "Done: the reservation is " + words(changed.status()) + ".");
@@ -132,6 +133,7 @@ class DeskDecisions implements ReservationDecisions {
             case CHECK_OUT -> EnumSet.of(ReservationStatus.CHECKED_IN);
             case ASSIGN_ROOM -> EnumSet.of(ReservationStatus.PENDING_CONFIRMATION, ReservationStatus.CONFIRMED);
             case MOVE_ROOM -> EnumSet.of(ReservationStatus.CHECKED_IN);
+            case SET_HOUSEKEEPING -> EnumSet.noneOf(ReservationStatus.class);   // the rooms context decides it
         };
     }
 
@@ -143,6 +145,7 @@ class DeskDecisions implements ReservationDecisions {
             case CHECK_IN -> EnumSet.of(ReservationStatus.CHECKED_IN, ReservationStatus.CHECKED_OUT);
             case CHECK_OUT -> EnumSet.of(ReservationStatus.CHECKED_OUT);
             case ASSIGN_ROOM, MOVE_ROOM -> EnumSet.noneOf(ReservationStatus.class);   // decided by the room held
+            case SET_HOUSEKEEPING -> EnumSet.noneOf(ReservationStatus.class);
         };
     }
 
@@ -154,6 +157,7 @@ class DeskDecisions implements ReservationDecisions {
             case CHECK_OUT -> "your check-out";
             case ASSIGN_ROOM -> "your room assignment";
             case MOVE_ROOM -> "your room move";
+            case SET_HOUSEKEEPING -> "your housekeeping change";
         };
         return switch (status) {
             case CANCELLED -> "The guest cancelled this booking; " + yours + " was not applied.";

@@ -54,6 +54,7 @@ class UnseenDecisions {
             case REJECT -> true;                          // refunds in full and reverses a confirmation
             case CONFIRM, CHECK_IN, CHECK_OUT -> false;   // move no money; reverse nobody's decision
             case ASSIGN_ROOM, MOVE_ROOM -> false;         // a room still free: harmless (decision record 46)
+            case SET_HOUSEKEEPING -> false;               // a room's status: no money, last writer wins
         };
     }
 
@@ -97,6 +98,7 @@ class UnseenDecisions {
             case CHECK_OUT -> "check-out";
             case ASSIGN_ROOM -> "room assignment";
             case MOVE_ROOM -> "room move";
+            case SET_HOUSEKEEPING -> "housekeeping change";
         };
     }
 }

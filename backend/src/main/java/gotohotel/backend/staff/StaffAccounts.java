@@ -76,7 +76,7 @@ class StaffAccounts {
         }
         checkDisplayName(request.displayName(), violations);
         if (request.role() == null) {
-            violations.add(new Violation("role", "must be MANAGER or RECEPTIONIST"));
+            violations.add(new Violation("role", "must be MANAGER, RECEPTIONIST or HOUSEKEEPING"));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);

@@ -13,6 +13,10 @@ class StaffConfiguration {
     static final String[] MANAGERS_ONLY = {"/api/staff/accounts", "/api/staff/accounts/**", "/api/staff/desks",
             "/api/staff/desks/**", "/api/staff/dead-letters/**", "/api/staff/mypages/**"};
 
+    /** What housekeeping accounts may not do: see and decide bookings (they mark rooms clean or dirty). */
+    static final String[] RECEPTION_ONLY = {"/api/staff/reservations", "/api/staff/reservations/**",
+            "/api/sync/reservations/**"};
+
     /**
      * The desks' requests for changes are admitted by the feed's reader, many in one read of {@link StaffSessions}
      * on the feed's own connections (decision 40): a thousand waiting desks never take a guest's connection.
@@ -33,6 +37,7 @@ class StaffConfiguration {
                         .addPathPatterns("/api/staff/**", "/api/sync/**")
                         .excludePathPatterns("/api/staff/login", SELF_ADMITTED_CHANGES);
                 registry.addInterceptor(new ManagerGuard()).addPathPatterns(MANAGERS_ONLY);
+                registry.addInterceptor(new ReceptionGuard()).addPathPatterns(RECEPTION_ONLY);
             }
         };
     }

@@ -1,5 +1,6 @@
 package gotohotel.backend.staff;
 
+import gotohotel.shared.api.StaffRole;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -26,10 +27,10 @@ public class StaffDirectory {
     public Optional<Person> whoCouldDecide(String username, Instant decidedAt) {
         return accounts.findById(username)
                 .filter(account -> audit.enabledAt(username, decidedAt))
-                .map(account -> new Person(account.username(), account.displayName()));
+                .map(account -> new Person(account.username(), account.displayName(), account.role()));
     }
 
-    /** A staff account as named in a reservation's history. */
-    public record Person(String username, String displayName) {
+    /** A staff account as named in a reservation's history, and what it may do. */
+    public record Person(String username, String displayName, StaffRole role) {
     }
 }

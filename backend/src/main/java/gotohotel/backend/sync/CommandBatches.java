@@ -5,12 +5,14 @@ import gotohotel.backend.domain.InvalidInputException.Violation;
 import gotohotel.backend.reservation.Actor;
 import gotohotel.backend.reservation.ReservationDecisions;
 import gotohotel.backend.reservation.ReservationDecisions.Decision;
+import gotohotel.backend.rooms.Housekeeping;
 import gotohotel.backend.security.RandomSecrets;
 import gotohotel.backend.staff.StaffDirectory;
 import gotohotel.shared.sync.CommandBatch;
 import gotohotel.shared.sync.CommandBatchResult;
 import gotohotel.shared.sync.CommandOutcome;
 import gotohotel.shared.sync.CommandResult;
+import gotohotel.shared.sync.CommandType;
 import gotohotel.shared.sync.SyncCommand;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -48,15 +50,17 @@ class CommandBatches {
     private final SyncClients clients;
     private final StaffDirectory staff;
     private final ReservationDecisions decisions;
+    private final Housekeeping housekeeping;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final Timer applying;
 
-    CommandBatches(SyncClients clients, StaffDirectory staff, ReservationDecisions decisions,
+    CommandBatches(SyncClients clients, StaffDirectory staff, ReservationDecisions decisions, Housekeeping housekeeping,
                    TransactionTemplate transactions, Clock clock, MeterRegistry meters) {
         this.clients = clients;
         this.staff = staff;
         this.decisions = decisions;
+        this.housekeeping = housekeeping;
         this.transactions = transactions;
         this.clock = clock;
         this.applying = Timer.builder("gotohotel.sync.batches")
@@ -132,8 +136,10 @@ class CommandBatches {
 
     /**
      * The answers to the commands to apply now, in order: a command whose person could not decide when it was made
-     * (no such account, not yet created, or disabled by then) is REJECTED without touching the reservation; the
-     * others are decided in order, each recorded as made by its person at this desk.
+     * (no such account, not yet created, or disabled by then) is REJECTED without touching the reservation, and so is
+     * a decision on a booking by a housekeeping account; the others are decided in order, each recorded as made by
+     * its person at this desk. A housekeeping change (SET_HOUSEKEEPING) goes to the rooms, the rest to the
+     * reservations.
      */
     private List<CommandResult> decide(UUID clientId, String deskName, List<SyncCommand> commands, String account) {
         var people = new ArrayList<StaffDirectory.Person>(commands.size());
@@ -141,7 +147,7 @@ class CommandBatches {
         for (var command : commands) {
             var person = staff.whoCouldDecide(command.staff(), command.issuedAt()).orElse(null);
             people.add(person);
-            if (person != null) {
+            if (person != null && onBooking(command) && person.role().decidesBookings()) {
                 requests.add(new ReservationDecisions.Request(command.reservationId(), command.type(),
                         command.expectedVersion(), command.reason(), Actor.desk(person.username(), person.displayName(), account, clientId,
                         deskName, command.issuedAt()), command.room(), command.upgrading()));
@@ -152,10 +158,20 @@ class CommandBatches {
         int next = 0;
         for (int i = 0; i < commands.size(); i++) {
             var command = commands.get(i);
-            if (people.get(i) == null) {
+            var person = people.get(i);
+            if (person == null) {
                 results.add(new CommandResult(command.commandId(), command.seq(), CommandOutcome.REJECTED, null,
                         "Not applied: " + command.staff() + " could not decide at " + command.issuedAt()
                                 + " (no such staff account then, or it was disabled by then)."));
+            } else if (!onBooking(command)) {
+                var done = housekeeping.setAtDesk(command.room(), command.housekeeping(), person.role(),
+                        person.username());
+                results.add(new CommandResult(command.commandId(), command.seq(),
+                        done.applied() ? CommandOutcome.APPLIED : CommandOutcome.REJECTED, null, done.message(),
+                        done.room()));
+            } else if (!person.role().decidesBookings()) {
+                results.add(new CommandResult(command.commandId(), command.seq(), CommandOutcome.REJECTED, null,
+                        "Not applied: " + command.staff() + " works in housekeeping and does not decide bookings."));
             } else {
                 var decision = decided.get(next++);
                 results.add(new CommandResult(command.commandId(), command.seq(), outcome(decision),
@@ -163,6 +179,10 @@ class CommandBatches {
             }
         }
         return results;
+    }
+
+    private static boolean onBooking(SyncCommand command) {
+        return command.type() != CommandType.SET_HOUSEKEEPING;
     }
 
     /**
@@ -233,10 +253,27 @@ class CommandBatches {
         }
         if (command.type() == null) {
             errors.add(new Violation(path + ".type",
-                    "must be CONFIRM, REJECT, CHECK_IN, CHECK_OUT, ASSIGN_ROOM or MOVE_ROOM"));
+                    "must be CONFIRM, REJECT, CHECK_IN, CHECK_OUT, ASSIGN_ROOM, MOVE_ROOM or SET_HOUSEKEEPING"));
         }
-        if (command.reservationId() == null) {
-            errors.add(new Violation(path + ".reservationId", "is required"));
+        if (command.type() == CommandType.SET_HOUSEKEEPING) {
+            if (command.room() == null || command.room().isBlank()) {
+                errors.add(new Violation(path + ".room", "is required (a room number)"));
+            }
+            if (command.housekeeping() == null) {
+                errors.add(new Violation(path + ".housekeeping", "must be CLEAN, DIRTY or INSPECTED"));
+            }
+        } else {
+            if (command.reservationId() == null) {
+                errors.add(new Violation(path + ".reservationId", "is required"));
+            }
+            boolean needsRoom = command.type() == CommandType.ASSIGN_ROOM || command.type() == CommandType.MOVE_ROOM;
+            if (needsRoom ? command.room() == null || command.room().isBlank()
+                    : command.room() != null && command.room().isBlank()) {
+                errors.add(new Violation(path + ".room", needsRoom ? "is required (a room number)" : "must not be blank"));
+            }
+        }
+        if (command.room() != null && (command.room().length() > 8 || command.room().chars().anyMatch(Character::isISOControl))) {
+            errors.add(new Violation(path + ".room", "must be a room number of at most 8 characters"));
         }
         if (command.issuedAt() == null) {
             errors.add(new Violation(path + ".issuedAt", "is required"));

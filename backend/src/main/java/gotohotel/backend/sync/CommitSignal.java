@@ -1,6 +1,7 @@
 package gotohotel.backend.sync;
 
 import gotohotel.backend.reservation.ReservationFeed;
+import gotohotel.backend.rooms.RoomFeed;
 import java.sql.SQLException;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
@@ -36,6 +37,7 @@ class CommitSignal implements SmartLifecycle {
             try (var connection = pool.connection(); var statement = connection.createStatement()) {
                 connection.setAutoCommit(true);
                 statement.execute("LISTEN " + ReservationFeed.COMMIT_CHANNEL);
+                statement.execute("LISTEN " + RoomFeed.COMMIT_CHANNEL);
                 var postgres = connection.unwrap(PGConnection.class);
                 rounds.commitSeen();   // changes that committed while this connection was being (re)opened
                 while (running) {

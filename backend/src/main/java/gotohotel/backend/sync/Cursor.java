@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
 
 /**
  * A position in the changes feed as the desk holds it, opaque to the desk (decision 39):
- * {@code <epoch>.<s?><position>[.<reservation>.<version>.<millis>]} — the feed epoch it belongs to, the position
+ * {@code <epoch>.<s?><position>[.<id>.<version>.<millis>]} — the feed epoch it belongs to, the position
  * ({@code s} while the first full download pages through the recent reservations only) and the mark of the last
- * change received there. Cursors of desks from before epochs ({@code "s<n>"}, {@code "<n>"}) have neither epoch
- * nor mark.
+ * change received there, a reservation's or a room's (its id, version and time). Cursors of desks from before
+ * epochs ({@code "s<n>"}, {@code "<n>"}) have neither epoch nor mark.
  *
  * @param epoch null for a new desk (no cursor) or a cursor from before epochs
  * @param last  null at position 0 and in cursors from before epochs

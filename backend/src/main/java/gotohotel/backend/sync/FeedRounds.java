@@ -170,7 +170,7 @@ class FeedRounds {
             });
             return;
         }
-        boolean nothingNew = page.changes().isEmpty();
+        boolean nothingNew = page.changes().isEmpty() && page.rooms().isEmpty();
         if (nothingNew) {
             endsAt.add(group.cursor().toString());
         } else if (!page.hasMore() && !group.cursor().snapshot()) {

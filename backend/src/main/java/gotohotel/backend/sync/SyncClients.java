@@ -3,6 +3,7 @@ package gotohotel.backend.sync;
 import gotohotel.shared.sync.CommandOutcome;
 import gotohotel.shared.sync.CommandResult;
 import gotohotel.shared.sync.ReservationSnapshot;
+import gotohotel.shared.sync.RoomSnapshot;
 import gotohotel.shared.sync.SyncCommand;
 import java.sql.Timestamp;
 import java.sql.Array;
@@ -67,12 +68,13 @@ class SyncClients {
         var appliedAt = Timestamp.from(now);
         jdbc.batchUpdate("""
                 INSERT INTO sync_command (client_id, command_id, seq, type, reservation_id, outcome, message, snapshot,
-                    applied_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", answers.stream().map(answer -> new Object[] {clientId,
+                    applied_at, room, room_snapshot)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", answers.stream().map(answer -> new Object[] {clientId,
                 answer.command().commandId(), answer.command().seq(), answer.command().type().name(),
                 answer.command().reservationId(), answer.result().outcome().name(), answer.result().message(),
                 answer.result().reservation() == null ? null : json.writeValueAsString(answer.result().reservation()),
-                appliedAt}).toList());
+                appliedAt, answer.command().room(),
+                answer.result().room() == null ? null : json.writeValueAsString(answer.result().room())}).toList());
         jdbc.update("UPDATE sync_client SET last_seq = ?, updated_at = ? WHERE client_id = ?", lastSeq, appliedAt,
                 clientId);
     }
@@ -83,9 +85,10 @@ class SyncClients {
 
     private CommandResult result(java.sql.ResultSet rows) throws java.sql.SQLException {
         String snapshot = rows.getString("snapshot");
+        String room = rows.getString("room_snapshot");
         return new CommandResult(rows.getObject("command_id", UUID.class), rows.getLong("seq"),
                 CommandOutcome.valueOf(rows.getString("outcome")),
                 snapshot == null ? null : json.readValue(snapshot, ReservationSnapshot.class),
-                rows.getString("message"));
+                rows.getString("message"), room == null ? null : json.readValue(room, RoomSnapshot.class));
     }
 }

@@ -18,12 +18,13 @@ public final class ProblemTypes {
             "validation-failed",                                                     // 400
             "unauthenticated", "invalid-credentials", "account-disabled",            // 401
             "payment-declined",                                                      // 402
-            "manager-only", "desk-not-registered", "desk-revoked",                   // 403
+            "manager-only", "desk-not-registered", "desk-revoked", "reception-only", // 403
             "not-found",                                                             // 404
             "sold-out", "cancellation-refused", "illegal-transition",                // 409
             "request-in-progress", "concurrent-change", "staff-account-exists", "last-manager",
             "rebuild-running", "sync-sequence-gap", "sync-sequence-reused", "sync-feed-reset",
             "room-taken", "room-required", "room-out-of-order", "room-upgrade-not-requested", "room-stay-over",
+            "room-number-taken", "room-in-use", "rooms-needed",
             "idempotency-key-reused",                                                // 422
             "too-many-login-attempts", "sync-busy",                                  // 429 (sync-busy: 503 too)
             "payment-unavailable", "service-unavailable");                           // 503

@@ -76,6 +76,10 @@ public final class Api {
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
     }
 
+    public Response delete(String path, String bearer) {
+        return send(request(path, bearer).DELETE());
+    }
+
     /** Posts the body without a Content-Length (chunked), as a streaming client would. */
     public Response postStreamed(String path, Object body) {
         byte[] bytes = json.writeValueAsBytes(body);

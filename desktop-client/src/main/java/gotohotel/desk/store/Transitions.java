@@ -19,6 +19,7 @@ final class Transitions {
             case CHECK_IN -> "CONFIRMED".equals(status) ? "CHECKED_IN" : null;
             case CHECK_OUT -> "CHECKED_IN".equals(status) ? "CHECKED_OUT" : null;
             case ASSIGN_ROOM, MOVE_ROOM -> null;   // room commands change no status; this desk does not queue them yet
+            case SET_HOUSEKEEPING -> null;   // a room's, not a reservation's
         };
         return Optional.ofNullable(next);
     }

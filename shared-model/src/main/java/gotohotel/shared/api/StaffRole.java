@@ -1,11 +1,20 @@
 package gotohotel.shared.api;
 
-/** What a staff account may do: receptionists decide bookings; managers also manage staff, desks and repairs. */
+/**
+ * What a staff account may do: receptionists decide bookings and mark rooms clean or dirty; managers also manage
+ * staff, desks, rooms and repairs, and inspect rooms; housekeeping only marks rooms clean or dirty.
+ */
 public enum StaffRole {
     MANAGER,
-    RECEPTIONIST;
+    RECEPTIONIST,
+    HOUSEKEEPING;
 
     public boolean managesStaff() {
         return this == MANAGER;
+    }
+
+    /** Confirms, rejects, checks in and out: everyone but housekeeping. */
+    public boolean decidesBookings() {
+        return this != HOUSEKEEPING;
     }
 }

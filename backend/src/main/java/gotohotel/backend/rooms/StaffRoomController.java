@@ -1,0 +1,84 @@
+package gotohotel.backend.rooms;
+
+import gotohotel.backend.staff.StaffPrincipal;
+import gotohotel.shared.api.HousekeepingStatus;
+import gotohotel.shared.api.NewRoom;
+import gotohotel.shared.api.OutOfOrderRequest;
+import gotohotel.shared.api.RoomChange;
+import gotohotel.shared.api.RoomView;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriUtils;
+
+/** The staff's rooms: everyone sees them and marks housekeeping; managers manage them and their repairs. */
+@RestController
+@RequestMapping("/api/staff/rooms")
+class StaffRoomController {
+
+    private final Rooms rooms;
+    private final OutOfOrder outOfOrder;
+    private final Housekeeping housekeeping;
+
+    StaffRoomController(Rooms rooms, OutOfOrder outOfOrder, Housekeeping housekeeping) {
+        this.rooms = rooms;
+        this.outOfOrder = outOfOrder;
+        this.housekeeping = housekeeping;
+    }
+
+    /** A housekeeping change: the new status and, optionally, the room's version the person saw. */
+    record HousekeepingChange(HousekeepingStatus status, Long expectedVersion) {
+    }
+
+    @GetMapping
+    List<RoomView> all() {
+        return rooms.all();
+    }
+
+    @PostMapping
+    ResponseEntity<RoomView> add(@RequestBody NewRoom request, @RequestAttribute(StaffPrincipal.ATTRIBUTE) StaffPrincipal by) {
+        var added = rooms.add(request, by);
+        return ResponseEntity.created(URI.create("/api/staff/rooms/" + path(added.number()))).body(added);
+    }
+
+    @PatchMapping("/{number}")
+    RoomView change(@PathVariable String number, @RequestBody RoomChange change,
+                    @RequestAttribute(StaffPrincipal.ATTRIBUTE) StaffPrincipal by) {
+        return rooms.change(number, change, by);
+    }
+
+    @PostMapping("/{number}/out-of-order")
+    ResponseEntity<RoomView> takeOff(@PathVariable String number, @RequestBody OutOfOrderRequest request,
+                                     @RequestAttribute(StaffPrincipal.ATTRIBUTE) StaffPrincipal by) {
+        var booked = outOfOrder.takeOff(number, request, by);
+        return ResponseEntity.created(URI.create("/api/staff/rooms/" + path(number) + "/out-of-order/" + booked.id()))
+                .body(booked.room());
+    }
+
+    @DeleteMapping("/{number}/out-of-order/{id}")
+    RoomView backInOrder(@PathVariable String number, @PathVariable long id,
+                         @RequestAttribute(StaffPrincipal.ATTRIBUTE) StaffPrincipal by) {
+        return outOfOrder.backInOrder(number, id, by);
+    }
+
+    @PutMapping("/{number}/housekeeping")
+    RoomView housekeeping(@PathVariable String number, @RequestBody HousekeepingChange change,
+                          @RequestAttribute(StaffPrincipal.ATTRIBUTE) StaffPrincipal by) {
+        return housekeeping.set(number, change == null ? null : change.status(),
+                change == null ? null : change.expectedVersion(), by);
+    }
+
+    private static String path(String number) {
+        return UriUtils.encodePathSegment(number, java.nio.charset.StandardCharsets.UTF_8);
+    }
+}
