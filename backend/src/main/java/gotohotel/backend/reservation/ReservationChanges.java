@@ -2,6 +2,9 @@ package gotohotel.backend.reservation;
 
 import gotohotel.backend.rooms.RoomAssignments;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -9,6 +12,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -33,10 +37,15 @@ class ReservationChanges {
 
     private final JdbcTemplate jdbc;
     private final RoomAssignments rooms;
+    private final Clock clock;
+    private final ZoneId hotelZone;
 
-    ReservationChanges(JdbcTemplate jdbc, RoomAssignments rooms) {
+    ReservationChanges(JdbcTemplate jdbc, RoomAssignments rooms, Clock clock,
+                       @Value("${gotohotel.ordering.hotel-zone}") ZoneId hotelZone) {
         this.jdbc = jdbc;
         this.rooms = rooms;
+        this.clock = clock;
+        this.hotelZone = hotelZone;
     }
 
     /** Notes changed (and flushed) reservations; their history and positions are written before commit. */
@@ -85,7 +94,8 @@ class ReservationChanges {
     /**
      * A stay cancelled or rejected lets go of its room's nights in the transaction that ended it, whichever path
      * ended it (the guest, the order's event, a desk, the staff API): one statement for the stays that held a room.
-     * A stay checked out keeps its rows, the history of who slept where (decision record 46).
+     * A stay checked out keeps the rows of the nights slept, the history of who slept where (decision record 46); a
+     * guest who leaves early lets go of the nights from today on, so the room can be given to someone else.
      */
     private void releaseRooms(Set<Reservation> changed) {
         var ended = changed.stream().filter(reservation -> reservation.room() != null)
@@ -93,6 +103,10 @@ class ReservationChanges {
                         || reservation.status() == ReservationStatus.REJECTED)
                 .map(Reservation::id).distinct().toList();
         rooms.release(ended);
+        var left = changed.stream().filter(reservation -> reservation.room() != null)
+                .filter(reservation -> reservation.status() == ReservationStatus.CHECKED_OUT)
+                .map(Reservation::id).distinct().toList();
+        rooms.releaseFrom(left, LocalDate.now(clock.withZone(hotelZone)));
     }
 
     private void writeHistory(List<HistoryLine> lines) {

@@ -114,7 +114,7 @@ class OutOfOrder {
             errors.add(new Violation("until", "is required"));
         } else if (request.from() != null && !request.until().isAfter(request.from())) {
             errors.add(new Violation("until", "must be after from"));
-        } else if (request.until().minusDays(1).isAfter(lastOnSale)) {
+        } else if (request.until().isAfter(lastOnSale.plusDays(1))) {   // (no arithmetic on the guest's date: it may be LocalDate.MIN)
             errors.add(new Violation("until", "the hotel sells these rooms up to the night of " + lastOnSale
                     + "; a room can be out of order on nights on sale only (until " + lastOnSale.plusDays(1)
                     + " at the latest)"));

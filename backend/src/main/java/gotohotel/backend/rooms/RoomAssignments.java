@@ -101,6 +101,17 @@ public class RoomAssignments {
         }
     }
 
+    /**
+     * Lets go of the nights from {@code night} on: a guest who left before the stay's last night frees the room for
+     * the nights they will not sleep; the nights slept keep their rows.
+     */
+    public void releaseFrom(Collection<UUID> reservationIds, LocalDate night) {
+        if (!reservationIds.isEmpty()) {
+            jdbc.update("DELETE FROM room_stay_night WHERE reservation_id = ANY (?) AND night >= ?",
+                    uuids(reservationIds), Date.valueOf(night));
+        }
+    }
+
     /** The room the stay holds on that night. */
     public Optional<String> roomOn(UUID reservationId, LocalDate night) {
         return jdbc.queryForList("""

@@ -20,9 +20,14 @@ class RoomRows {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The room, share-locked until the transaction ends: a manager's out of order or move to another type locks the
+     * room for update and checks its stays, so it waits for the stay being given the room, and the stay's check of
+     * type and repairs cannot pass while one of them is being written (write skew).
+     */
     Optional<Row> byNumber(String number) {
         return jdbc.query("""
-                SELECT id, number, room_type, housekeeping, out_of_service FROM room WHERE number = ?""",
+                SELECT id, number, room_type, housekeeping, out_of_service FROM room WHERE number = ? FOR SHARE""",
                 (rows, n) -> new Row(rows.getObject("id", UUID.class), rows.getString("number"),
                         rows.getString("room_type"), HousekeepingStatus.valueOf(rows.getString("housekeeping")),
                         rows.getBoolean("out_of_service")), number).stream().findFirst();

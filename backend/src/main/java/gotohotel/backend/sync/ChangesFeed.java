@@ -14,11 +14,16 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Pages of the changes feed after a cursor: the reservations and the rooms, on the positions of the feed's one
  * counter, merged in position order — a page is the entries after the cursor up to the limit, whatever their kind,
- * and its cursor marks the last entry, a reservation or a room.
+ * and its cursor marks the last entry, a reservation or a room. Both are read in one snapshot (a read-only
+ * REPEATABLE READ transaction): read one after the other, a reservation committed between the two reads at a lower
+ * position than a room committed with it would be passed by the page's cursor and never reach the desk.
  */
 @Service
 class ChangesFeed {
@@ -29,9 +34,13 @@ class ChangesFeed {
     private final ServerIdentity server;
     private final SyncProperties properties;
     private final Clock clock;
+    private final TransactionTemplate oneSnapshot;
 
     ChangesFeed(ReservationFeed feed, RoomFeed rooms, FeedEpoch epoch, ServerIdentity server, SyncProperties properties,
-                Clock clock) {
+                Clock clock, PlatformTransactionManager transactions) {
+        this.oneSnapshot = new TransactionTemplate(transactions);
+        oneSnapshot.setReadOnly(true);
+        oneSnapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         this.feed = feed;
         this.rooms = rooms;
         this.epoch = epoch;
@@ -100,6 +109,10 @@ class ChangesFeed {
     }
 
     ChangesPage after(Cursor cursor, int limit) {
+        return oneSnapshot.execute(status -> read(cursor, limit));
+    }
+
+    private ChangesPage read(Cursor cursor, int limit) {
         LocalDate checkOutFrom = cursor.snapshot()
                 ? LocalDate.now(clock.withZone(properties.hotelZone())).minusDays(properties.snapshotDays()) : null;
         var reservations = feed.after(cursor.position(), checkOutFrom, limit + 1);

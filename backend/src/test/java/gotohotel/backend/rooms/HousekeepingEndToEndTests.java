@@ -119,7 +119,10 @@ class HousekeepingEndToEndTests extends EndToEndTest {
         String reservationId = reservationOf(placeOrder());
         assertThat(api.put("/api/staff/rooms/205/housekeeping", Map.of("status", "CLEAN"), manager).status())
                 .isEqualTo(200);
-        // the stay holds room 204, then 205 on its last night (as the desk's assignment writes it)
+        // the guest arrived two days ago and leaves today; the stay holds room 204, then 205 on its last night (as a
+        // move writes it)
+        jdbc.update("UPDATE reservation SET check_in = CAST(? AS date) - 2, check_out = CAST(? AS date), room = '205' "
+                + "WHERE id = ?::uuid", hotelToday(), hotelToday(), reservationId);
         jdbc.update("""
                 INSERT INTO room_stay_night (room_id, night, reservation_id, assigned_at)
                 SELECT (SELECT id FROM room WHERE number = CASE WHEN n.night = r.check_out - 1 THEN '205' ELSE '204' END),
@@ -198,5 +201,9 @@ class HousekeepingEndToEndTests extends EndToEndTest {
         command.put("issuedAt", Instant.now().toString());
         command.put("staff", staff);
         return command;
+    }
+
+    private static java.time.LocalDate hotelToday() {
+        return java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul"));
     }
 }

@@ -180,6 +180,8 @@ class RoomsEndToEndTests extends EndToEndTest {
                 "validation-failed");
         assertProblem(api.post("/api/staff/rooms/101/out-of-order", Map.of("from", today.plusDays(3).toString(),
                 "until", today.plusDays(4).toString()), manager), 400, "validation-failed");
+        assertProblem(api.post("/api/staff/rooms/101/out-of-order", Map.of("until", "-999999999-01-01",
+                "reason", "The first date there is"), manager), 400, "validation-failed");
         assertProblem(api.post("/api/staff/rooms/999/out-of-order", Map.of("from", today.plusDays(3).toString(),
                 "until", today.plusDays(4).toString(), "reason", "No room"), manager), 404, "not-found");
         assertProblem(api.post("/api/staff/rooms/101/out-of-order", Map.of("from", today.plusDays(3).toString(),
