@@ -29,8 +29,9 @@ CREATE TABLE room_out_of_order (
 -- The server's assigned rooms of a reservation, as it sent them ("number|from|until" joined by ";"), the base the
 -- desk's queued room commands are re-applied on (like status and local_status).
 ALTER TABLE reservation ADD COLUMN rooms TEXT;
--- The room window of the rack reads the stays that end after its first night.
-CREATE INDEX reservation_check_out ON reservation (check_out);
+-- The rack's window (stays that end after its first night and start before its last) is read from this index alone
+-- until a row matches: with 100,000 reservations about half end after today.
+CREATE INDEX reservation_window ON reservation (check_out, check_in, local_status);
 
 -- The rooms each stay holds as the desk shows them: the server's with the queued ASSIGN_ROOM and MOVE_ROOM on top
 -- (waiting = 1: from a command not answered yet). The rack reads the 14-night window from here in one query.

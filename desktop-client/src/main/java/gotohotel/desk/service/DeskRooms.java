@@ -11,9 +11,13 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The rooms this desk holds and the room commands taken here, through the current connection's engine. */
 final class DeskRooms implements RoomService {
+
+    private static final Logger log = LoggerFactory.getLogger(DeskRooms.class);
 
     private final DeskStore store;
     private final Supplier<Optional<Connection>> current;
@@ -32,8 +36,12 @@ final class DeskRooms implements RoomService {
 
     @Override
     public Rack rack(LocalDate first, int nights) {
-        return new Rack(store.rooms().stream().map(DeskRooms::room).toList(),
+        long started = System.nanoTime();
+        var rack = new Rack(store.rooms().stream().map(DeskRooms::room).toList(),
                 store.staysBetween(first, first.plusDays(nights)).stream().map(DeskRooms::stay).toList());
+        log.debug("Read {} rooms and {} stays for the rack in {} ms", rack.rooms().size(), rack.stays().size(),
+                (System.nanoTime() - started) / 1_000_000);
+        return rack;
     }
 
     @Override

@@ -71,13 +71,14 @@ final class StayRooms {
 
     /**
      * The stays that hold a room on a night from {@code first} to {@code end} (exclusive), with the rooms they hold
-     * on those nights or none: one query, on the check-out index and the stays' rooms by reservation.
+     * on those nights or none: one query, on the window's index and the stays' rooms by reservation.
      */
     static List<StayInWindow> window(Sqlite tx, LocalDate first, LocalDate end) throws SQLException {
         return tx.query("""
                 SELECT r.reservation_id, r.guest_name, r.local_status, r.room_type, r.check_in, r.check_out,
                     s.number, s.from_night, s.until_night, s.waiting
-                FROM reservation r LEFT JOIN stay_room s ON s.reservation_id = r.reservation_id
+                FROM reservation r INDEXED BY reservation_window
+                    LEFT JOIN stay_room s ON s.reservation_id = r.reservation_id
                 WHERE r.check_out > ? AND r.check_in < ? AND r.local_status IN""" + " " + HOLDING + """
 
                     AND (s.reservation_id IS NULL OR (s.until_night > ? AND s.from_night < ?))""", rows -> {

@@ -183,6 +183,7 @@ final class RackView {
     private static final class RoomCell extends TableCell<RackRow, RackRow> {
 
         private final Texts t;
+        private final Tooltip tooltip = new Tooltip();
 
         RoomCell(Texts t) {
             this.t = t;
@@ -228,7 +229,8 @@ final class RackView {
             if (room.waiting()) {
                 tip.append('\n').append(t.get("waiting"));
             }
-            setTooltip(new Tooltip(tip.toString()));
+            tooltip.setText(tip.toString());
+            setTooltip(tooltip);
         }
     }
 
@@ -238,6 +240,8 @@ final class RackView {
         private final RackViewModel model;
         private final Texts t;
         private final int night;
+        /** One per cell, its text set as the cell is reused (a tooltip is a popup: costly to make per update). */
+        private final Tooltip tooltip = new Tooltip();
 
         NightCell(RackViewModel model, Texts t, int night) {
             this.model = model;
@@ -259,7 +263,8 @@ final class RackView {
             if (item.outOfOrder()) {
                 getStyleClass().add("rack-ooo");
                 setText(item.stay() == null ? t.get("rack.out-of-order-short") : null);
-                setTooltip(new Tooltip(t.get("rack.out-of-order")));
+                tooltip.setText(t.get("rack.out-of-order"));
+                setTooltip(tooltip);
             }
             var stay = item.stay();
             if (stay == null) {
@@ -281,7 +286,8 @@ final class RackView {
             if (item.starts() || night == 0) {
                 setText((stay.waiting() ? "⟳ " : "") + (stay.guestName() == null ? "?" : stay.guestName()));
             }
-            setTooltip(new Tooltip(tip(stay)));
+            tooltip.setText(tip(stay));
+            setTooltip(tooltip);
         }
 
         private String tip(RoomStay stay) {
