@@ -112,17 +112,21 @@ final class RackView {
     private static final class CursorKeeper implements ListChangeListener<RackRow> {
 
         private TableView<RackRow> table;
+        /** Where the cursor goes back to; set until it is put back (two reads in a row keep the first place). */
+        private TablePosition<?, ?> pending;
 
         @Override
         public void onChanged(Change<? extends RackRow> change) {
             var cell = table == null ? null : table.getFocusModel().getFocusedCell();
-            if (cell == null || cell.getRow() < 0 || cell.getTableColumn() == null) {
+            if (pending != null || cell == null || cell.getRow() < 0 || cell.getTableColumn() == null) {
                 return;
             }
-            int row = cell.getRow();
-            @SuppressWarnings("unchecked")
-            var column = (TableColumn<RackRow, ?>) cell.getTableColumn();
+            pending = cell;
             Platform.runLater(() -> {
+                int row = pending.getRow();
+                @SuppressWarnings("unchecked")
+                var column = (TableColumn<RackRow, ?>) pending.getTableColumn();
+                pending = null;
                 if (row < table.getItems().size() && table.getColumns().contains(column)) {
                     table.getSelectionModel().clearAndSelect(row, column);
                     table.getFocusModel().focus(row, column);
