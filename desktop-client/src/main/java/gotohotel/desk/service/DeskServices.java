@@ -10,7 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 /**
  * The desk's services over one local store: {@link #access()} (signing in and out), {@link #bookings()} (the
  * bookings, decisions, history and sync status) and {@link #staff()} (accounts and desks), sharing the connection
- * the access opens. Closing them signs out, and closes the store if they opened it.
+ * the access opens; {@link #rooms()} the rooms and the stays in them. Closing them signs out, and closes the store if they opened it.
  */
 public final class DeskServices implements AutoCloseable {
 
@@ -18,6 +18,7 @@ public final class DeskServices implements AutoCloseable {
     private final boolean ownsStore;
     private final DeskAccess access;
     private final DeskBookings bookings;
+    private final DeskRooms rooms;
     private final OnlineStaffAdministration staff;
 
     /**
@@ -38,6 +39,7 @@ public final class DeskServices implements AutoCloseable {
         this.access = new DeskAccess(store, syncThreads, work, clock, settings, kept, feed);
         this.staff = new OnlineStaffAdministration(access::connection, kept::changedHere, kept::forget);
         this.bookings = new DeskBookings(store, work, access::connection, feed);
+        this.rooms = new DeskRooms(store, access::connection, clock);
     }
 
     /** Opens (and migrates) the store under the setup's home; closing the services closes it. */
@@ -55,6 +57,11 @@ public final class DeskServices implements AutoCloseable {
 
     public BookingService bookings() {
         return bookings;
+    }
+
+    /** The rooms, the stays in them and the room commands (the room rack). */
+    public RoomService rooms() {
+        return rooms;
     }
 
     /** Staff accounts and desks (managers) and one's own password, over the current connection. */

@@ -55,8 +55,10 @@ final class HistorySource {
 
     private List<HistoryEntry> queuedAfter(List<HistoryEntry> lines, UUID reservationId) {
         for (var command : store.queuedDecisions(reservationId)) {
+            boolean decision = command.room() == null;   // a room command leaves the status as it is
             lines.add(new HistoryEntry(command.issuedAt(), command.staff(), command.type().name(),
-                    Decision.valueOf(command.type().name()).next(), THIS_DESK, command.reason(), true));
+                    decision ? Decision.valueOf(command.type().name()).next() : null, THIS_DESK,
+                    decision ? command.reason() : command.room(), true));
         }
         return lines;
     }

@@ -80,6 +80,6 @@ final class StatusFeed {
     /** A conflict as staff read it, with the status the reservation has now on this desk (the server's). */
     private static ConflictNote note(Conflict c) {
         return new ConflictNote(c.id(), c.reservationId(), c.guestName(), c.type(), c.outcome(), c.statusNow(),
-                c.message(), c.occurredAt());
+                c.message(), c.occurredAt(), c.room());
     }
 }

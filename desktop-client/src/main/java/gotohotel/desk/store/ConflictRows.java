@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Decisions the server refused for good, until the staff dismiss them. */
+/** Decisions and room commands the server refused for good, until the staff dismiss them. */
 final class ConflictRows {
 
     private ConflictRows() {
@@ -16,10 +16,12 @@ final class ConflictRows {
     static void add(Sqlite db, SyncCommand command, CommandResult result, String guestName, Instant now)
             throws SQLException {
         db.update("""
-                INSERT INTO conflict (command_id, reservation_id, type, outcome, guest_name, message, occurred_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""", command.commandId().toString(), command.reservationId().toString(),
+                INSERT INTO conflict (command_id, reservation_id, type, outcome, guest_name, message, occurred_at, room)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", command.commandId().toString(),
+                command.reservationId() == null ? null : command.reservationId().toString(),
                 command.type().name(), result.outcome().name(), guestName,
-                result.message() == null ? "The server refused this decision." : result.message(), now.toString());
+                result.message() == null ? "The server refused this decision." : result.message(), now.toString(),
+                command.room());
     }
 
     static List<Conflict> open(Sqlite db) throws SQLException {
@@ -28,9 +30,10 @@ final class ConflictRows {
                 LEFT JOIN reservation r ON r.reservation_id = c.reservation_id
                 WHERE c.dismissed = 0 ORDER BY c.id""", rows -> new Conflict(
                 rows.getLong("id"), UUID.fromString(rows.getString("command_id")),
-                UUID.fromString(rows.getString("reservation_id")), rows.getString("type"), rows.getString("outcome"),
+                rows.getString("reservation_id") == null ? null : UUID.fromString(rows.getString("reservation_id")),
+                rows.getString("type"), rows.getString("outcome"),
                 rows.getString("status_now"), rows.getString("guest_name"), rows.getString("message"),
-                Instant.parse(rows.getString("occurred_at"))));
+                Instant.parse(rows.getString("occurred_at")), rows.getString("room")));
     }
 
     static void dismiss(Sqlite db, long id) throws SQLException {

@@ -9,7 +9,8 @@ import java.util.List;
 public class DecisionNotQueuedException extends RuntimeException {
 
     /** Why, each with the values its sentence names. */
-    public enum Reason { NO_STAFF, STAFF_TOO_LONG, REASON_REQUIRED, REASON_TOO_LONG, NOT_ON_DESK, NOT_LEGAL }
+    public enum Reason { NO_STAFF, STAFF_TOO_LONG, REASON_REQUIRED, REASON_TOO_LONG, NOT_ON_DESK, NOT_LEGAL,
+        ROOM_UNKNOWN, ROOM_OUT_OF_ORDER, ROOM_HELD, SAME_ROOM }
 
     private final Reason reason;
     private final List<Object> values;

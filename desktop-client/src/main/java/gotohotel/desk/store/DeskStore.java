@@ -1,5 +1,6 @@
 package gotohotel.desk.store;
 
+import gotohotel.shared.api.HousekeepingStatus;
 import gotohotel.shared.api.StaffAccountState;
 import gotohotel.shared.sync.ChangesPage;
 import gotohotel.shared.sync.CommandResult;
@@ -8,6 +9,7 @@ import gotohotel.shared.sync.SyncCommand;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,6 +33,7 @@ public final class DeskStore implements AutoCloseable {
 
     private final Sqlite db;
     private final List<Consumer<Set<UUID>>> changeListeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> roomListeners = new CopyOnWriteArrayList<>();
 
     private DeskStore(Sqlite db) {
         this.db = db;
@@ -42,6 +45,17 @@ public final class DeskStore implements AutoCloseable {
      */
     public void onReservationsChanged(Consumer<Set<UUID>> listener) {
         changeListeners.add(listener);
+    }
+
+    /** The listener is told after each commit that changed cached rooms or their housekeeping on this desk. */
+    public void onRoomsChanged(Runnable listener) {
+        roomListeners.add(listener);
+    }
+
+    private void roomsChanged(Set<String> rooms) {
+        if (!rooms.isEmpty()) {
+            roomListeners.forEach(Runnable::run);
+        }
     }
 
     private void changed(Set<UUID> reservationIds) {
@@ -202,6 +216,40 @@ public final class DeskStore implements AutoCloseable {
         return decided;
     }
 
+    /** Every cached room, by type and number, with the housekeeping the desk shows. */
+    public List<LocalRoom> rooms() {
+        return db.transaction(RoomRows::all);
+    }
+
+    /** The stays holding a room type on the nights {@code first} to {@code end} (exclusive), and their rooms. */
+    public List<StayInWindow> staysBetween(LocalDate first, LocalDate end) {
+        return db.transaction(tx -> StayRooms.window(tx, first, end));
+    }
+
+    /**
+     * Gives the stay a room as the desk shows it (ASSIGN_ROOM; MOVE_ROOM from tonight for an in-house guest): the
+     * optimistic change and the queued command in one transaction.
+     *
+     * @param today the hotel's date now
+     * @throws DecisionNotQueuedException when the desk shows the room held by another stay on one of the nights,
+     *                                     out of order or unknown, or the stay cannot have a room from its status
+     */
+    public SyncCommand assignRoom(UUID reservationId, String room, String staff, LocalDate today, Instant now) {
+        Decisions.check(CommandType.ASSIGN_ROOM, staff, null);
+        var command = db.transaction(tx -> RoomCommands.assign(tx, reservationId, room, staff, today, now));
+        changed(Set.of(reservationId));
+        roomsChanged(Set.of(room));
+        return command;
+    }
+
+    /** Sets the room's housekeeping as the desk shows it, queued like a decision. */
+    public SyncCommand setHousekeeping(String room, HousekeepingStatus status, String staff, Instant now) {
+        Decisions.check(CommandType.SET_HOUSEKEEPING, staff, null);
+        var command = db.transaction(tx -> RoomCommands.housekeeping(tx, room, status, staff, now));
+        roomsChanged(Set.of(room));
+        return command;
+    }
+
     /** The oldest queued commands, in seq order. */
     public List<SyncCommand> nextBatch(int max) {
         return db.transaction(tx -> CommandRows.first(tx, max));
@@ -215,11 +263,14 @@ public final class DeskStore implements AutoCloseable {
      */
     public int recordAnswers(List<CommandResult> results, Instant now) {
         var touched = new LinkedHashSet<UUID>();
+        var rooms = new LinkedHashSet<String>();
         int recorded = db.transaction(tx -> {
             touched.clear();
-            return ServerChanges.recordAnswers(tx, results, now, touched);
+            rooms.clear();
+            return ServerChanges.recordAnswers(tx, results, now, touched, rooms);
         });
         changed(touched);
+        roomsChanged(rooms);
         return recorded;
     }
 
@@ -234,11 +285,14 @@ public final class DeskStore implements AutoCloseable {
      */
     public OptionalLong applyDownload(String requestedCursor, ChangesPage page, Instant now) {
         var touched = new LinkedHashSet<UUID>();
+        var rooms = new LinkedHashSet<String>();
         var resynced = db.transaction(tx -> {
             touched.clear();
-            return ServerChanges.applyDownload(tx, requestedCursor, page, now, touched);
+            rooms.clear();
+            return ServerChanges.applyDownload(tx, requestedCursor, page, now, touched, rooms);
         });
         changed(touched);
+        roomsChanged(rooms);
         return resynced;
     }
 

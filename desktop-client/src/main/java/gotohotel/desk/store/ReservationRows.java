@@ -59,21 +59,22 @@ final class ReservationRows {
         return db.number("SELECT count(*) FROM reservation");
     }
 
-    /** Stores the server's snapshot; the local status is recomputed by the caller. */
+    /** Stores the server's snapshot (with its rooms); the local status and rooms are recomputed by the caller. */
     static void put(Sqlite db, ReservationSnapshot s) throws SQLException {
         db.update("""
                 INSERT INTO reservation (reservation_id, order_id, status, version, guest_name, phone, room_type,
-                    check_in, check_out, guest_count, amount, currency, updated_at, last_changed_by, local_status)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    check_in, check_out, guest_count, amount, currency, updated_at, last_changed_by, local_status, rooms)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (reservation_id) DO UPDATE SET order_id = excluded.order_id, status = excluded.status,
                     version = excluded.version, guest_name = excluded.guest_name, phone = excluded.phone,
                     room_type = excluded.room_type, check_in = excluded.check_in, check_out = excluded.check_out,
                     guest_count = excluded.guest_count, amount = excluded.amount, currency = excluded.currency,
-                    updated_at = excluded.updated_at, last_changed_by = excluded.last_changed_by""",
+                    updated_at = excluded.updated_at, last_changed_by = excluded.last_changed_by,
+                    rooms = excluded.rooms""",
                 s.reservationId().toString(), text(s.orderId()), s.status(), s.version(), s.guestName(), s.phone(),
                 s.roomType(), text(s.checkIn()), text(s.checkOut()), s.guestCount(),
                 s.amount() == null ? null : s.amount().toPlainString(), s.currency(), text(s.updatedAt()),
-                s.lastChangedBy(), s.status());
+                s.lastChangedBy(), s.status(), AssignedRooms.text(s.rooms()));
     }
 
     static void showLocally(Sqlite db, UUID reservationId, String localStatus) throws SQLException {

@@ -18,8 +18,7 @@ final class Transitions {
             case REJECT -> "PENDING_CONFIRMATION".equals(status) || "CONFIRMED".equals(status) ? "REJECTED" : null;
             case CHECK_IN -> "CONFIRMED".equals(status) ? "CHECKED_IN" : null;
             case CHECK_OUT -> "CHECKED_IN".equals(status) ? "CHECKED_OUT" : null;
-            case ASSIGN_ROOM, MOVE_ROOM -> null;   // room commands change no status; this desk does not queue them yet
-            case SET_HOUSEKEEPING -> null;   // a room's, not a reservation's
+            case ASSIGN_ROOM, MOVE_ROOM, SET_HOUSEKEEPING -> status;   // a room command leaves the status as it is
         };
         return Optional.ofNullable(next);
     }

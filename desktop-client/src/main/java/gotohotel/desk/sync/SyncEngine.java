@@ -2,10 +2,12 @@ package gotohotel.desk.sync;
 
 import gotohotel.desk.store.DecisionNotQueuedException;
 import gotohotel.desk.store.DeskStore;
+import gotohotel.shared.api.HousekeepingStatus;
 import gotohotel.shared.sync.CommandType;
 import gotohotel.shared.sync.SyncCommand;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
@@ -66,6 +68,26 @@ public final class SyncEngine implements AutoCloseable {
      */
     public SyncCommand decide(UUID reservationId, CommandType type, String staff, String reason) {
         var command = store.decide(reservationId, type, staff, reason, clock.instant());
+        board.publish();
+        push.wakeup().ring();
+        return command;
+    }
+
+    /**
+     * Gives the reservation a room as the desk shows it (a move from tonight on when in house) and queues it.
+     *
+     * @throws DecisionNotQueuedException when the desk shows the room taken, out of order or unknown
+     */
+    public SyncCommand assignRoom(UUID reservationId, String room, String staff, LocalDate today) {
+        return queued(store.assignRoom(reservationId, room, staff, today, clock.instant()));
+    }
+
+    /** Sets a room's housekeeping as the desk shows it and queues it. */
+    public SyncCommand setHousekeeping(String room, HousekeepingStatus status, String staff) {
+        return queued(store.setHousekeeping(room, status, staff, clock.instant()));
+    }
+
+    private SyncCommand queued(SyncCommand command) {
         board.publish();
         push.wakeup().ring();
         return command;

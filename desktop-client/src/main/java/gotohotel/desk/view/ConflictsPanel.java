@@ -42,7 +42,7 @@ final class ConflictsPanel {
                     return;
                 }
                 var text = new Label(t.format("conflicts.line", item.guestName() == null ? "?" : item.guestName(),
-                        t.orElse("decision." + item.decision(), item.decision()), why(item, t), t.time(item.occurredAt())));
+                        what(item, t), why(item, t), t.time(item.occurredAt())));
                 text.setTooltip(item.message() == null ? null : new Tooltip(item.message()));   // the server's words
                 text.setWrapText(true);
                 text.setMaxWidth(Double.MAX_VALUE);
@@ -63,8 +63,20 @@ final class ConflictsPanel {
         return panel;
     }
 
-    /** Why, in the desk's language: what happened and the status the reservation has now; else the server's words. */
+    /** The decision, or the room command with its room. */
+    private static String what(ConflictNote item, Texts t) {
+        return item.room() == null ? t.orElse("decision." + item.decision(), item.decision())
+                : t.format("conflicts.room." + item.decision(), item.room());
+    }
+
+    /**
+     * Why, in the desk's language: what happened and the status the reservation has now; else (and for a room
+     * command, whose refusal names the room and the other guest) the server's words.
+     */
     private static String why(ConflictNote item, Texts t) {
+        if (item.room() != null && item.message() != null) {
+            return item.message();
+        }
         String key = "conflicts.outcome." + item.outcome();
         if (item.outcome() == null || t.orElse(key, null) == null) {
             return item.message();

@@ -25,7 +25,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * The desk: quick views, search and dates on top; the reservations table with the selected one's details;
- * occupancy in a second tab; conflicts and the status bar always at the bottom.
+ * occupancy in a second tab and the room rack in a third; conflicts and the status bar always at the bottom.
  */
 public final class DeskView {
 
@@ -79,6 +79,9 @@ public final class DeskView {
             }
         });
         var tabs = new TabPane(bookingsTab, occupancyTab);
+        if (model.rack() != null) {
+            tabs.getTabs().add(rackTab());
+        }
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         var bottom = new VBox(ConflictsPanel.build(model.status(), t),
@@ -94,6 +97,23 @@ public final class DeskView {
             }
         });
         return root;
+    }
+
+    /** The room rack, built when first chosen and read again each time it comes back on screen. */
+    private Tab rackTab() {
+        var rackTab = new Tab(t.get("tab.rack"));
+        rackTab.setId("rackTab");
+        rackTab.setOnSelectionChanged(e -> {
+            if (!rackTab.isSelected()) {
+                model.rack().hidden();
+                return;
+            }
+            if (rackTab.getContent() == null) {
+                rackTab.setContent(RackView.build(model.rack(), t));
+            }
+            model.rack().refresh();
+        });
+        return rackTab;
     }
 
     /** The screen made by {@link #build()}. */

@@ -5,6 +5,7 @@ import gotohotel.desk.service.DeskBooking;
 import gotohotel.desk.service.DeskListener;
 import gotohotel.desk.service.DeskStatus;
 import gotohotel.desk.service.BookingService;
+import gotohotel.desk.service.RoomService;
 import gotohotel.desk.service.SignInFailedException;
 import java.time.Clock;
 import java.util.List;
@@ -16,7 +17,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * The desk after sign-in: the reservations, the status bar, occupancy, the language and signing in again or
+ * The desk after sign-in: the reservations, the status bar, occupancy, the room rack, the language and signing in again or
  * out. Listens to the services and hands every change over to the UI thread.
  */
 public final class DeskViewModel {
@@ -26,16 +27,24 @@ public final class DeskViewModel {
     private final ReservationsViewModel reservations;
     private final StatusViewModel status;
     private final OccupancyViewModel occupancy;
+    private final RackViewModel rack;
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(Locale.getDefault());
     private final StringProperty user = new SimpleStringProperty();
     private final ObjectProperty<AccessService.Mode> mode = new SimpleObjectProperty<>();
 
     public DeskViewModel(AccessService access, BookingService service, UiExecutor ui, Clock clock) {
+        this(access, service, null, ui, clock);
+    }
+
+    /** @param rooms the rooms for the room rack; null: the desk shows no rack */
+    public DeskViewModel(AccessService access, BookingService service, RoomService rooms, UiExecutor ui,
+                         Clock clock) {
         this.access = access;
         this.ui = ui;
         this.reservations = new ReservationsViewModel(service, ui, clock);
         this.status = new StatusViewModel(service, ui);
         this.occupancy = new OccupancyViewModel(reservations.allBookings(), clock);
+        this.rack = rooms == null ? null : new RackViewModel(rooms, ui);
         status.show(service.status());
         service.listen(new DeskListener() {
             @Override
@@ -116,6 +125,11 @@ public final class DeskViewModel {
 
     public OccupancyViewModel occupancy() {
         return occupancy;
+    }
+
+    /** The room rack, or null when the desk was given no rooms. */
+    public RackViewModel rack() {
+        return rack;
     }
 
     public ObjectProperty<Locale> localeProperty() {

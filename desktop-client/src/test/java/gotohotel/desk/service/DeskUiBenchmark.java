@@ -138,10 +138,16 @@ class DeskUiBenchmark {
         return String.join(java.io.File.pathSeparator, entries);
     }
 
+    /** The rack's hotel: 300 rooms, numbered by floor, per type. */
+    static final int[] ROOMS_PER_TYPE = {120, 100, 60, 20};
+
     static void fill(Path file, int count) throws IOException {
         var random = new Random(42);
         var today = LocalDate.now();
+        var rooms = new Rooms(today);
         try (var store = DeskStore.open(file)) {
+            store.applyDownload(null, new ChangesPage(List.of(), "rooms", true, null, null, rooms.snapshots()),
+                    Instant.now());
             var hash = new PasswordHasher().hash(PASSWORD);
             store.remember(new StaffCredential(USER, hash.algorithm(), hash.iterations(), hash.salt(), hash.hash(),
                     Instant.now(), null));
@@ -150,15 +156,77 @@ class DeskUiBenchmark {
                 for (int i = page * 1000; i < Math.min(count, (page + 1) * 1000); i++) {
                     var checkIn = today.plusDays(random.nextInt(120) - 60);
                     int nights = 1 + random.nextInt(4);
-                    changes.add(new ReservationSnapshot(UUID.randomUUID(), UUID.randomUUID(),
-                            STATUSES[random.nextInt(STATUSES.length)], 1,
+                    String status = STATUSES[random.nextInt(STATUSES.length)];
+                    int type = random.nextInt(TYPES.length);
+                    changes.add(new ReservationSnapshot(UUID.randomUUID(), UUID.randomUUID(), status, 1,
                             FAMILY[random.nextInt(FAMILY.length)] + " " + GIVEN[random.nextInt(GIVEN.length)] + " " + i,
                             String.format("010-%04d-%04d", random.nextInt(10000), i % 10000),
-                            TYPES[random.nextInt(TYPES.length)], checkIn, checkIn.plusDays(nights), 1 + random.nextInt(3),
-                            new BigDecimal(120_000L * nights), "KRW", Instant.now(), "guest"));
+                            TYPES[type], checkIn, checkIn.plusDays(nights), 1 + random.nextInt(3),
+                            new BigDecimal(120_000L * nights), "KRW", Instant.now(), "guest",
+                            rooms.assign(type, status, checkIn, checkIn.plusDays(nights))));
                 }
                 store.applyDownload(null, new ChangesPage(changes, "c" + page, true), Instant.now());
             }
+        }
+    }
+
+    /**
+     * The rack's rooms, and a room for each stay that holds one around the next 14 nights while one of its type is
+     * free for all its nights (first come, first served); the others are left without a room, as at a busy hotel.
+     */
+    private static final class Rooms {
+
+        private final LocalDate first;
+        /** Per type, per room: the nights (from {@code first} - 10) it is held. */
+        private final boolean[][][] held = new boolean[TYPES.length][][];
+
+        Rooms(LocalDate today) {
+            this.first = today.minusDays(10);
+            for (int type = 0; type < TYPES.length; type++) {
+                held[type] = new boolean[ROOMS_PER_TYPE[type]][40];
+            }
+        }
+
+        List<gotohotel.shared.sync.RoomSnapshot> snapshots() {
+            var snapshots = new ArrayList<gotohotel.shared.sync.RoomSnapshot>();
+            var marks = gotohotel.shared.api.HousekeepingStatus.values();
+            for (int type = 0; type < TYPES.length; type++) {
+                for (int room = 0; room < ROOMS_PER_TYPE[type]; room++) {
+                    var outOfOrder = room % 37 == 5 ? List.of(new gotohotel.shared.api.RoomView.OutOfOrder(room,
+                            first.plusDays(13), first.plusDays(16), "repair")) : List.<gotohotel.shared.api.RoomView.OutOfOrder>of();
+                    snapshots.add(new gotohotel.shared.sync.RoomSnapshot(UUID.randomUUID(), number(type, room),
+                            TYPES[type], marks[room % 3], room % 29 == 3, outOfOrder, 1, Instant.now(), "bench"));
+                }
+            }
+            return snapshots;
+        }
+
+        List<gotohotel.shared.sync.AssignedRoom> assign(int type, String status, LocalDate checkIn,
+                                                          LocalDate checkOut) {
+            int from = (int) (checkIn.toEpochDay() - first.toEpochDay());
+            int until = (int) (checkOut.toEpochDay() - first.toEpochDay());
+            if (!List.of("CONFIRMED", "CHECKED_IN").contains(status) || from < 0 || until > 40) {
+                return List.of();
+            }
+            for (int room = 0; room < held[type].length; room++) {
+                boolean free = true;
+                for (int night = from; night < until && free; night++) {
+                    free = !held[type][room][night];
+                }
+                if (free) {
+                    for (int night = from; night < until; night++) {
+                        held[type][room][night] = true;
+                    }
+                    return List.of(new gotohotel.shared.sync.AssignedRoom(number(type, room), checkIn, checkOut));
+                }
+            }
+            return List.of();
+        }
+
+        /** STANDARD on floors 1–6, DELUXE 7–11, FAMILY 12–14, SUITE 15: 20 rooms a floor. */
+        private static String number(int type, int room) {
+            int floor = 1 + room / 20 + java.util.stream.IntStream.range(0, type).map(t -> ROOMS_PER_TYPE[t] / 20).sum();
+            return floor + String.format("%02d", 1 + room % 20);
         }
     }
 }

@@ -127,6 +127,8 @@ public final class DeskUiBenchmarkMain {
                     direction.name().toLowerCase(Locale.ROOT), sorted);
         }
 
+        rack(robot);
+
         System.gc();
         Thread.sleep(500);
         printResidentMemory("");
@@ -151,6 +153,41 @@ public final class DeskUiBenchmarkMain {
         FxToolkit.cleanupStages();
         window.close();
         System.exit(0);
+    }
+
+    /**
+     * Switches to the room rack and back, three times: from the tab chosen until the rack shows its lines (the
+     * 14-night window read from SQLite off the FX thread, laid out, the visible cells drawn at the next pulse).
+     */
+    private static void rack(FxRobot robot) throws Exception {
+        var tabs = robot.lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class);
+        for (int run = 1; run <= 3; run++) {
+            Object before = on(() -> robot.lookup("#rack").tryQuery()
+                    .map(rack -> ((TableView<?>) rack).getItems().isEmpty() ? null : ((TableView<?>) rack).getItems().get(0))
+                    .orElse(null));
+            long chosen = System.nanoTime();
+            on(() -> {
+                tabs.getSelectionModel().select(2);
+                return null;
+            });
+            // shown when the lines read after the switch are in the table (another instance than before it)
+            while (!on(() -> robot.lookup("#rack").tryQuery().map(rack -> !((TableView<?>) rack).getItems().isEmpty()
+                    && ((TableView<?>) rack).getItems().get(0) != before).orElse(false))) {
+                Thread.sleep(1);   // a benchmark's own polling loop, not a test wait
+            }
+            WaitForAsyncUtils.waitForFxEvents();
+            long shown = System.nanoTime();
+            TableView<?> rack = robot.lookup("#rack").queryTableView();
+            long rooms = on(() -> rack.getItems().stream().filter(line -> line.toString().startsWith("RackRow[kind=ROOM"))
+                    .count());
+            System.out.printf("switch to the room rack (run %d): %d ms, %d lines (%d rooms × 14 nights)%n", run,
+                    (shown - chosen) / 1_000_000, on(() -> rack.getItems().size()), rooms);
+            on(() -> {
+                tabs.getSelectionModel().select(0);
+                return null;
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+        }
     }
 
     private static void printResidentMemory(String when) throws java.io.IOException {

@@ -49,6 +49,33 @@ class SqliteTests {
     }
 
     @Test
+    void theRoomsMigrationKeepsTheQueueAndTheConflictsOfAStoreFromBeforeRooms() throws Exception {
+        Path file = home.resolve("desk.db");
+        var dataSource = new SQLiteDataSource();
+        dataSource.setUrl("jdbc:sqlite:" + file);
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/desk").target("3").load().migrate();
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            statement.executeUpdate("""
+                    INSERT INTO pending_command (command_id, seq, type, reservation_id, expected_version, issued_at,
+                        staff) VALUES ('6f1c1a52-0000-4000-8000-000000000001', 4, 'CONFIRM',
+                        '6f1c1a52-0000-4000-8000-0000000000a1', 2, '2026-12-01T10:00:00Z', 'Mina')""");
+            statement.executeUpdate("""
+                    INSERT INTO conflict (command_id, reservation_id, type, outcome, message, occurred_at)
+                    VALUES ('6f1c1a52-0000-4000-8000-000000000000', '6f1c1a52-0000-4000-8000-0000000000a0',
+                        'CHECK_IN', 'CONFLICT', 'cancelled', '2026-12-01T09:00:00Z')""");
+        }
+
+        try (var store = DeskStore.open(file)) {
+            assertThat(store.nextBatch(10)).singleElement().satisfies(c -> {
+                assertThat(c.seq()).isEqualTo(4);
+                assertThat(c.room()).isNull();
+            });
+            assertThat(store.conflicts()).singleElement().satisfies(c -> assertThat(c.room()).isNull());
+            assertThat(store.rooms()).isEmpty();
+        }
+    }
+
+    @Test
     void opensACurrentStoreAgainWithItsData() throws Exception {
         Path file = home.resolve("desk.db");
         try (var store = DeskStore.open(file)) {

@@ -178,6 +178,6 @@ public final class FakeDesk implements AccessService, BookingService {
     public static ConflictNote conflict(long id, String guest) {
         return new ConflictNote(id, UUID.randomUUID(), guest, "CHECK_IN", "CONFLICT", "CANCELLED",
                 "The guest cancelled while you were offline — your check-in was not applied.",
-                Instant.parse("2026-11-26T08:15:00Z"));
+                Instant.parse("2026-11-26T08:15:00Z"), null);
     }
 }

@@ -1,8 +1,9 @@
 package gotohotel.shared.api;
 
 /**
- * What a staff account may do: receptionists decide bookings and mark rooms clean or dirty; managers also manage
- * staff, desks, rooms and repairs, and inspect rooms; housekeeping only marks rooms clean or dirty.
+ * What a staff account may do: receptionists decide bookings, assign and move rooms and mark rooms clean or dirty;
+ * managers also manage staff, desks, rooms and repairs, and inspect rooms; housekeeping only marks rooms clean or
+ * dirty.
  */
 public enum StaffRole {
     MANAGER,

@@ -1,0 +1,30 @@
+package gotohotel.desk.service;
+
+import gotohotel.shared.api.HousekeepingStatus;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** The hotel's rooms on this desk, the stays in them, and the room commands taken here. Blocking: call on a background thread. */
+public interface RoomService {
+
+    /** The hotel's date now (in its time zone): the rack's first night. */
+    LocalDate today();
+
+    /** The rooms and the stays that hold a room type on the {@code nights} nights from {@code first}: one read. */
+    Rack rack(LocalDate first, int nights);
+
+    /**
+     * Gives the booking that room as the desk shows it (a move from tonight on for an in-house guest), queued for
+     * the server like a decision.
+     *
+     * @throws DecisionRefusedException when this desk already shows the room held on one of those nights, out of
+     *                                  order or unknown, or the booking cannot have a room from its status
+     */
+    void assignRoom(UUID bookingId, String room);
+
+    /** Sets the room's housekeeping as the desk shows it, queued for the server like a decision. */
+    void setHousekeeping(String room, HousekeepingStatus status);
+
+    /** Told, on a background thread, whenever rooms or the stays in them may have changed on this desk. */
+    void listenRooms(Runnable changed);
+}

@@ -1,0 +1,151 @@
+package gotohotel.desk.viewmodel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gotohotel.desk.service.DeskRoom;
+import gotohotel.desk.service.Rack;
+import gotohotel.desk.service.RoomStay;
+import gotohotel.desk.text.ScreenText;
+import gotohotel.shared.api.HousekeepingStatus;
+import gotohotel.shared.api.RoomView;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The room rack without a screen: its lines, its bars and the two-step assignment. */
+class RackViewModelTests {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
+
+    private FakeRooms rooms;
+    private RackViewModel rack;
+
+    @BeforeEach
+    void setUp() {
+        rooms = new FakeRooms(TODAY);
+        rooms.rooms.add(FakeRooms.room("201", "DELUXE", HousekeepingStatus.CLEAN));
+        rooms.rooms.add(FakeRooms.room("102", "STANDARD", HousekeepingStatus.DIRTY));
+        rooms.rooms.add(FakeRooms.room("101", "STANDARD", HousekeepingStatus.INSPECTED));
+        rack = new RackViewModel(rooms, new SameThreadExecutor());
+    }
+
+    @Test
+    void groupsRoomsByTypeInTheOrderOfTheirNumbersWithTheStaysWithoutARoomAfterThem() {
+        rooms.stay("Ann", "CONFIRMED", "STANDARD", TODAY, TODAY.plusDays(2), null);
+        rooms.stay("Ben", "CONFIRMED", "STANDARD", TODAY.plusDays(1), TODAY.plusDays(3), null);
+        rooms.stay("Cho", "CONFIRMED", "STANDARD", TODAY.plusDays(2), TODAY.plusDays(4), null);   // fits after Ann
+        rooms.stay("Dan", "CONFIRMED", "BENCH", TODAY, TODAY.plusDays(1), null);   // a type with no numbered rooms
+
+        rack.refresh();
+
+        assertThat(rack.nights()).hasSize(14).first().isEqualTo(TODAY);
+        assertThat(rack.rows()).extracting(r -> r.kind() + " " + r.roomType() + " "
+                + (r.room() == null ? r.count() : r.room().number())).containsExactly(
+                "HEADER STANDARD 2", "ROOM STANDARD 101", "ROOM STANDARD 102", "UNASSIGNED STANDARD 1",
+                "UNASSIGNED STANDARD 2", "HEADER DELUXE 1", "ROOM DELUXE 201", "HEADER BENCH 0",
+                "UNASSIGNED BENCH 1");
+        assertThat(guests(rack.rows().get(3))).containsExactly("Ann", "Ann", "Cho", "Cho", null);
+        assertThat(guests(rack.rows().get(4))).containsExactly(null, "Ben", "Ben", null, null);
+    }
+
+    @Test
+    void aMovedStayHasABarInEachRoomAndOutOfOrderNightsAreMarked() {
+        var id = UUID.randomUUID();
+        var before = new RoomStay(id, "Eun", "CHECKED_IN", "STANDARD", TODAY.minusDays(2), TODAY.plusDays(3), "101",
+                TODAY.minusDays(2), TODAY.plusDays(1), false);
+        var after = new RoomStay(id, "Eun", "CHECKED_IN", "STANDARD", TODAY.minusDays(2), TODAY.plusDays(3), "102",
+                TODAY.plusDays(1), TODAY.plusDays(3), true);
+        var broken = new DeskRoom("102", "STANDARD", HousekeepingStatus.DIRTY, true,
+                List.of(new RoomView.OutOfOrder(1, TODAY.plusDays(5), TODAY.plusDays(7), "leak")), false);
+
+        var rows = RackLayout.rows(new Rack(List.of(FakeRooms.room("101", "STANDARD", HousekeepingStatus.CLEAN),
+                broken), List.of(before, after)), TODAY, 14);
+
+        var in101 = rows.get(1).nights();
+        var in102 = rows.get(2).nights();
+        assertThat(in101.get(0).stay()).isEqualTo(before);
+        assertThat(in101.get(0).starts()).isFalse();   // the bar began before the window
+        assertThat(in101.get(0).ends()).isTrue();
+        assertThat(in101.get(1).stay()).isNull();
+        assertThat(in102.get(1).stay()).isEqualTo(after);
+        assertThat(in102.get(1).starts()).isTrue();
+        assertThat(in102.get(2).ends()).isTrue();
+        assertThat(in102).extracting(RackRow.Night::outOfOrder).containsExactly(false, false, false, false, false,
+                true, true, false, false, false, false, false, false, false);
+    }
+
+    @Test
+    void enterOnAStayThenOnARoomAssignsItAndShowsItAtOnceWaiting() {
+        rooms.stay("Ann", "CONFIRMED", "STANDARD", TODAY, TODAY.plusDays(2), null);
+        rack.refresh();
+        var unassigned = rack.rows().get(3);
+
+        assertThat(rack.choose(unassigned, 0)).isTrue();
+        assertThat(rack.chosenProperty().get().guestName()).isEqualTo("Ann");
+        assertThat(ScreenText.parts(rack.messageProperty().get())).containsExactly("rack.chosen", "Ann");
+        assertThat(rack.choose(rack.rows().get(2), 5)).isTrue();   // room 102, any night of its line
+
+        assertThat(rooms.commands).containsExactly("ASSIGN_ROOM Ann 102");
+        assertThat(rack.chosenProperty().get()).isNull();
+        assertThat(rack.rows().get(2).stayOn(0)).satisfies(s -> {
+            assertThat(s.guestName()).isEqualTo("Ann");
+            assertThat(s.waiting()).isTrue();
+        });
+        assertThat(rack.rows()).noneMatch(r -> r.kind() == RackRow.Kind.UNASSIGNED);
+    }
+
+    @Test
+    void aRoomTheDeskShowsHeldIsRefusedWithTheReasonAndNothingChanges() {
+        rooms.stay("Ann", "CONFIRMED", "STANDARD", TODAY, TODAY.plusDays(2), "101");
+        rooms.stay("Ben", "CONFIRMED", "STANDARD", TODAY.plusDays(1), TODAY.plusDays(3), null);
+        rack.refresh();
+
+        rack.choose(rack.rows().get(3), 1);
+        rack.choose(rack.rows().get(1), 0);
+
+        assertThat(rooms.commands).isEmpty();
+        assertThat(ScreenText.parts(rack.messageProperty().get())[0]).isEqualTo("decision.refused.ROOM_HELD");
+        assertThat(rack.rows().get(3).stayOn(1).guestName()).isEqualTo("Ben");
+    }
+
+    @Test
+    void escapeLetsTheChosenStayGoAndEnterOnAFreeNightDoesNothing() {
+        rooms.stay("Ann", "CONFIRMED", "STANDARD", TODAY, TODAY.plusDays(2), "101");
+        rack.refresh();
+
+        assertThat(rack.choose(rack.rows().get(2), 0)).isFalse();
+        rack.choose(rack.rows().get(1), 0);
+        rack.cancel();
+
+        assertThat(rack.chosenProperty().get()).isNull();
+        assertThat(rack.messageProperty().get()).isEqualTo("rack.hint");
+    }
+
+    @Test
+    void housekeepingIsShownAtOnceMarkedWaiting() {
+        rack.refresh();
+
+        rack.setHousekeeping(rack.rows().get(2).room(), HousekeepingStatus.CLEAN);
+
+        assertThat(rooms.commands).containsExactly("SET_HOUSEKEEPING 102 CLEAN");
+        assertThat(rack.rows().get(2).room().housekeeping()).isEqualTo(HousekeepingStatus.CLEAN);
+        assertThat(rack.rows().get(2).room().waiting()).isTrue();
+    }
+
+    @Test
+    void aHiddenRackIsNotReadOnEveryChange() {
+        rack.refresh();
+        rack.hidden();
+        rooms.setHousekeeping("101", HousekeepingStatus.DIRTY);
+
+        assertThat(rack.rows().get(1).room().housekeeping()).isEqualTo(HousekeepingStatus.INSPECTED);
+        rack.refresh();
+        assertThat(rack.rows().get(1).room().housekeeping()).isEqualTo(HousekeepingStatus.DIRTY);
+    }
+
+    private static List<String> guests(RackRow row) {
+        return row.nights().subList(0, 5).stream().map(n -> n.stay() == null ? null : n.stay().guestName()).toList();
+    }
+}
