@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import gotohotel.desk.store.LocalRoom;
 import gotohotel.shared.api.HousekeepingStatus;
 import gotohotel.shared.sync.CommandType;
+import gotohotel.shared.sync.ReservationSnapshot;
 import gotohotel.testkit.WholeProduct;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,7 +16,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
  * the other guest, never two guests in one room.
  */
 @WholeProduct
-@Disabled("needs the rooms backend (issue 19)")
 @ExtendWith(Backend.Extension.class)
 class DeskRoomsEndToEndTests {
 
@@ -72,7 +71,7 @@ class DeskRoomsEndToEndTests {
         var reservation = desk.awaitOrders(List.of(order), PATIENCE).get(order.orderId()).server();
         UUID id = reservation.reservationId();
         await("the rooms downloaded").atMost(PATIENCE).until(() -> !desk.store().rooms().isEmpty());
-        String room = firstRoomOf(reservation.roomType());
+        String room = freeRoomFor(reservation);
 
         proxy.linkDown();
         await("the desk offline").atMost(PATIENCE).until(() -> !desk.engine().status().online());
@@ -98,7 +97,7 @@ class DeskRoomsEndToEndTests {
         var mine = reservations.get(first.orderId()).server();
         var theirs = reservations.get(second.orderId()).server();
         await("the rooms downloaded").atMost(PATIENCE).until(() -> !desk.store().rooms().isEmpty());
-        String room = firstRoomOf(mine.roomType());
+        String room = freeRoomFor(mine);
 
         proxy.linkDown();
         await("the desk offline").atMost(PATIENCE).until(() -> !desk.engine().status().online());
@@ -146,9 +145,15 @@ class DeskRoomsEndToEndTests {
                 .isEqualTo(next.name());
     }
 
-    private String firstRoomOf(String roomType) {
-        return desk.store().rooms().stream().filter(r -> r.server().roomType().equals(roomType))
-                .map(LocalRoom::number).findFirst().orElseThrow();
+    /** The first room of the stay's type that no stay holds on its nights (the tests share one server). */
+    private String freeRoomFor(ReservationSnapshot stay) {
+        return desk.store().rooms().stream().filter(r -> r.server().roomType().equals(stay.roomType()))
+                .map(LocalRoom::number)
+                .filter(number -> backend.database().count("""
+                        SELECT count(*) FROM room_stay_night n JOIN room r ON r.id = n.room_id
+                        WHERE r.number = ? AND n.night >= ? AND n.night < ?""", number, stay.checkIn(),
+                        stay.checkOut()) == 0)
+                .findFirst().orElseThrow();
     }
 
     private List<String> roomsOf(UUID reservationId, LocalDate night) {
