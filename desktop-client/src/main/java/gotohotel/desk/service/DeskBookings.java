@@ -5,6 +5,8 @@ import gotohotel.desk.store.DeskStore;
 import gotohotel.desk.store.LocalReservation;
 import gotohotel.desk.text.ScreenText;
 import gotohotel.shared.sync.CommandType;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,8 @@ final class DeskBookings implements BookingService {
     private final Supplier<Optional<Connection>> current;
     private final StatusFeed feed;
     private final HistorySource history;
+    private final RoomForCheckIn roomForCheckIn;
+    private final Clock clock;
     private final Set<UUID> changed = new HashSet<>();
     /**
      * The few distinct statuses, room types, currencies, staff names, dates and amounts, held once for all
@@ -43,8 +47,10 @@ final class DeskBookings implements BookingService {
      * @param work    the services' own background thread (coalesced refreshes, history answers)
      * @param current the connection now (empty when signed out)
      */
-    DeskBookings(DeskStore store, Executor work, Supplier<Optional<Connection>> current, StatusFeed feed) {
+    DeskBookings(DeskStore store, Executor work, Supplier<Optional<Connection>> current, StatusFeed feed, Clock clock) {
         this.store = store;
+        this.roomForCheckIn = new RoomForCheckIn(store);
+        this.clock = clock;
         this.work = work;
         this.current = current;
         this.feed = feed;
@@ -64,17 +70,32 @@ final class DeskBookings implements BookingService {
     public DeskBooking decide(UUID bookingId, Decision decision, String reason) {
         var connection = current.get().orElseThrow(
                 () -> new DecisionRefusedException(ScreenText.of("decision.refused.SIGNED_OUT")));
-        if (decision == Decision.CHECK_IN && connection.engine().status().online()) {
-            // a guest is checked in to a room: online, the server's first suggestion is given first (offline the
-            // check-in goes without one, and the server says "assign a room first" unless one was assigned before)
-            connection.link().giveSuggestedRoom(connection.session(), bookingId);
-        }
         try {
+            if (decision == Decision.CHECK_IN) {
+                giveRoom(connection, bookingId);
+            }
             connection.engine().decide(bookingId, CommandType.valueOf(decision.name()), connection.username(), reason);
         } catch (DecisionNotQueuedException e) {
             throw new DecisionRefusedException(ScreenText.of("decision.refused." + e.reason(), e.values().toArray()));
         }
         return store.reservation(bookingId).map(this::booking).orElseThrow();
+    }
+
+    /**
+     * A guest is checked in to a room: online, the server's first suggestion is given (or the room the stay holds
+     * stands); when the desk is offline or that failed (another desk took the room meanwhile), the best free room
+     * this desk's cache shows is given with a queued assignment, sent before the check-in. With none free, the
+     * check-in goes alone and the server says to assign a room first.
+     */
+    private void giveRoom(Connection connection, UUID bookingId) {
+        if (connection.engine().status().online()
+                && connection.link().giveSuggestedRoom(connection.session(), bookingId).isPresent()) {
+            return;
+        }
+        var room = roomForCheckIn.choose(bookingId);
+        if (room.isPresent()) {
+            connection.engine().assignRoom(bookingId, room.get(), connection.username(), LocalDate.now(clock));
+        }
     }
 
     @Override

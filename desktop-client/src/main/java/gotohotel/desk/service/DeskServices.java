@@ -38,7 +38,7 @@ public final class DeskServices implements AutoCloseable {
         var feed = new StatusFeed(DeskStatus.offline(store.queuedCount(), store.position().lastSyncAt()));
         this.access = new DeskAccess(store, syncThreads, work, clock, settings, kept, feed);
         this.staff = new OnlineStaffAdministration(access::connection, kept::changedHere, kept::forget);
-        this.bookings = new DeskBookings(store, work, access::connection, feed);
+        this.bookings = new DeskBookings(store, work, access::connection, feed, clock);
         this.rooms = new DeskRooms(store, access::connection, clock);
     }
 
