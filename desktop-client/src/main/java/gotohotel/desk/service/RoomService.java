@@ -7,7 +7,7 @@ import java.util.UUID;
 /** The hotel's rooms on this desk, the stays in them, and the room commands taken here. Blocking: call on a background thread. */
 public interface RoomService {
 
-    /** The hotel's date now (in its time zone): the rack's first night. */
+    /** The hotel's date now (in its time zone): the rack's first night. Reads only the clock: any thread may ask. */
     LocalDate today();
 
     /** The rooms and the stays that hold a room type on the {@code nights} nights from {@code first}: one read. */

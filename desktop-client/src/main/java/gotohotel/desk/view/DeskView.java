@@ -99,7 +99,7 @@ public final class DeskView {
         return root;
     }
 
-    /** The room rack, built when first chosen and read again each time it comes back on screen. */
+    /** The room rack, built when first chosen; shown again as it was left, read again if the store changed since. */
     private Tab rackTab() {
         var rackTab = new Tab(t.get("tab.rack"));
         rackTab.setId("rackTab");
@@ -111,7 +111,7 @@ public final class DeskView {
             if (rackTab.getContent() == null) {
                 rackTab.setContent(RackView.build(model.rack(), t));
             }
-            model.rack().refresh();
+            model.rack().show();
         });
         return rackTab;
     }

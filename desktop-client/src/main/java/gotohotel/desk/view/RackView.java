@@ -13,6 +13,7 @@ import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -26,6 +27,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -99,8 +101,14 @@ final class RackView {
         message.setId("rackMessage");
         message.textProperty().bind(model.messageProperty().map(t::say).orElse(""));
         message.setWrapText(true);
+        var reading = new Label(t.get("rack.reading"));   // the lines shown are the last read until the new ones come
+        reading.setId("rackReading");
+        reading.getStyleClass().add("muted");
+        reading.visibleProperty().bind(model.readingProperty());   // beside the title: the table does not move
+        var heading = new HBox(12, title, reading);
+        heading.setAlignment(Pos.BASELINE_LEFT);
         VBox.setVgrow(table, Priority.ALWAYS);
-        var box = new VBox(8, title, legend, table, message);
+        var box = new VBox(8, heading, legend, table, message);
         box.setPadding(new Insets(14));
         return box;
     }

@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -18,11 +20,14 @@ import javafx.collections.ObservableList;
 /**
  * The room rack: rooms × the next 14 nights, read in one go from the desk's store, and the two-step assignment
  * (choose a stay, then a room: a move from tonight on when the guest is in house) and housekeeping, queued like
- * decisions and shown at once.
+ * decisions and shown at once. The lines are kept while the rack is off screen: shown again at once, and read again
+ * (off the UI thread, then swapped in) only when the store reported a change since the last read or the day turned.
  */
 public final class RackViewModel {
 
     public static final int NIGHTS = 14;
+    /** Up to this many changed lines are replaced one by one; more are replaced all at once. */
+    private static final int FEW = 32;
 
     private record Read(LocalDate first, List<RackRow> rows) {
     }
@@ -34,9 +39,11 @@ public final class RackViewModel {
     private final ObjectProperty<RoomStay> chosen = new SimpleObjectProperty<>();
     /** A bundle key or {@link ScreenText} for the line under the rack: what to do next, or why not. */
     private final StringProperty message = new SimpleStringProperty("rack.hint");
-    private boolean reading;
+    private final ReadOnlyBooleanWrapper reading = new ReadOnlyBooleanWrapper();
     private boolean readAgain;
     private boolean shown;
+    /** Nothing read yet, the last read failed, or the store reported a change since the last read began. */
+    private boolean stale = true;
 
     public RackViewModel(RoomService service, UiExecutor ui) {
         this.service = service;
@@ -44,14 +51,31 @@ public final class RackViewModel {
         service.listenRooms(() -> ui.onUi(this::changed));
     }
 
-    /** Reads the rack again now (the first time the rack is shown, and when it comes back on screen). */
+    /**
+     * The rack comes on screen: the lines kept from the last read stay (they are current unless the store changed
+     * since, which reads them again) and the cursor with them.
+     */
+    public void show() {
+        shown = true;
+        boolean dayTurned = !reading.get() && !nights.isEmpty() && !nights.get(0).equals(service.today());
+        if (stale || dayTurned) {
+            refresh();
+        }
+    }
+
+    /** Reads the rack again now; the lines shown stay until the new ones replace them. */
     public void refresh() {
         shown = true;
-        if (reading) {
+        read();
+    }
+
+    private void read() {
+        stale = false;
+        if (reading.get()) {
             readAgain = true;
             return;
         }
-        reading = true;
+        reading.set(true);
         ui.submit(() -> {
             var first = service.today();
             return new Read(first, RackLayout.rows(service.rack(first, NIGHTS), first, NIGHTS));
@@ -59,9 +83,10 @@ public final class RackViewModel {
             if (nights.isEmpty() || !nights.get(0).equals(read.first())) {
                 nights.setAll(IntStream.range(0, NIGHTS).mapToObj(read.first()::plusDays).toList());
             }
-            rows.setAll(read.rows());
+            replace(read.rows());
             doneReading();
         }, failure -> {
+            stale = true;
             message.set("error.load");
             doneReading();
         });
@@ -73,16 +98,36 @@ public final class RackViewModel {
     }
 
     private void changed() {
+        stale = true;
         if (shown) {
-            refresh();
+            read();
+        }
+    }
+
+    /**
+     * Puts the lines read in place of those shown: only the lines that differ when there are as many and few differ,
+     * so the table redraws just those (a change or two after each sync); all of them otherwise.
+     */
+    private void replace(List<RackRow> read) {
+        if (read.size() != rows.size()) {
+            rows.setAll(read);
+            return;
+        }
+        var differ = IntStream.range(0, read.size()).filter(i -> !read.get(i).equals(rows.get(i))).toArray();
+        if (differ.length > FEW) {
+            rows.setAll(read);
+        } else {
+            for (int i : differ) {
+                rows.set(i, read.get(i));
+            }
         }
     }
 
     private void doneReading() {
-        reading = false;
+        reading.set(false);
         if (readAgain) {
             readAgain = false;
-            refresh();
+            read();
         }
     }
 
@@ -147,6 +192,11 @@ public final class RackViewModel {
 
     public ObservableList<RackRow> rows() {
         return rows;
+    }
+
+    /** True while the rack is read again (the lines shown are the last ones read until it ends). */
+    public ReadOnlyBooleanProperty readingProperty() {
+        return reading.getReadOnlyProperty();
     }
 
     public ObjectProperty<RoomStay> chosenProperty() {

@@ -83,6 +83,33 @@ class RackViewTests {
     }
 
     @Test
+    void aChangedLineIsReplacedAloneAndTheCursorStaysOnIt() throws Exception {
+        show(new FakeRooms(TODAY), Locale.ENGLISH, null);
+        @SuppressWarnings("unchecked")
+        var table = (TableView<RackRow>) stage.getScene().lookup("#rack");
+        int in103 = indexOf(table, r -> r.kind() == RackRow.Kind.ROOM && r.room().number().equals("103"));
+        var above = table.getItems().get(in103 - 1);
+        FxToolkit.setupStage(s -> {
+            table.requestFocus();
+            table.getSelectionModel().clearAndSelect(in103, table.getColumns().get(3));
+            table.getFocusModel().focus(in103, table.getColumns().get(3));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        var robot = new FxRobot();
+
+        robot.type(KeyCode.C);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(table.getItems().get(in103).room().housekeeping()).isEqualTo(HousekeepingStatus.CLEAN);
+        assertThat(table.getItems().get(in103 - 1)).isSameAs(above);   // only the changed line was replaced
+        assertThat(table.getFocusModel().getFocusedCell().getRow()).isEqualTo(in103);
+        assertThat(table.getFocusModel().getFocusedCell().getTableColumn()).isSameAs(table.getColumns().get(3));
+        assertThat(stage.getScene().lookup("#rackReading").isVisible()).isFalse();
+        robot.type(KeyCode.I);
+        assertThat(table.getItems().get(in103).room().housekeeping()).isEqualTo(HousekeepingStatus.INSPECTED);
+    }
+
+    @Test
     void rendersTheRackInKorean() throws Exception {
         show(new FakeRooms(TODAY), Locale.KOREAN, "room-rack-ko.png");
 
@@ -99,9 +126,12 @@ class RackViewTests {
             scene.getStylesheets().setAll(DeskFont.ofThisSystem().stylesheets());
             s.setScene(scene);
             s.show();
-            rack.refresh();
+            rack.show();
         });
         WaitForAsyncUtils.waitForFxEvents();
+        if (picture == null) {
+            return rack;
+        }
         var image = new AtomicReference<WritableImage>();
         FxToolkit.setupStage(s -> image.set(s.getScene().snapshot(null)));
         Path target = root().resolve("desktop-client/target/" + picture);
