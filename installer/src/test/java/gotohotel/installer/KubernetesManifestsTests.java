@@ -63,7 +63,8 @@ class KubernetesManifestsTests {
             "gotohotel.ordering.listeners-enabled", "GOTOHOTEL_ORDERING_LISTENERSENABLED",
             "gotohotel.reservation.listeners-enabled", "GOTOHOTEL_RESERVATION_LISTENERSENABLED",
             "gotohotel.mypage.listeners-enabled", "GOTOHOTEL_MYPAGE_LISTENERSENABLED",
-            "gotohotel.notification.listeners-enabled", "GOTOHOTEL_NOTIFICATION_LISTENERSENABLED"));
+            "gotohotel.notification.listeners-enabled", "GOTOHOTEL_NOTIFICATION_LISTENERSENABLED",
+            "gotohotel.rooms.listeners-enabled", "GOTOHOTEL_ROOMS_LISTENERSENABLED"));
 
     private static final Map<String, String> RENDERED = new ConcurrentHashMap<>();
 

@@ -123,6 +123,41 @@ class DeskRoomsEndToEndTests {
     }
 
     @Test
+    void roomsGivenOfflineAreAppliedOnceWhenTheAnswersToTheirBatchesAreLost() {
+        var orders = backend.guests().book(12);
+        var stays = desk.awaitOrders(orders, PATIENCE).values().stream().map(r -> r.server()).toList();
+        await("the rooms downloaded").atMost(PATIENCE).until(() -> !desk.store().rooms().isEmpty());
+        var given = new java.util.LinkedHashMap<UUID, String>();
+
+        proxy.linkDown();
+        await("the desk offline").atMost(PATIENCE).until(() -> !desk.engine().status().online());
+        for (var stay : stays) {
+            desk.engine().decide(stay.reservationId(), CommandType.CONFIRM, "Mina", null);
+            String room = freeOnThisDesk(stay);
+            desk.engine().assignRoom(stay.reservationId(), room, "Mina", LocalDate.now());
+            given.put(stay.reservationId(), room);
+        }
+        proxy.loseAnswersToNextBatches(2);
+        proxy.linkUp();
+        desk.awaitDrained(Duration.ofSeconds(60));
+
+        assertThat(proxy.lostAnswers()).as("faults injected").isGreaterThanOrEqualTo(1);
+        assertThat(backend.database().count("SELECT count(*) FROM sync_command WHERE client_id = ? AND outcome <> "
+                + "'APPLIED'", desk.clientId())).isZero();
+        assertThat(desk.engine().status().conflicts()).isEmpty();
+        for (var stay : stays) {
+            String room = given.get(stay.reservationId());
+            assertThat(backend.database().count("""
+                    SELECT count(*) FROM room_stay_night n JOIN room r ON r.id = n.room_id
+                    WHERE n.reservation_id = ? AND r.number = ?""", stay.reservationId(), room))
+                    .as("every night of the stay in room %s", room)
+                    .isEqualTo(stay.checkOut().toEpochDay() - stay.checkIn().toEpochDay());
+            assertThat(backend.database().count("SELECT count(*) FROM reservation_history WHERE reservation_id = ? "
+                    + "AND action = 'ROOM_ASSIGNED'", stay.reservationId())).as("given once").isEqualTo(1);
+        }
+    }
+
+    @Test
     void housekeepingMarkedOfflineReachesTheServerAndComesBackInTheFeed() {
         await("the rooms downloaded").atMost(PATIENCE).until(() -> !desk.store().rooms().isEmpty());
         var room = desk.store().rooms().get(0);
@@ -143,6 +178,19 @@ class DeskRoomsEndToEndTests {
         });
         assertThat(backend.database().text("SELECT housekeeping FROM room WHERE number = ?", room.number()))
                 .isEqualTo(next.name());
+    }
+
+    /** A room of the stay's type that neither the server nor this desk's queue gives to another stay on its nights. */
+    private String freeOnThisDesk(ReservationSnapshot stay) {
+        var held = desk.store().staysBetween(stay.checkIn(), stay.checkOut()).stream()
+                .map(line -> line.room()).filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+        return desk.store().rooms().stream().filter(r -> r.server().roomType().equals(stay.roomType()))
+                .map(LocalRoom::number).filter(number -> !held.contains(number))
+                .filter(number -> backend.database().count("""
+                        SELECT count(*) FROM room_stay_night n JOIN room r ON r.id = n.room_id
+                        WHERE r.number = ? AND n.night >= ? AND n.night < ?""", number, stay.checkIn(),
+                        stay.checkOut()) == 0)
+                .findFirst().orElseThrow();
     }
 
     /** The first room of the stay's type that no stay holds on its nights (the tests share one server). */
