@@ -13,6 +13,8 @@
 # SERVER_ARGS passes --spring.properties to the backend; GC_LOG=1 writes each server JVM's GC log to the results
 # (gc-<pid>.log); HISTO=1 the backend's class histogram once each phase's load ended (histo-<phase>.txt: it collects
 # the heap, so the next phase starts on a clean one, whichever it is). Results: benchmarks/target/waiting-*/summary.txt.
+# The last line pools all pairs (orders/s over every phase of a kind, the median of the pairs' ratios and of the
+# phases' p99): on two shared cores one pair swings by ±30 %, the pooled figures are what to compare.
 # Share the machine politely: flock /tmp/gotohotel-cpu.lock bash benchmarks/run-waiting-desks.sh
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -104,6 +106,15 @@ for round in $(seq 1 "$ROUNDS"); do
   fi
   log "pair $round, desks against none: orders/s $(echo "scale=1; 100 * ${RATE[desks-$round]} / ${RATE[none-$round]}" | bc) %, p99 $(echo "scale=1; 100 * ${P99[desks-$round]} / ${P99[none-$round]}" | bc) %"
 done
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+pooled() {  # pooled KIND: created orders/s over all phases of that kind
+  local total=0
+  for round in $(seq 1 "$ROUNDS"); do total="$(echo "$total + ${RATE[$1-$round]} * $MEASURE" | bc)"; done
+  echo "scale=1; $total / ($ROUNDS * $MEASURE)" | bc
+}
+rate_ratios="$(for round in $(seq 1 "$ROUNDS"); do echo "scale=1; 100 * ${RATE[desks-$round]} / ${RATE[none-$round]}" | bc; done)"
+p99_ratios="$(for round in $(seq 1 "$ROUNDS"); do echo "scale=1; 100 * ${P99[desks-$round]} / ${P99[none-$round]}" | bc; done)"
+log "all $ROUNDS pairs: orders/s none $(pooled none), desks $(pooled desks) ($(echo "scale=1; 100 * $(pooled desks) / $(pooled none)" | bc) %); median of the pairs' ratios: orders/s $(median <<<"$rate_ratios") %, p99 $(median <<<"$p99_ratios") %; p99 median of the phases: none $(for r in $(seq 1 "$ROUNDS"); do echo "${P99[none-$r]}"; done | median) ms, desks $(for r in $(seq 1 "$ROUNDS"); do echo "${P99[desks-$r]}"; done | median) ms"
 log "backend at the end: $(backend_state)"
 cp "$SERVER_LOG" "$OUT/server.log" 2>/dev/null || true
 stop_server

@@ -1,10 +1,13 @@
 package gotohotel.backend.inventory;
 
+import java.sql.Array;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -43,6 +46,13 @@ class JdbcSellableRooms implements SellableRooms {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
+    public int lockTotalRooms(String roomType) {
+        return jdbc.queryForObject("SELECT total_rooms FROM room_type WHERE code = ? FOR UPDATE", Integer.class,
+                roomType);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
     public List<LocalDate> takeOffSale(String roomType, LocalDate from, LocalDate until) {
         var shortOf = shortNights(roomType, -1, from, until);
         if (!shortOf.isEmpty()) {
@@ -61,10 +71,43 @@ class JdbcSellableRooms implements SellableRooms {
     }
 
     @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<LocalDate> takeOffSale(String roomType, Collection<LocalDate> nights) {
+        if (nights.isEmpty()) {
+            return List.of();
+        }
+        var shortOf = jdbc.query("""
+                SELECT night, capacity, held FROM room_night WHERE room_type = ? AND night = ANY (?)
+                ORDER BY night FOR UPDATE""", (row, n) -> row.getInt("capacity") - 1 < row.getInt("held")
+                        ? row.getDate("night").toLocalDate() : null, roomType, dates(nights))
+                .stream().filter(Objects::nonNull).toList();
+        if (!shortOf.isEmpty()) {
+            return shortOf;
+        }
+        jdbc.update("UPDATE room_night SET capacity = capacity - 1 WHERE room_type = ? AND night = ANY (?)", roomType,
+                dates(nights));
+        return List.of();
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void putOnSale(String roomType, Collection<LocalDate> nights) {
+        if (!nights.isEmpty()) {
+            jdbc.update("UPDATE room_night SET capacity = capacity + 1 WHERE room_type = ? AND night = ANY (?)",
+                    roomType, dates(nights));
+        }
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public Optional<LocalDate> lastNightOnSale(String roomType) {
         var last = jdbc.queryForObject("SELECT MAX(night) FROM room_night WHERE room_type = ?", Date.class, roomType);
         return Optional.ofNullable(last).map(Date::toLocalDate);
+    }
+
+    private Array dates(Collection<LocalDate> nights) {
+        return jdbc.execute((ConnectionCallback<Array>) connection ->
+                connection.createArrayOf("date", nights.stream().map(Date::valueOf).toArray()));
     }
 
     /**

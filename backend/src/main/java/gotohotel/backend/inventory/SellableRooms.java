@@ -1,6 +1,7 @@
 package gotohotel.backend.inventory;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +21,12 @@ public interface SellableRooms {
     List<LocalDate> changeRooms(String roomType, int delta, LocalDate from);
 
     /**
+     * The rooms of the type the hotel sells in all ({@code room_type.total_rooms}), the type locked until the
+     * transaction ends: rooms numbered meanwhile are counted against a total no one else changes.
+     */
+    int lockTotalRooms(String roomType);
+
+    /**
      * One room of the type off sale for the nights {@code from} (inclusive) to {@code until} (exclusive), all on
      * sale already ({@link #lastNightOnSale}).
      *
@@ -30,6 +37,18 @@ public interface SellableRooms {
 
     /** One room of the type back on sale for the nights {@code from} (inclusive) to {@code until} (exclusive). */
     void putOnSale(String roomType, LocalDate from, LocalDate until);
+
+    /**
+     * One room of the type off sale on each of these nights (a room given to a stay of another type, an upgrade);
+     * nights not on sale are left alone.
+     *
+     * @return the nights on which fewer rooms than stays held would remain (then nothing was changed); empty when
+     *     done
+     */
+    List<LocalDate> takeOffSale(String roomType, Collection<LocalDate> nights);
+
+    /** One room of the type back on sale on each of these nights (an upgraded stay let go of them). */
+    void putOnSale(String roomType, Collection<LocalDate> nights);
 
     /** The last night of the type the hotel sells now: the end of its sales calendar. */
     Optional<LocalDate> lastNightOnSale(String roomType);

@@ -174,7 +174,7 @@ class Reservation extends AbstractAggregateRoot<Reservation> {
     void checkOut(Actor actor, Instant now) {
         require(ReservationStatus.CHECKED_IN, "check out");
         long nextVersion = moveTo(ReservationStatus.CHECKED_OUT, "CHECK_OUT", actor, null, now);
-        registerEvent(new ReservationCheckedOut(UUID.randomUUID(), now, orderId, id, nextVersion, actor.staff()));
+        registerEvent(new ReservationCheckedOut(UUID.randomUUID(), now, orderId, id, nextVersion, actor.staff(), room));
     }
 
     /**

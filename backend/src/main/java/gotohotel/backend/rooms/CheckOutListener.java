@@ -51,7 +51,7 @@ class CheckOutListener {
             var fresh = processed.firstTimes(CONSUMER, checkOuts.stream().map(ReservationCheckedOut::eventId).toList());
             for (var checkOut : checkOuts) {
                 if (fresh.remove(checkOut.eventId())
-                        && housekeeping.checkedOut(checkOut.reservationId(), checkOut.occurredAt())) {
+                        && housekeeping.checkedOut(checkOut.reservationId(), checkOut.room(), checkOut.occurredAt())) {
                     log.info("Reservation {} checked out: its room is dirty", checkOut.reservationId());
                 }
             }

@@ -94,13 +94,17 @@ public class Housekeeping {
 
     /**
      * The guest of {@code reservation} checked out at {@code checkedOutAt}: the room the stay held on its last night
-     * becomes dirty — unless housekeeping changed it since (a cleaning recorded before this late news stands).
+     * becomes dirty — or, for a guest who left on the day they arrived (their nights let go at check-out), the room
+     * the check-out names — unless housekeeping changed it since (a cleaning recorded before this late news stands).
      *
+     * @param leftRoom the room the check-out names (null in older events)
      * @return whether a room was made dirty now
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    boolean checkedOut(java.util.UUID reservation, Instant checkedOutAt) {
-        var room = rooms.roomOfLastNight(reservation).flatMap(rooms::lock);
+    boolean checkedOut(java.util.UUID reservation, String leftRoom, Instant checkedOutAt) {
+        var lastNight = rooms.roomOfLastNight(reservation);
+        var room = lastNight.isPresent() ? lastNight.flatMap(rooms::lock)
+                : Optional.ofNullable(leftRoom).flatMap(rooms::lock);
         if (room.isEmpty() || room.get().housekeeping() == HousekeepingStatus.DIRTY
                 || room.get().housekeepingAt() != null && room.get().housekeepingAt().isAfter(checkedOutAt)) {
             return false;

@@ -1,8 +1,13 @@
 package gotohotel.backend.rooms;
 
 import gotohotel.backend.domain.DomainRuleException;
+import java.time.LocalDate;
+import java.util.List;
 
-/** A room cannot be given to a stay as asked: it is out of order on one of its nights, or of another type. */
+/**
+ * A room cannot be given to a stay as asked: it is out of order on one of its nights, of another type without an
+ * upgrade asked for, or of a type that cannot spare it.
+ */
 public class RoomRefusedException extends DomainRuleException {
 
     private RoomRefusedException(String type, String title, String detail) {
@@ -18,6 +23,14 @@ public class RoomRefusedException extends DomainRuleException {
         return new RoomRefusedException("room-upgrade-not-requested", "Another room type",
                 "Room " + room + " is a " + roomType + " room and the guest booked " + booked
                         + ": give it only as an upgrade (upgrade: true).");
+    }
+
+    static RoomRefusedException neededByItsType(String room, String roomType, List<LocalDate> nights) {
+        return new RoomRefusedException("room-needed-by-its-type", "Room needed by its type's bookings",
+                "Room " + room + " is a " + roomType + " room, and every " + roomType + " room left is needed by "
+                        + roomType + " bookings on " + nights.get(0)
+                        + (nights.size() > 1 ? " and " + (nights.size() - 1) + " more nights" : "")
+                        + ": an upgrade can take only a room its type can spare.");
     }
 
     static RoomRefusedException noNightsLeft() {

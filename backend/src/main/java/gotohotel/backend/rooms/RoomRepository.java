@@ -52,6 +52,10 @@ class RoomRepository {
                 .stream().findFirst();
     }
 
+    int countOfType(String roomType) {
+        return jdbc.queryForObject("SELECT count(*) FROM room WHERE room_type = ?", Integer.class, roomType);
+    }
+
     boolean numberTaken(String number) {
         return !jdbc.queryForList("SELECT 1 FROM room WHERE number = ?", Integer.class, number).isEmpty();
     }

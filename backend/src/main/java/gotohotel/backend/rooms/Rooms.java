@@ -72,12 +72,16 @@ class Rooms {
             throw numberTaken(number);
         }
         var room = Room.add(number, type, by.username(), clock.instant());
+        int sold = sellable.lockTotalRooms(type);                      // locked first: counted against a fixed total
+        boolean numbersOneSoldAlready = rooms.countOfType(type) < sold;
         try {
             rooms.insert(room);
         } catch (DuplicateKeyException concurrentlyAdded) {
             throw numberTaken(number);
         }
-        sellable.changeRooms(type, +1, today());
+        if (!numbersOneSoldAlready) {
+            sellable.changeRooms(type, +1, today());
+        }
         return view(room, List.of());
     }
 

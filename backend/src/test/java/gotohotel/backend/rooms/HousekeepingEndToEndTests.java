@@ -143,6 +143,26 @@ class HousekeepingEndToEndTests extends EndToEndTest {
     }
 
     @Test
+    void aGuestWhoLeavesOnTheDayTheyArrivedLeavesTheirRoomDirty() {
+        String manager = staffToken();
+        String reservationId = reservationOf(placeOrder());
+        jdbc.update("UPDATE reservation SET check_in = CAST(? AS date), check_out = CAST(? AS date) + 1 WHERE id = "
+                + "?::uuid", hotelToday(), hotelToday(), reservationId);
+        String room = assignRoom(reservationId, manager);
+        assertThat(api.put("/api/staff/rooms/" + room + "/housekeeping", Map.of("status", "CLEAN"), manager)
+                .status()).isEqualTo(200);
+
+        for (var step : List.of("confirm", "check-in", "check-out")) {
+            var decided = api.post("/api/staff/reservations/" + reservationId + "/" + step, null, manager);
+            assertThat(decided.status()).as(decided.text()).isEqualTo(200);
+        }
+
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM room_stay_night WHERE reservation_id = ?::uuid",
+                Long.class, reservationId)).as("the night not slept was let go").isZero();
+        await().atMost(Duration.ofSeconds(20)).until(() -> housekeepingOf(room), "DIRTY"::equals);
+    }
+
+    @Test
     void aCheckOutHeardAgainOrAfterACleaningChangesNothing() {
         String manager = staffToken();
         var reservation = UUID.randomUUID();

@@ -194,6 +194,49 @@ class RoomAssignmentEndToEndTests extends EndToEndTest {
     }
 
     @Test
+    void anUpgradeTakesItsRoomOffItsTypesSaleAndPutsItBackWhenLetGo() {
+        var stay = Bookings.freshStay();
+        book("SUITE", stay, "Han Seojun");                                    // one of the two suites is sold
+        String upgraded = confirmed(book("DELUXE", stay, "Lee Jiwoo"));
+        String other = confirmed(book("DELUXE", stay, "Choi Yuna"));
+
+        assertThat(assign(upgraded, "501", true).status()).isEqualTo(200);
+
+        assertThat(guest.place(order("SUITE", stay, "Kang Dohyun")).status())
+                .as("the last suite sleeps the upgraded guest: no suite is left to sell").isEqualTo(409);
+        var refused = assign(other, "502", true);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body().get("type").asString())
+                .isEqualTo("urn:gotohotel:problem:room-needed-by-its-type");
+        assertThat(refused.body().get("detail").asString()).contains("502", "SUITE", stay[0].toString());
+        var suggestions = api.get("/api/staff/reservations/" + other + "/room-suggestions", staff).body();
+        assertThat(suggestions.findValuesAsString("number")).doesNotContain("501", "502");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM room_stay_night WHERE reservation_id = ?::uuid",
+                Long.class, other)).as("the refused upgrade left nothing held").isZero();
+
+        assertThat(assign(upgraded, "203", false).status()).as("moved back to the booked type").isEqualTo(200);
+        guest.place(order("SUITE", stay, "Kang Dohyun")).expect(201);
+        assertThat(assign(other, "502", true).status()).as("the suite sold again, the other upgrade waits")
+                .isEqualTo(409);
+    }
+
+    @Test
+    void cancellingAnUpgradedStayPutsItsRoomBackOnSale() {
+        var stay = Bookings.freshStay();
+        book("SUITE", stay, "Han Seojun");
+        var placed = guest.place(order("DELUXE", stay, "Lee Jiwoo")).expect(201);
+        String upgraded = reservationOf(placed.orderId().toString());
+        assertThat(assign(upgraded, "502", true).status()).isEqualTo(200);
+        assertThat(capacity("SUITE", stay[0])).isEqualTo(1);
+
+        guest.cancel(placed.orderId(), placed.accessToken()).expect(200);
+
+        assertThat(capacity("SUITE", stay[0])).isEqualTo(2);
+        assertThat(capacity("SUITE", stay[0].plusDays(1))).isEqualTo(2);
+        guest.place(order("SUITE", stay, "Kang Dohyun")).expect(201);
+    }
+
+    @Test
     void aRoomOutOfOrderOnANightOfTheStayIsNeitherSuggestedNorGiven() {
         var stay = Bookings.freshStay();
         String reservation = confirmed(book("DELUXE", stay, "Lee Jiwoo"));
@@ -379,10 +422,18 @@ class RoomAssignmentEndToEndTests extends EndToEndTest {
 
     /** A paid booking of {@code roomType} for the stay, by {@code guestName}; its reservation's id. */
     private String book(String roomType, LocalDate[] stay, String guestName) {
-        var order = guest.place(new gotohotel.shared.api.PlaceOrderRequest(guestName, "010-1234-5678", null, roomType,
-                stay[0], stay[1], 2, new gotohotel.shared.api.PlaceOrderRequest.CardDetails(APPROVED_CARD, "12/30",
-                "123"))).expect(201);
+        var order = guest.place(order(roomType, stay, guestName)).expect(201);
         return reservationOf(order.orderId().toString());
+    }
+
+    private static gotohotel.shared.api.PlaceOrderRequest order(String roomType, LocalDate[] stay, String guestName) {
+        return new gotohotel.shared.api.PlaceOrderRequest(guestName, "010-1234-5678", null, roomType, stay[0], stay[1],
+                2, new gotohotel.shared.api.PlaceOrderRequest.CardDetails(APPROVED_CARD, "12/30", "123"));
+    }
+
+    private int capacity(String roomType, LocalDate night) {
+        return jdbc.queryForObject("SELECT capacity FROM room_night WHERE room_type = ? AND night = ?", Integer.class,
+                roomType, night);
     }
 
     private String confirmed(String reservation) {

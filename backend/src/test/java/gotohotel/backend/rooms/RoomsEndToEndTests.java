@@ -103,6 +103,32 @@ class RoomsEndToEndTests extends EndToEndTest {
     }
 
     @Test
+    void numberingTheRoomsAHotelAlreadySellsAddsNoneToSaleUntilEveryOneHasANumber() {
+        String manager = staffToken();
+        jdbc.update("""
+                INSERT INTO room_type (code, name, capacity, nightly_rate, currency, total_rooms)
+                VALUES ('ROOMS_A_UNNUMBERED', 'Sold before rooms had numbers', 2, 990000, 'KRW', 2)
+                ON CONFLICT DO NOTHING""");
+        jdbc.update("""
+                INSERT INTO room_night (room_type, night, capacity, held)
+                SELECT 'ROOMS_A_UNNUMBERED', d, 2, 0
+                FROM generate_series(CAST(? AS date), CAST(? AS date) + 30, interval '1 day') d
+                ON CONFLICT DO NOTHING""", today(), today());
+
+        for (var number : List.of("U1", "U2")) {
+            assertThat(api.post("/api/staff/rooms", Map.of("number", number, "roomType", "ROOMS_A_UNNUMBERED"),
+                    manager).status()).isEqualTo(201);
+        }
+        assertThat(totalRooms("ROOMS_A_UNNUMBERED")).as("two rooms sold, now with numbers").isEqualTo(2);
+        assertThat(capacity("ROOMS_A_UNNUMBERED", today().plusDays(3))).isEqualTo(2);
+
+        assertThat(api.post("/api/staff/rooms", Map.of("number", "U3", "roomType", "ROOMS_A_UNNUMBERED"), manager)
+                .status()).isEqualTo(201);
+        assertThat(totalRooms("ROOMS_A_UNNUMBERED")).as("a third room is a new one").isEqualTo(3);
+        assertThat(capacity("ROOMS_A_UNNUMBERED", today().plusDays(3))).isEqualTo(3);
+    }
+
+    @Test
     void aRoomHoldingAStayIsNeitherMovedNorTakenOutOfOrderOnItsNights() {
         String manager = staffToken();
         assertThat(api.post("/api/staff/rooms", Map.of("number", "A201", "roomType", TYPE), manager).status())
