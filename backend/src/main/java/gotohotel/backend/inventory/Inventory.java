@@ -1,5 +1,6 @@
 package gotohotel.backend.inventory;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,6 +26,13 @@ public interface Inventory {
 
     /** Gives the order's nights back; does nothing when they were released before or never held. */
     void release(UUID orderId);
+
+    /**
+     * Gives back the order's nights from {@code from} on (the nights after a no-show's first), keeping the ones
+     * before; the hold then ends at {@code from}, so asking again releases nothing more and a later {@link #release}
+     * gives back only the nights kept.
+     */
+    void releaseFrom(UUID orderId, LocalDate from);
 
     /** Whether the stay lies within the nights the hotel sells rooms of the type. */
     boolean isBookable(String roomType, Stay stay);

@@ -135,6 +135,22 @@ class JdbcInventory implements Inventory {
     }
 
     @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void releaseFrom(UUID orderId, LocalDate from) {
+        var shortened = jdbc.query("""
+                UPDATE room_hold SET check_out = ? FROM room_hold old
+                WHERE room_hold.order_id = ? AND old.order_id = room_hold.order_id AND room_hold.released_at IS NULL
+                  AND room_hold.check_out > ? AND room_hold.check_in < ?
+                RETURNING room_hold.room_type, old.check_out""",
+                (rs, row) -> new Object[] {rs.getString(1), rs.getDate(2)},
+                Date.valueOf(from), orderId, Date.valueOf(from), Date.valueOf(from));
+        for (var hold : shortened) {
+            jdbc.update("UPDATE room_night SET held = held - 1 WHERE room_type = ? AND night >= ? AND night < ?",
+                    hold[0], Date.valueOf(from), hold[1]);
+        }
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public boolean isBookable(String roomType, Stay stay) {
         Integer nights = jdbc.queryForObject("""

@@ -6,6 +6,7 @@ import gotohotel.shared.event.Booking;
 import gotohotel.shared.event.BookingEvent;
 import gotohotel.shared.event.GuestNotified;
 import gotohotel.shared.event.OrderCancelled;
+import gotohotel.shared.event.OrderNoShow;
 import gotohotel.shared.event.OrderPlaced;
 import gotohotel.shared.event.PaymentApproved;
 import gotohotel.shared.event.PaymentDeclined;
@@ -14,6 +15,7 @@ import gotohotel.shared.event.ReservationCancelled;
 import gotohotel.shared.event.ReservationCheckedIn;
 import gotohotel.shared.event.ReservationCheckedOut;
 import gotohotel.shared.event.ReservationConfirmed;
+import gotohotel.shared.event.ReservationNoShow;
 import gotohotel.shared.event.ReservationRejected;
 import gotohotel.shared.event.ReservationRequested;
 import gotohotel.shared.event.RoomAssigned;
@@ -128,6 +130,11 @@ class MyPage {
         } else if (event instanceof OrderCancelled e) {
             describe(e.booking());
             order(OrderState.CANCELLED, e.occurredAt());
+        } else if (event instanceof OrderNoShow e) {
+            describe(e.booking());
+            order(OrderState.NO_SHOW, e.occurredAt());
+        } else if (event instanceof ReservationNoShow e) {
+            reservation(ReservationState.NO_SHOW);
         } else if (event instanceof ReservationRequested e) {
             describe(e.booking());
             reservation(ReservationState.PENDING_CONFIRMATION);

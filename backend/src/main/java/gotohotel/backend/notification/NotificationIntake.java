@@ -4,6 +4,7 @@ import gotohotel.backend.events.ProcessedEvents;
 import gotohotel.shared.event.Booking;
 import gotohotel.shared.event.BookingEvent;
 import gotohotel.shared.event.OrderCancelled;
+import gotohotel.shared.event.OrderNoShow;
 import gotohotel.shared.event.OrderPlaced;
 import gotohotel.shared.event.PaymentApproved;
 import gotohotel.shared.event.PaymentDeclined;
@@ -87,6 +88,9 @@ class NotificationIntake {
         } else if (event instanceof OrderCancelled e) {
             said.add(recipient(e.orderId(), e.booking(), null, null));
             announce(announced, e, Announcement.CANCELLED, e.refundedAmount(), null, json);
+        } else if (event instanceof OrderNoShow e) {
+            said.add(recipient(e.orderId(), e.booking(), null, null));
+            announce(announced, e, Announcement.NO_SHOW, e.refundedAmount(), null, json);
         } else if (event instanceof ReservationCheckedIn e) {
             announce(announced, e, Announcement.CHECKED_IN, null, null, e.room(), json);
         } else if (event instanceof ReservationCheckedOut e) {

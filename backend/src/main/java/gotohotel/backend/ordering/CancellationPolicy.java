@@ -18,4 +18,9 @@ record CancellationPolicy(Instant freeCancellationUntil, BigDecimal lateCancella
         }
         return paid.minus(new Money(lateCancellationFee, paid.currency())).atLeastZero();
     }
+
+    /** A guest who never arrived is charged as one who cancelled late: the late fee (the first night) is kept. */
+    Money refundForNoShow(Money paid) {
+        return paid.minus(new Money(lateCancellationFee, paid.currency())).atLeastZero();
+    }
 }

@@ -5,6 +5,7 @@ import gotohotel.backend.inventory.Stay;
 import gotohotel.backend.money.Money;
 import gotohotel.shared.event.Booking;
 import gotohotel.shared.event.OrderCancelled;
+import gotohotel.shared.event.OrderNoShow;
 import gotohotel.shared.event.OrderPlaced;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -109,6 +110,21 @@ class Order extends AbstractAggregateRoot<Order> {
         moveTo(OrderStatus.CANCELLED, "cancelled by the guest", now);
         registerEvent(new OrderCancelled(UUID.randomUUID(), now, id, booking(), refund.amount(),
                 refund.currencyCode()));
+    }
+
+    /**
+     * The guest never arrived (the night audit decided it against the hotel's reservation): the policy snapshotted
+     * when the order was placed keeps the first night; what it refunds is returned, owed with this change.
+     */
+    Money markNoShow(Instant now) {
+        if (!CANCELLABLE.contains(status)) {
+            throw new IllegalTransitionException("order", status, "mark a no-show");
+        }
+        var refund = cancellationPolicy.refundForNoShow(total());
+        moveTo(OrderStatus.NO_SHOW, "the guest did not arrive", now);
+        registerEvent(new OrderNoShow(UUID.randomUUID(), now, id, booking(), total().minus(refund).amount(),
+                refund.amount(), refund.currencyCode()));
+        return refund;
     }
 
     /** The hotel refused the booking; stale when the order has already left PAID/CONFIRMED. */

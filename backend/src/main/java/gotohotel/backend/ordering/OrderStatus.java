@@ -16,5 +16,7 @@ public enum OrderStatus {
     /** The hotel refused the booking; refunded in full. */
     REJECTED,
     /** The guest cancelled; refunded according to the cancellation policy. */
-    CANCELLED
+    CANCELLED,
+    /** The guest never arrived (the night audit); the policy keeps the first night, the rest is refunded. */
+    NO_SHOW
 }

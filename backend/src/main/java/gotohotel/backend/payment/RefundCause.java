@@ -7,5 +7,7 @@ public enum RefundCause {
     /** The hotel refused the booking; refunded in full. */
     HOTEL_REJECTION,
     /** The provider approved after the order had failed; refunded in full. */
-    LATE_APPROVAL
+    LATE_APPROVAL,
+    /** The guest never arrived; refunded by the order's cancellation policy (all but the first night). */
+    NO_SHOW
 }

@@ -11,6 +11,9 @@ import java.util.UUID;
 public record Actor(String staff, String staffName, String account, UUID clientId, String deskName,
                     Instant decidedAt) {
 
+    /** Who the history names for a change the night audit made. */
+    public static final String NIGHT_AUDIT = "night audit";
+
     /** A change made online through the staff API by the signed-in person: decided when applied. */
     public static Actor staff(String account, String displayName, Instant now) {
         return new Actor(account, displayName, account, null, null, now);
@@ -38,6 +41,11 @@ public record Actor(String staff, String staffName, String account, UUID clientI
 
     static Actor guest(Instant now) {
         return new Actor("guest", null, null, null, null, now);
+    }
+
+    /** The nightly audit, which alone sets NO_SHOW; its history lines name it. */
+    static Actor nightAudit(Instant now) {
+        return new Actor(NIGHT_AUDIT, null, null, null, null, now);
     }
 
     static Actor system(Instant now) {

@@ -166,6 +166,8 @@ class DeskDecisions implements ReservationDecisions {
             case CONFIRMED -> "The guest has not checked in yet; " + yours + " was not applied.";
             case CHECKED_IN -> "The guest has already checked in; " + yours + " was not applied.";
             case CHECKED_OUT -> "The guest has already checked out; " + yours + " was not applied.";
+            case NO_SHOW -> "The night audit marked this booking a no-show (the guest did not arrive on the check-in "
+                    + "day); " + yours + " was not applied. A guest arriving now needs a new booking.";
         };
     }
 

@@ -6,6 +6,7 @@ import gotohotel.shared.event.ReservationCancelled;
 import gotohotel.shared.event.ReservationCheckedIn;
 import gotohotel.shared.event.ReservationCheckedOut;
 import gotohotel.shared.event.ReservationConfirmed;
+import gotohotel.shared.event.ReservationNoShow;
 import gotohotel.shared.event.ReservationRejected;
 import gotohotel.shared.event.ReservationRequested;
 import gotohotel.shared.event.RoomAssigned;
@@ -177,6 +178,25 @@ class Reservation extends AbstractAggregateRoot<Reservation> {
     }
 
     /**
+     * The night audit closing {@code businessDate} found the guest not arrived: a booking still pending or confirmed
+     * whose check-in day is that date or earlier becomes NO_SHOW. False (nothing changed) for any other status, so
+     * the audit may meet the same booking again after a crash or on another instance and change it only once.
+     */
+    boolean markNoShow(LocalDate businessDate, Instant now) {
+        if (status != ReservationStatus.PENDING_CONFIRMATION && status != ReservationStatus.CONFIRMED) {
+            return false;
+        }
+        if (checkIn.isAfter(businessDate)) {
+            throw new IllegalTransitionException("reservation", status, "mark a no-show before its check-in day");
+        }
+        long nextVersion = moveTo(ReservationStatus.NO_SHOW, "NO_SHOW", Actor.nightAudit(now),
+                "Not arrived by the end of " + businessDate, now);
+        registerEvent(new ReservationNoShow(UUID.randomUUID(), now, orderId, id, nextVersion, Actor.NIGHT_AUDIT,
+                businessDate));
+        return true;
+    }
+
+    /**
      * The guest asks to cancel, decided against this reservation's own state: only a booking the guest has not
      * checked in to, that the hotel has not rejected and whose stay is not over can be cancelled.
      *
@@ -190,6 +210,8 @@ class Reservation extends AbstractAggregateRoot<Reservation> {
             case REJECTED -> throw new CancellationRefusedException(
                     "The booking cannot be cancelled: the hotel has rejected it and the payment is refunded in full.");
             case CANCELLED -> throw new CancellationRefusedException("The booking is already cancelled.");
+            case NO_SHOW -> throw new CancellationRefusedException(
+                    "The booking can no longer be cancelled: the guest did not arrive and it was marked a no-show.");
             default -> {
                 if (!today.isBefore(checkOut)) {
                     throw stayOver(checkOut);

@@ -92,15 +92,17 @@ class ReservationChanges {
     }
 
     /**
-     * A stay cancelled or rejected lets go of its room's nights in the transaction that ended it, whichever path
-     * ended it (the guest, the order's event, a desk, the staff API): one statement for the stays that held a room.
+     * A stay cancelled, rejected or marked a no-show lets go of its room's nights in the transaction that ended it,
+     * whichever path ended it (the guest, the order's event, a desk, the staff API, the night audit): one statement
+     * for the stays that held a room.
      * A stay checked out keeps the rows of the nights slept, the history of who slept where (decision record 46); a
      * guest who leaves early lets go of the nights from today on, so the room can be given to someone else.
      */
     private void releaseRooms(Set<Reservation> changed) {
         var ended = changed.stream().filter(reservation -> reservation.room() != null)
                 .filter(reservation -> reservation.status() == ReservationStatus.CANCELLED
-                        || reservation.status() == ReservationStatus.REJECTED)
+                        || reservation.status() == ReservationStatus.REJECTED
+                        || reservation.status() == ReservationStatus.NO_SHOW)
                 .map(Reservation::id).distinct().toList();
         rooms.release(ended);
         var left = changed.stream().filter(reservation -> reservation.room() != null)

@@ -23,6 +23,17 @@ interface ReservationRepository extends JpaRepository<Reservation, UUID>, JpaSpe
     @Query("SELECT r FROM Reservation r WHERE r.orderId = :orderId")
     Optional<Reservation> findByOrderIdForUpdate(UUID orderId);
 
+    /** Order ids of reservations in one of {@code statuses} whose check-in is on or before {@code day}. */
+    @Query("""
+            SELECT r.orderId FROM Reservation r WHERE r.status IN :statuses AND r.checkIn <= :day
+            ORDER BY r.checkIn, r.id""")
+    List<UUID> orderIdsCheckingInBy(Collection<ReservationStatus> statuses, LocalDate day);
+
+    /** Reservations in {@code status} whose check-out is on or before {@code day}, by check-out. */
+    @Query("""
+            SELECT r FROM Reservation r WHERE r.status = :status AND r.checkOut <= :day ORDER BY r.checkOut, r.id""")
+    List<Reservation> checkingOutBy(ReservationStatus status, LocalDate day);
+
     @Query("SELECT r FROM Reservation r WHERE r.orderId IN :orderIds")
     List<Reservation> findByOrderIdIn(Collection<UUID> orderIds);
 

@@ -12,6 +12,7 @@ import gotohotel.shared.event.PaymentApproved;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,6 +60,31 @@ class ReservationService implements Reservations {
                     today, clock.instant()));
         }
         changes.record(List.of(cancelled));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<UUID> notArrivedBy(LocalDate businessDate) {
+        return reservations.orderIdsCheckingInBy(
+                EnumSet.of(ReservationStatus.PENDING_CONFIRMATION, ReservationStatus.CONFIRMED), businessDate);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean markNoShow(UUID orderId, LocalDate businessDate) {
+        var reservation = reservations.findByOrderIdForUpdate(orderId);
+        if (reservation.isEmpty() || !reservation.get().markNoShow(businessDate, clock.instant())) {
+            return false;
+        }
+        changes.record(List.of(reservations.saveAndFlush(reservation.get())));
+        return true;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ReservationView> dueOuts(LocalDate date) {
+        return reservations.checkingOutBy(ReservationStatus.CHECKED_IN, date).stream().map(ReservationViews::of)
+                .toList();
     }
 
     /**

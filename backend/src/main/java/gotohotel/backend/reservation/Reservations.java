@@ -1,7 +1,9 @@
 package gotohotel.backend.reservation;
 
+import gotohotel.shared.api.ReservationView;
 import gotohotel.shared.event.Booking;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** The reservation context's API for ordering, called synchronously (same database, caller's transaction). */
@@ -18,4 +20,21 @@ public interface Reservations {
      *     was cancelled before, or the stay is over
      */
     void cancelAtGuestsRequest(UUID orderId, Booking booking, LocalDate today);
+
+    /**
+     * The orders whose guests the night audit closing {@code businessDate} finds not arrived: reservations still
+     * pending or confirmed whose check-in day is that date or earlier, oldest check-in first.
+     */
+    List<UUID> notArrivedBy(LocalDate businessDate);
+
+    /**
+     * Marks the order's reservation a no-show (the history says "night audit"), under a row lock in the caller's
+     * transaction, so a guest cancelling or a desk checking in at the same moment is decided against the same row.
+     *
+     * @return false when it is no longer pending or confirmed (checked in, cancelled, or marked before): nothing changed
+     */
+    boolean markNoShow(UUID orderId, LocalDate businessDate);
+
+    /** Guests still checked in whose check-out day is {@code date} or earlier (never checked out automatically). */
+    List<ReservationView> dueOuts(LocalDate date);
 }

@@ -7,6 +7,7 @@ import gotohotel.backend.domain.IllegalTransitionException;
 import gotohotel.backend.inventory.Stay;
 import gotohotel.backend.money.Money;
 import gotohotel.shared.event.OrderCancelled;
+import gotohotel.shared.event.OrderNoShow;
 import gotohotel.shared.event.OrderPlaced;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -106,6 +107,24 @@ class OrderTests {
 
         assertThat(order.reject("full", NOW)).isFalse();
         assertThat(order.status()).isEqualTo(OrderStatus.CANCELLED);
+    }
+
+    @Test
+    void aNoShowKeepsTheFirstNightByThePolicyAndRefundsTheRest() {
+        var order = order();
+        order.markPaid(NOW);
+        order.follow(OrderStatus.CONFIRMED, NOW);
+
+        var refund = order.markNoShow(NOW);
+
+        assertThat(refund.amount()).isEqualByComparingTo("180000");
+        assertThat(order.status()).isEqualTo(OrderStatus.NO_SHOW);
+        assertThat(events(order)).last().isInstanceOfSatisfying(OrderNoShow.class, noShow -> {
+            assertThat(noShow.keptAmount()).isEqualByComparingTo("180000");
+            assertThat(noShow.refundedAmount()).isEqualByComparingTo("180000");
+        });
+        assertThatThrownBy(() -> order.markNoShow(NOW)).isInstanceOf(IllegalTransitionException.class);
+        assertThat(order.reject("full", NOW)).isFalse();
     }
 
     private static Order order() {

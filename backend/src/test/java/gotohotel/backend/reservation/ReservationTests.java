@@ -8,6 +8,7 @@ import gotohotel.shared.event.Booking;
 import gotohotel.shared.event.ReservationCancelled;
 import gotohotel.shared.event.ReservationCheckedIn;
 import gotohotel.shared.event.ReservationConfirmed;
+import gotohotel.shared.event.ReservationNoShow;
 import gotohotel.shared.event.ReservationRejected;
 import gotohotel.shared.event.ReservationRequested;
 import gotohotel.shared.event.RoomAssigned;
@@ -165,6 +166,41 @@ class ReservationTests {
         assertThat(over.status()).isEqualTo(ReservationStatus.PENDING_CONFIRMATION);
         assertThatThrownBy(() -> Reservation.cancelledAtGuestsRequestBeforeArrival(UUID.randomUUID(), BOOKING,
                 CHECK_OUT.plusDays(1), NOW)).isInstanceOf(CancellationRefusedException.class);
+    }
+
+    @Test
+    void aGuestNotArrivedByTheEndOfTheCheckInDayIsANoShowOnceAndNamesTheNightAudit() {
+        var reservation = requested();
+        reservation.confirm(ADMIN, NOW);
+        LocalDate checkInDay = BOOKING.checkIn();
+
+        assertThatThrownBy(() -> reservation.markNoShow(checkInDay.minusDays(1), NOW))
+                .isInstanceOf(IllegalTransitionException.class);
+        assertThat(reservation.markNoShow(checkInDay, NOW)).isTrue();
+        assertThat(reservation.markNoShow(checkInDay, NOW)).isFalse();
+
+        assertThat(reservation.status()).isEqualTo(ReservationStatus.NO_SHOW);
+        assertThat(reservation.takeHistory()).last().satisfies(line -> {
+            assertThat(line.action()).isEqualTo("NO_SHOW");
+            assertThat(line.actor().staff()).isEqualTo("night audit");
+            assertThat(line.reason()).contains(checkInDay.toString());
+        });
+        assertThat(events(reservation)).last().isInstanceOf(ReservationNoShow.class);
+        assertThatThrownBy(() -> reservation.checkIn(ADMIN, NOW)).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> reservation.cancelAtGuestsRequest(checkInDay, NOW))
+                .isInstanceOf(CancellationRefusedException.class).hasMessageContaining("no-show");
+        assertThat(reservation.cancelWithOrder(NOW)).isFalse();
+    }
+
+    @Test
+    void aGuestInHouseIsNeverANoShow() {
+        var reservation = requested();
+        reservation.confirm(ADMIN, NOW);
+        reservation.holdRoom("201", BOOKING.checkIn(), ADMIN, NOW);
+        reservation.checkIn(ADMIN, NOW);
+
+        assertThat(reservation.markNoShow(CHECK_OUT, NOW)).isFalse();
+        assertThat(reservation.status()).isEqualTo(ReservationStatus.CHECKED_IN);
     }
 
     private static Reservation requested() {

@@ -11,6 +11,8 @@ public enum QuickView {
     IN_HOUSE((b, today) -> "CHECKED_IN".equals(b.booking().status())),
     DEPARTURES_TODAY((b, today) -> today.equals(b.booking().checkOut())
             && ("CHECKED_IN".equals(b.booking().status()) || "CHECKED_OUT".equals(b.booking().status()))),
+    /** Guests the night audit found not arrived on their check-in day (a late arrival needs a new booking). */
+    NO_SHOWS((b, today) -> "NO_SHOW".equals(b.booking().status())),
     ALL((b, today) -> true);
 
     private final BiPredicate<BookingRow, LocalDate> test;

@@ -128,6 +128,23 @@ class DeskStoreTests {
     }
 
     @Test
+    void aNoShowTheNightAuditSetArrivesFromTheFeedAndTakesNoDecision() {
+        var noShow = new ReservationSnapshot(alice, null, "NO_SHOW", 2, "Alice Kim", "010-9999-0000", "SUITE",
+                LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 3), 2, new BigDecimal("900000"), "KRW", NOW,
+                "night audit");
+        store.applyDownload("7", new ChangesPage(List.of(noShow), "8", false), NOW);
+
+        var shown = store.reservation(alice).orElseThrow();
+        assertThat(shown.localStatus()).isEqualTo("NO_SHOW");
+        assertThat(shown.server().lastChangedBy()).isEqualTo("night audit");
+        for (var type : List.of(CommandType.CONFIRM, CommandType.REJECT, CommandType.CHECK_IN, CommandType.CHECK_OUT)) {
+            assertThatThrownBy(() -> store.decide(alice, type, "Mina", "Arrived late", NOW))
+                    .isInstanceOf(DecisionNotQueuedException.class);
+        }
+        assertThat(store.queuedCount()).isZero();
+    }
+
+    @Test
     void ignoresASnapshotOlderThanTheOneItHolds() {
         store.applyDownload("7", new ChangesPage(List.of(snapshot(alice, "CONFIRMED", 3)), "9", false), NOW);
         store.applyDownload("9", new ChangesPage(List.of(snapshot(alice, "PENDING_CONFIRMATION", 2)), "10", false),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gotohotel.desk.service.AccessService;
 import gotohotel.desk.service.Decision;
+import gotohotel.desk.service.DeskBooking;
 import gotohotel.desk.service.DeskStatus;
 import java.time.Clock;
 import java.time.Instant;
@@ -55,6 +56,27 @@ class ReservationsViewModelTests {
         assertThat(shown()).containsExactly("Choi Hana", "Park Sora");
         model.quickViewProperty().set(QuickView.DEPARTURES_TODAY);
         assertThat(shown()).containsExactly("Park Sora");
+    }
+
+    @Test
+    void aNoShowFromTheSyncLeavesTheArrivalsAndShowsAmongTheNoShows() {
+        var late = services.add("Han Bora", "DELUXE", TODAY, 2, "CONFIRMED");
+        services.arrive(late);
+        model.quickViewProperty().set(QuickView.ARRIVALS_TODAY);
+        assertThat(shown()).contains("Han Bora");
+
+        services.arrive(new DeskBooking(late.id(), late.orderId(), late.guestName(), late.phone(), late.roomType(),
+                late.checkIn(), late.checkOut(), late.guestCount(), "NO_SHOW", late.amount(), late.currency(), false,
+                "night audit", late.updatedAt().plusSeconds(86_400)));
+
+        assertThat(shown()).doesNotContain("Han Bora");
+        model.quickViewProperty().set(QuickView.NO_SHOWS);
+        assertThat(shown()).containsExactly("Han Bora");
+        assertThat(row("Han Bora").booking().lastChangedBy()).isEqualTo("night audit");
+        model.select(row("Han Bora"));
+        for (var decision : Decision.values()) {
+            assertThat(model.canDecide(decision)).as(decision.name()).isFalse();
+        }
     }
 
     @Test

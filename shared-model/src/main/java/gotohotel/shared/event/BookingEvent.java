@@ -13,6 +13,7 @@ import java.util.UUID;
 @JsonSubTypes({
         @JsonSubTypes.Type(value = OrderPlaced.class, name = "OrderPlaced"),
         @JsonSubTypes.Type(value = OrderCancelled.class, name = "OrderCancelled"),
+        @JsonSubTypes.Type(value = OrderNoShow.class, name = "OrderNoShow"),
         @JsonSubTypes.Type(value = PaymentApproved.class, name = "PaymentApproved"),
         @JsonSubTypes.Type(value = PaymentDeclined.class, name = "PaymentDeclined"),
         @JsonSubTypes.Type(value = PaymentRefunded.class, name = "PaymentRefunded"),
@@ -23,12 +24,13 @@ import java.util.UUID;
         @JsonSubTypes.Type(value = ReservationCheckedIn.class, name = "ReservationCheckedIn"),
         @JsonSubTypes.Type(value = ReservationCheckedOut.class, name = "ReservationCheckedOut"),
         @JsonSubTypes.Type(value = RoomAssigned.class, name = "RoomAssigned"),
+        @JsonSubTypes.Type(value = ReservationNoShow.class, name = "ReservationNoShow"),
         @JsonSubTypes.Type(value = GuestNotified.class, name = "GuestNotified"),
         @JsonSubTypes.Type(value = NotificationFailed.class, name = "NotificationFailed")
 })
 public sealed interface BookingEvent
-        permits OrderPlaced, OrderCancelled, PaymentApproved, PaymentDeclined, PaymentRefunded, ReservationEvent,
-        GuestNotified, NotificationFailed {
+        permits OrderPlaced, OrderCancelled, OrderNoShow, PaymentApproved, PaymentDeclined, PaymentRefunded,
+        ReservationEvent, GuestNotified, NotificationFailed {
 
     UUID eventId();
 
