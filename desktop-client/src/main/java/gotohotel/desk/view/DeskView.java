@@ -111,7 +111,7 @@ public final class DeskView {
     /**
      * Gets the room rack ready while staff leave the desk alone ({@link #QUIET} without a key, click or scroll): its
      * lines are read off the FX thread, then, after another quiet moment, its view is built in its tab while the tab
-     * is not shown, where it is styled and laid out with the next pulse (about half a second of the FX thread: the
+     * is not shown, where it is styled and laid out with the next pulse (up to about 0.3 s of the FX thread: the
      * skins, cells and CSS of a 15-column table). Choosing the tab then only draws it, and the lines are kept current
      * while it is off screen. Call once the desk is in the window; a rack already built is left as it is.
      */
@@ -151,7 +151,10 @@ public final class DeskView {
         });
     }
 
-    /** The room rack, built when first chosen unless built ahead; shown again as it was left, read again if the store changed since. */
+    /**
+     * The room rack, built when first chosen unless built ahead; shown again as it was left, read again if the store
+     * changed since.
+     */
     private Tab rackTab() {
         var rackTab = new Tab(t.get("tab.rack"));
         rackTab.setId("rackTab");
