@@ -172,6 +172,7 @@ public final class DeskWindow implements AutoCloseable {
             signedIn = true;
             shownDesk = preparedDesk.take();
             scene.setRoot(shownDesk.root());
+            shownDesk.prepareRackWhenQuiet();
         }, LanguagePicker.build(texts.locale(), this::switchLanguage));
     }
 
@@ -193,6 +194,7 @@ public final class DeskWindow implements AutoCloseable {
         if (signedIn) {
             shownDesk = deskView();
             scene.setRoot(shownDesk.root());
+            shownDesk.prepareRackWhenQuiet();
         } else {
             scene.setRoot(signInScreen());
         }

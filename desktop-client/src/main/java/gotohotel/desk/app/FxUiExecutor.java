@@ -40,6 +40,11 @@ final class FxUiExecutor implements UiExecutor {
 
     @Override
     public <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (background.isShutdown()) {
+            // the window closed: a timer that was still running (the rack read a moment after a change) asks too late
+            log.debug("The desk window is closed: background work not started");
+            return;
+        }
         background.execute(() -> {
             try {
                 T result = work.call();

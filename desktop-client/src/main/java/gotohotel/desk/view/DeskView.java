@@ -3,8 +3,11 @@ package gotohotel.desk.view;
 import gotohotel.desk.service.Decision;
 import gotohotel.desk.viewmodel.DeskViewModel;
 import gotohotel.desk.viewmodel.StaffViewModel;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.function.Consumer;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -29,6 +32,9 @@ import javafx.scene.layout.VBox;
  */
 public final class DeskView {
 
+    /** How long staff leave the desk alone before it prepares the rack (FX thread work they might feel). */
+    private static final Duration QUIET = Duration.ofSeconds(1);
+
     private final DeskViewModel model;
     private final Texts t;
     private final Runnable signedOut;
@@ -36,6 +42,8 @@ public final class DeskView {
     /** The Staff screen and one's own password; null: the header offers neither. */
     private final StaffViewModel staff;
     private BorderPane root;
+    /** The room rack's tab (null: the desk shows no rack). */
+    private Tab rackTab;
     /** The table's selection bound to the view-model's (set by {@link #build()}). */
     private TableSelection selection;
 
@@ -80,7 +88,8 @@ public final class DeskView {
         });
         var tabs = new TabPane(bookingsTab, occupancyTab);
         if (model.rack() != null) {
-            tabs.getTabs().add(rackTab());
+            rackTab = rackTab();
+            tabs.getTabs().add(rackTab);
         }
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
@@ -99,7 +108,53 @@ public final class DeskView {
         return root;
     }
 
-    /** The room rack, built when first chosen; shown again as it was left, read again if the store changed since. */
+    /**
+     * Gets the room rack ready while staff leave the desk alone ({@link #QUIET} without a key, click or scroll): its
+     * lines are read off the FX thread, then, after another quiet moment, its view is built in its tab while the tab
+     * is not shown, where it is styled and laid out with the next pulse (up to about 0.3 s of the FX thread: the
+     * skins, cells and CSS of a 15-column table). Choosing the tab then only draws it, and the lines are kept current
+     * while it is off screen. Call once the desk is in the window; a rack already built is left as it is.
+     */
+    public void prepareRackWhenQuiet() {
+        var scene = root.getScene();
+        if (rackTab == null || scene == null) {
+            return;
+        }
+        var rack = model.rack();
+        WhenQuiet.run(scene, QUIET, () -> {
+            if (root.getScene() != scene || rackTab.getContent() != null) {
+                return;   // signed out, or the rack was chosen meanwhile
+            }
+            rack.readAhead();
+            whenRead(() -> WhenQuiet.run(scene, QUIET, () -> {
+                if (root.getScene() == scene && rackTab.getContent() == null) {
+                    rackTab.setContent(RackView.build(rack, t));
+                }
+            }));
+        });
+    }
+
+    private void whenRead(Runnable then) {
+        var reading = model.rack().readingProperty();
+        if (!reading.get()) {
+            then.run();
+            return;
+        }
+        reading.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> value, Boolean was, Boolean now) {
+                if (!now) {
+                    reading.removeListener(this);
+                    then.run();
+                }
+            }
+        });
+    }
+
+    /**
+     * The room rack, built when first chosen unless built ahead; shown again as it was left, read again if the store
+     * changed since.
+     */
     private Tab rackTab() {
         var rackTab = new Tab(t.get("tab.rack"));
         rackTab.setId("rackTab");

@@ -36,7 +36,7 @@ import javafx.scene.layout.VBox;
  * status. A table, so only the lines on screen have cells (300 rooms or 3,000 cost the same to show). Keyboard
  * first: arrows move over the nights, Enter on a stay chooses it and Enter on a room gives it that room, Esc lets it
  * go; C, D and I (or the context menu) mark the room Clean, Dirty or Inspected. Colour is never alone: every mark
- * has a letter or a word, and each cell a tooltip.
+ * has a letter or a word, and each room and stay a tooltip (one for the rack, its text made for the cell pointed at).
  */
 final class RackView {
 
@@ -55,6 +55,9 @@ final class RackView {
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setFixedCellSize(28);
+        // one tooltip for the whole rack, its text made for the cell the pointer enters: a tooltip is a popup, costly
+        // to make, and with one in each of the 450 cells of a screen building the rack held the FX thread twice as long
+        var tip = new Tooltip();
         table.setRowFactory(view -> new TableRow<>() {
             @Override
             protected void updateItem(RackRow item, boolean empty) {
@@ -70,7 +73,7 @@ final class RackView {
         Runnable columns = () -> {
             var room = new TableColumn<RackRow, RackRow>(t.get("rack.room"));
             room.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-            room.setCellFactory(column -> new RoomCell(t));
+            room.setCellFactory(column -> new RoomCell(t, tip));
             room.setPrefWidth(190);
             room.setSortable(false);
             room.setReorderable(false);
@@ -79,7 +82,7 @@ final class RackView {
                 int night = i;
                 var column = new TableColumn<RackRow, RackRow.Night>(header(model.nights().get(i), t.locale()));
                 column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().nights().get(night)));
-                column.setCellFactory(c -> new NightCell(model, t, night));
+                column.setCellFactory(c -> new NightCell(model, t, tip, night));
                 column.setSortable(false);
                 column.setReorderable(false);
                 column.setPrefWidth(74);
@@ -195,10 +198,16 @@ final class RackView {
     private static final class RoomCell extends TableCell<RackRow, RackRow> {
 
         private final Texts t;
-        private final Tooltip tooltip = new Tooltip();
+        private final Tooltip tip;
 
-        RoomCell(Texts t) {
+        RoomCell(Texts t, Tooltip tip) {
             this.t = t;
+            this.tip = tip;
+            setOnMouseEntered(e -> {
+                if (getTooltip() != null) {
+                    tip.setText(tip(getItem().room()));
+                }
+            });
         }
 
         @Override
@@ -206,7 +215,7 @@ final class RackView {
             super.updateItem(row, empty);
             getStyleClass().removeAll("rack-type", "hk-clean", "hk-dirty", "hk-inspected", "rack-out-of-service",
                     "rack-unassigned");
-            setTooltip(null);
+            setTooltip(empty || row == null || row.kind() != RackRow.Kind.ROOM ? null : tip);   // a room's only
             if (empty || row == null) {
                 setText(null);
                 return;
@@ -232,6 +241,10 @@ final class RackView {
             if (room.outOfService()) {
                 getStyleClass().add("rack-out-of-service");
             }
+        }
+
+        private String tip(DeskRoom room) {
+            var state = t.get("housekeeping." + room.housekeeping().name());
             var tip = new StringBuilder(t.format("rack.room-tip", room.number(), state));
             if (room.outOfService()) {
                 tip.append('\n').append(t.get("rack.out-of-service"));
@@ -241,8 +254,7 @@ final class RackView {
             if (room.waiting()) {
                 tip.append('\n').append(t.get("waiting"));
             }
-            tooltip.setText(tip.toString());
-            setTooltip(tooltip);
+            return tip.toString();
         }
     }
 
@@ -252,13 +264,18 @@ final class RackView {
         private final RackViewModel model;
         private final Texts t;
         private final int night;
-        /** One per cell, its text set as the cell is reused (a tooltip is a popup: costly to make per update). */
-        private final Tooltip tooltip = new Tooltip();
+        private final Tooltip tip;
 
-        NightCell(RackViewModel model, Texts t, int night) {
+        NightCell(RackViewModel model, Texts t, Tooltip tip, int night) {
             this.model = model;
             this.t = t;
+            this.tip = tip;
             this.night = night;
+            setOnMouseEntered(e -> {
+                if (getTooltip() != null) {
+                    tip.setText(getItem().stay() == null ? t.get("rack.out-of-order") : tip(getItem().stay()));
+                }
+            });
         }
 
         @Override
@@ -267,7 +284,8 @@ final class RackView {
             getStyleClass().removeAll(STATUS_CLASSES);
             getStyleClass().removeAll("rack-bar", "rack-bar-start", "rack-bar-end", "rack-waiting", "rack-ooo",
                     "rack-chosen");
-            setTooltip(null);
+            // set once per update, not taken off and put back: installing a tooltip adds handlers to the cell
+            setTooltip(empty || item == null || (item.stay() == null && !item.outOfOrder()) ? null : tip);
             setText(null);
             if (empty || item == null) {
                 return;
@@ -275,8 +293,6 @@ final class RackView {
             if (item.outOfOrder()) {
                 getStyleClass().add("rack-ooo");
                 setText(item.stay() == null ? t.get("rack.out-of-order-short") : null);
-                tooltip.setText(t.get("rack.out-of-order"));
-                setTooltip(tooltip);
             }
             var stay = item.stay();
             if (stay == null) {
@@ -298,8 +314,6 @@ final class RackView {
             if (item.starts() || night == 0) {
                 setText((stay.waiting() ? "⟳ " : "") + (stay.guestName() == null ? "?" : stay.guestName()));
             }
-            tooltip.setText(tip(stay));
-            setTooltip(tooltip);
         }
 
         private String tip(RoomStay stay) {

@@ -105,6 +105,9 @@ public final class DeskViewModel {
     }
 
     public void signOut(Runnable done) {
+        if (rack != null) {
+            rack.stopReadingAhead();
+        }
         ui.submit(() -> {
             access.signOut();
             return null;

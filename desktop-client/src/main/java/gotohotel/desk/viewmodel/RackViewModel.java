@@ -5,6 +5,7 @@ import gotohotel.desk.service.RoomService;
 import gotohotel.desk.service.RoomStay;
 import gotohotel.desk.text.ScreenText;
 import gotohotel.shared.api.HousekeepingStatus;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -22,12 +23,19 @@ import javafx.collections.ObservableList;
  * (choose a stay, then a room: a move from tonight on when the guest is in house) and housekeeping, queued like
  * decisions and shown at once. The lines are kept while the rack is off screen: shown again at once, and read again
  * (off the UI thread, then swapped in) only when the store reported a change since the last read or the day turned.
+ * Once {@linkplain #readAhead() read ahead} they are also kept current off screen: a change is read a moment after it
+ * is reported, so the next switch shows it without a read.
  */
 public final class RackViewModel {
 
     public static final int NIGHTS = 14;
     /** Up to this many changed lines are replaced one by one; more are replaced all at once. */
     private static final int FEW = 32;
+    /**
+     * Off screen, a change is read this long after it was reported: the changes of one sync come in a few pages, and
+     * a stream of them costs one read (about 0.1 s of a core) per pause, not one per page.
+     */
+    public static final Duration SETTLE = Duration.ofSeconds(1);
 
     private record Read(LocalDate first, List<RackRow> rows) {
     }
@@ -44,6 +52,10 @@ public final class RackViewModel {
     private boolean shown;
     /** Nothing read yet, the last read failed, or the store reported a change since the last read began. */
     private boolean stale = true;
+    /** Read ahead: the lines are kept current while the rack is off screen. */
+    private boolean keptCurrent;
+    /** A read off screen is due once the changes settle. */
+    private boolean settling;
 
     public RackViewModel(RoomService service, UiExecutor ui) {
         this.service = service;
@@ -61,6 +73,22 @@ public final class RackViewModel {
         if (stale || dayTurned) {
             refresh();
         }
+    }
+
+    /**
+     * Reads the rack before it is first shown (off the UI thread), so that showing it only draws, and from now on
+     * keeps its lines current while it is off screen: a change the store reports is read {@link #SETTLE} later.
+     */
+    public void readAhead() {
+        keptCurrent = true;
+        if (stale && !reading.get()) {
+            read();
+        }
+    }
+
+    /** The lines are no longer kept current off screen (staff signed out); they are read again when next shown. */
+    public void stopReadingAhead() {
+        keptCurrent = false;
     }
 
     /** Reads the rack again now; the lines shown stay until the new ones replace them. */
@@ -92,7 +120,7 @@ public final class RackViewModel {
         });
     }
 
-    /** The rack is off screen: changes are read when it is shown again. */
+    /** The rack is off screen: changes are read when it is shown again, or a moment after they came once read ahead. */
     public void hidden() {
         shown = false;
     }
@@ -101,6 +129,14 @@ public final class RackViewModel {
         stale = true;
         if (shown) {
             read();
+        } else if (keptCurrent && !settling) {
+            settling = true;
+            ui.after(SETTLE, () -> {
+                settling = false;
+                if (stale && !shown && keptCurrent) {
+                    read();
+                }
+            });
         }
     }
 

@@ -39,6 +39,7 @@ class RackOnTheStoreTests {
 
     private DeskStore store;
     private RackViewModel rack;
+    private final SameThreadExecutor ui = new SameThreadExecutor();
     private final UUID room101 = UUID.randomUUID();
     private final UUID room102 = UUID.randomUUID();
 
@@ -50,7 +51,7 @@ class RackOnTheStoreTests {
                 List.of(room(room101, "101", HousekeepingStatus.CLEAN, 1),
                         room(room102, "102", HousekeepingStatus.DIRTY, 1))), NOW);
         var service = new DeskRooms(store, Optional::empty, Clock.fixed(NOW, ZoneOffset.UTC));
-        rack = new RackViewModel(service, new SameThreadExecutor());
+        rack = new RackViewModel(service, ui);
     }
 
     @AfterEach
@@ -79,6 +80,23 @@ class RackOnTheStoreTests {
         assertThat(rack.rows()).extracting(RackRow::kind).containsExactly(RackRow.Kind.HEADER, RackRow.Kind.ROOM,
                 RackRow.Kind.ROOM, RackRow.Kind.UNASSIGNED);
         assertThat(rack.rows().get(3).stayOn(1).guestName()).isEqualTo("Alice Kim");
+        assertThat(rack.readingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aBookingThatArrivesWhileTheRackIsOffScreenIsInItWhenShownWithoutAFurtherRead() {
+        rack.readAhead();   // after sign-in, before the rack was ever shown
+        store.applyDownload("1", new ChangesPage(List.of(stay("Alice Kim", TODAY.plusDays(1), TODAY.plusDays(4))),
+                "2", false), NOW);
+        ui.elapse(RackViewModel.SETTLE);
+        var read = List.copyOf(rack.rows());
+
+        rack.show();
+
+        assertThat(rack.rows()).extracting(RackRow::kind).containsExactly(RackRow.Kind.HEADER, RackRow.Kind.ROOM,
+                RackRow.Kind.ROOM, RackRow.Kind.UNASSIGNED);
+        assertThat(rack.rows().get(3).stayOn(1).guestName()).isEqualTo("Alice Kim");
+        assertThat(rack.rows()).zipSatisfy(read, (shown, before) -> assertThat(shown).isSameAs(before));   // not read
         assertThat(rack.readingProperty().get()).isFalse();
     }
 

@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
@@ -107,6 +108,24 @@ class RackViewTests {
         assertThat(stage.getScene().lookup("#rackReading").isVisible()).isFalse();
         robot.type(KeyCode.I);
         assertThat(table.getItems().get(in103).room().housekeeping()).isEqualTo(HousekeepingStatus.INSPECTED);
+    }
+
+    @Test
+    void theStayPointedAtGivesTheRacksOneTooltipItsWords() throws Exception {
+        show(new FakeRooms(TODAY), Locale.ENGLISH, null);
+        var named = stage.getScene().getRoot().lookupAll("#rack .table-cell").stream()
+                .map(TableCell.class::cast).filter(cell -> cell.getTableColumn() != null
+                        && cell.getTableColumn().getTableView().getColumns().indexOf(cell.getTableColumn()) > 0
+                        && cell.getText() != null && cell.getText().startsWith("Lee")).toList();
+        assertThat(named).isNotEmpty();
+        var robot = new FxRobot();
+
+        robot.moveTo(named.get(0));
+
+        var tooltip = named.get(0).getTooltip();
+        assertThat(tooltip.getText()).contains("Lee Jun-ho");
+        assertThat(stage.getScene().getRoot().lookupAll("#rack .table-cell").stream().map(TableCell.class::cast)
+                .map(TableCell::getTooltip).filter(java.util.Objects::nonNull).distinct()).containsExactly(tooltip);
     }
 
     @Test

@@ -20,6 +20,8 @@ public final class FakeRooms implements RoomService {
     final List<String> commands = new ArrayList<>();
     private final LocalDate today;
     private final List<Runnable> listeners = new ArrayList<>();
+    /** How many times the rack was read. */
+    public int racksRead;
 
     public FakeRooms(LocalDate today) {
         this.today = today;
@@ -32,6 +34,7 @@ public final class FakeRooms implements RoomService {
 
     @Override
     public Rack rack(LocalDate first, int nights) {
+        racksRead++;
         var end = first.plusDays(nights);
         return new Rack(rooms, stays.stream().filter(s -> s.until().isAfter(first) && s.from().isBefore(end)).toList());
     }

@@ -20,6 +20,7 @@ class RackViewModelTests {
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
 
     private FakeRooms rooms;
+    private SameThreadExecutor ui;
     private RackViewModel rack;
 
     @BeforeEach
@@ -28,7 +29,8 @@ class RackViewModelTests {
         rooms.rooms.add(FakeRooms.room("201", "DELUXE", HousekeepingStatus.CLEAN));
         rooms.rooms.add(FakeRooms.room("102", "STANDARD", HousekeepingStatus.DIRTY));
         rooms.rooms.add(FakeRooms.room("101", "STANDARD", HousekeepingStatus.INSPECTED));
-        rack = new RackViewModel(rooms, new SameThreadExecutor());
+        ui = new SameThreadExecutor();
+        rack = new RackViewModel(rooms, ui);
     }
 
     @Test
@@ -142,6 +144,49 @@ class RackViewModelTests {
 
         assertThat(rack.rows().get(1).room().housekeeping()).isEqualTo(HousekeepingStatus.INSPECTED);
         rack.refresh();
+        assertThat(rack.rows().get(1).room().housekeeping()).isEqualTo(HousekeepingStatus.DIRTY);
+    }
+
+    @Test
+    void aRackReadAheadIsShownWithoutAnotherRead() {
+        rooms.stay("Ann", "CONFIRMED", "STANDARD", TODAY, TODAY.plusDays(2), "101");
+
+        rack.readAhead();
+        assertThat(rooms.racksRead).isEqualTo(1);
+        assertThat(rack.rows().get(1).stayOn(0).guestName()).isEqualTo("Ann");
+        var read = List.copyOf(rack.rows());
+        rack.show();
+
+        assertThat(rooms.racksRead).isEqualTo(1);
+        assertThat(rack.rows()).zipSatisfy(read, (shown, before) -> assertThat(shown).isSameAs(before));
+    }
+
+    @Test
+    void aChangeOffScreenIsReadOnceItSettlesAndTheNextShowNeedsNoRead() {
+        rack.readAhead();
+        rooms.setHousekeeping("101", HousekeepingStatus.DIRTY);
+        rooms.setHousekeeping("102", HousekeepingStatus.CLEAN);   // a second change before the first is read
+
+        assertThat(rooms.racksRead).as("not read on each change").isEqualTo(1);
+        ui.elapse(RackViewModel.SETTLE);
+        assertThat(rooms.racksRead).as("both changes in one read").isEqualTo(2);
+        assertThat(rack.rows().get(1).room().housekeeping()).isEqualTo(HousekeepingStatus.DIRTY);
+        assertThat(rack.rows().get(2).room().housekeeping()).isEqualTo(HousekeepingStatus.CLEAN);
+
+        rack.show();
+        assertThat(rooms.racksRead).isEqualTo(2);
+    }
+
+    @Test
+    void afterSignOutAChangeOffScreenWaitsForTheRackToBeShown() {
+        rack.readAhead();
+        rack.stopReadingAhead();
+        rooms.setHousekeeping("101", HousekeepingStatus.DIRTY);
+        ui.elapse(RackViewModel.SETTLE);
+
+        assertThat(rooms.racksRead).isEqualTo(1);
+        rack.show();
+        assertThat(rooms.racksRead).isEqualTo(2);
         assertThat(rack.rows().get(1).room().housekeeping()).isEqualTo(HousekeepingStatus.DIRTY);
     }
 
