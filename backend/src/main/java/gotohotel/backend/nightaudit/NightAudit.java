@@ -86,7 +86,7 @@ class NightAudit {
 
     /** The bookings still to settle: not arrived by the date, and not failed on every attempt. */
     private List<UUID> waiting(LocalDate businessDate, Map<UUID, Integer> failed) {
-        return reservations.notArrivedBy(businessDate).stream()
+        return reservations.notArrivedBy(properties.firstDaySwept(businessDate), businessDate).stream()
                 .filter(orderId -> failed.getOrDefault(orderId, 0) < ATTEMPTS).toList();
     }
 

@@ -1,6 +1,7 @@
 package gotohotel.backend.nightaudit;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -12,7 +13,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param checkInterval how often an instance looks for an audit that is due or a run a crashed instance left behind
  * @param lease how long a run stays claimed without progress before another instance takes it over; longer than
  *     settling one booking takes
+ * @param lookBack how far back from the audited day check-in days are swept (in whole days): a booking missed by a
+ *     failed run is swept the next nights, but a first run after installing does not turn every old booking nobody
+ *     checked in into a no-show (and refund it)
  */
 @ConfigurationProperties("gotohotel.night-audit")
-record NightAuditProperties(boolean enabled, LocalTime time, Duration checkInterval, Duration lease) {
+record NightAuditProperties(boolean enabled, LocalTime time, Duration checkInterval, Duration lease,
+                            Duration lookBack) {
+
+    /** The first check-in day the audit of {@code businessDate} sweeps. */
+    LocalDate firstDaySwept(LocalDate businessDate) {
+        return businessDate.minusDays(Math.max(1, lookBack.toDays()) - 1);
+    }
 }

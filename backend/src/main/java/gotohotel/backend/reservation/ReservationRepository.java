@@ -23,11 +23,12 @@ interface ReservationRepository extends JpaRepository<Reservation, UUID>, JpaSpe
     @Query("SELECT r FROM Reservation r WHERE r.orderId = :orderId")
     Optional<Reservation> findByOrderIdForUpdate(UUID orderId);
 
-    /** Order ids of reservations in one of {@code statuses} whose check-in is on or before {@code day}. */
+    /** Order ids of reservations in one of {@code statuses} whose check-in is from {@code first} to {@code day}. */
     @Query("""
-            SELECT r.orderId FROM Reservation r WHERE r.status IN :statuses AND r.checkIn <= :day
+            SELECT r.orderId FROM Reservation r WHERE r.status IN :statuses AND r.checkIn >= :first
+                AND r.checkIn <= :day
             ORDER BY r.checkIn, r.id""")
-    List<UUID> orderIdsCheckingInBy(Collection<ReservationStatus> statuses, LocalDate day);
+    List<UUID> orderIdsCheckingInBetween(Collection<ReservationStatus> statuses, LocalDate first, LocalDate day);
 
     /** Reservations in {@code status} whose check-out is on or before {@code day}, by check-out. */
     @Query("""

@@ -64,9 +64,9 @@ class ReservationService implements Reservations {
 
     @Override
     @Transactional(readOnly = true)
-    public List<UUID> notArrivedBy(LocalDate businessDate) {
-        return reservations.orderIdsCheckingInBy(
-                EnumSet.of(ReservationStatus.PENDING_CONFIRMATION, ReservationStatus.CONFIRMED), businessDate);
+    public List<UUID> notArrivedBy(LocalDate firstDay, LocalDate businessDate) {
+        return reservations.orderIdsCheckingInBetween(
+                EnumSet.of(ReservationStatus.PENDING_CONFIRMATION, ReservationStatus.CONFIRMED), firstDay, businessDate);
     }
 
     @Override

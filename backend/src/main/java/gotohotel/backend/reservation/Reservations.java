@@ -23,9 +23,9 @@ public interface Reservations {
 
     /**
      * The orders whose guests the night audit closing {@code businessDate} finds not arrived: reservations still
-     * pending or confirmed whose check-in day is that date or earlier, oldest check-in first.
+     * pending or confirmed whose check-in day is from {@code firstDay} to that date, oldest check-in first.
      */
-    List<UUID> notArrivedBy(LocalDate businessDate);
+    List<UUID> notArrivedBy(LocalDate firstDay, LocalDate businessDate);
 
     /**
      * Marks the order's reservation a no-show (the history says "night audit"), under a row lock in the caller's

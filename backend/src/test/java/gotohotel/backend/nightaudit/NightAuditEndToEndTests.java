@@ -191,6 +191,21 @@ class NightAuditEndToEndTests extends EndToEndTest {
         assertThat(api.get("/api/staff/night-audit/due-outs", null).status()).isEqualTo(401);
     }
 
+    @Test
+    void bookingsOlderThanTheLookBackAreLeftForStaffNotTurnedIntoNoShows() {
+        var old = book();   // a booking from before the audit existed: a first run must not refund it behind staff's back
+        LocalDate checkIn = LocalDate.of(2001, 3, 5);   // business dates no other test audits
+        jdbc.update("UPDATE reservation SET check_in = ?, check_out = ? WHERE id = ?::uuid", checkIn,
+                checkIn.plusDays(2), old.reservationId);
+
+        assertThat(audit.run(checkIn.plusDays(7), "instance-a")).isEqualTo(NightAudit.Outcome.FINISHED);
+
+        assertThat(status(old)).isEqualTo("PENDING_CONFIRMATION");
+        assertThat(noShowLines(old)).isZero();
+        assertThat(audit.run(checkIn.plusDays(6), "instance-a")).isEqualTo(NightAudit.Outcome.FINISHED);
+        assertThat(status(old)).as("the seventh day back is still swept").isEqualTo("NO_SHOW");
+    }
+
     private Booked book() {
         var body = request("DELUXE");
         var placed = api.post("/api/orders", body, null);

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class NightAuditSchedulerTests {
 
     private final NightAuditScheduler scheduler = new NightAuditScheduler(null, null,
-            new NightAuditProperties(true, LocalTime.of(2, 0), Duration.ofMinutes(1), Duration.ofMinutes(2)),
+            new NightAuditProperties(true, LocalTime.of(2, 0), Duration.ofMinutes(1), Duration.ofMinutes(2),
+                    Duration.ofDays(7)),
             ZoneId.of("Asia/Seoul"), Clock.systemUTC());
 
     @Test
