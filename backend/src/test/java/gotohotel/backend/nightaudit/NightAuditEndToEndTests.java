@@ -197,13 +197,17 @@ class NightAuditEndToEndTests extends EndToEndTest {
         LocalDate checkIn = LocalDate.of(2001, 3, 5);   // business dates no other test audits
         jdbc.update("UPDATE reservation SET check_in = ?, check_out = ? WHERE id = ?::uuid", checkIn,
                 checkIn.plusDays(2), old.reservationId);
+        try {
+            assertThat(audit.run(checkIn.plusDays(7), "instance-a")).isEqualTo(NightAudit.Outcome.FINISHED);
 
-        assertThat(audit.run(checkIn.plusDays(7), "instance-a")).isEqualTo(NightAudit.Outcome.FINISHED);
-
-        assertThat(status(old)).isEqualTo("PENDING_CONFIRMATION");
-        assertThat(noShowLines(old)).isZero();
-        assertThat(audit.run(checkIn.plusDays(6), "instance-a")).isEqualTo(NightAudit.Outcome.FINISHED);
-        assertThat(status(old)).as("the seventh day back is still swept").isEqualTo("NO_SHOW");
+            assertThat(status(old)).isEqualTo("PENDING_CONFIRMATION");
+            assertThat(noShowLines(old)).isZero();
+            assertThat(audit.run(checkIn.plusDays(6), "instance-a")).isEqualTo(NightAudit.Outcome.FINISHED);
+            assertThat(status(old)).as("the seventh day back is still swept").isEqualTo("NO_SHOW");
+        } finally {   // a stay in 2001 is outside the desks' first download: the feed tests read every reservation
+            jdbc.update("UPDATE reservation SET check_in = ?, check_out = ? WHERE id = ?::uuid", old.checkIn,
+                    old.checkIn.plusDays(2), old.reservationId);
+        }
     }
 
     private Booked book() {
