@@ -2,6 +2,7 @@ package gotohotel.desk.view;
 
 import gotohotel.desk.service.Decision;
 import gotohotel.desk.viewmodel.DeskViewModel;
+import gotohotel.desk.viewmodel.RoomsViewModel;
 import gotohotel.desk.viewmodel.StaffViewModel;
 import java.time.Duration;
 import java.util.Locale;
@@ -41,6 +42,8 @@ public final class DeskView {
     private final Consumer<Locale> languageChosen;
     /** The Staff screen and one's own password; null: the header offers neither. */
     private final StaffViewModel staff;
+    /** The Rooms screen (managers); null: the header does not offer it. */
+    private final RoomsViewModel rooms;
     private BorderPane root;
     /** The room rack's tab (null: the desk shows no rack). */
     private Tab rackTab;
@@ -48,13 +51,14 @@ public final class DeskView {
     private TableSelection selection;
 
     public DeskView(DeskViewModel model, Texts t, Runnable signedOut, Consumer<Locale> languageChosen) {
-        this(model, null, t, signedOut, languageChosen);
+        this(model, null, null, t, signedOut, languageChosen);
     }
 
-    public DeskView(DeskViewModel model, StaffViewModel staff, Texts t, Runnable signedOut,
+    public DeskView(DeskViewModel model, StaffViewModel staff, RoomsViewModel rooms, Texts t, Runnable signedOut,
                     Consumer<Locale> languageChosen) {
         this.model = model;
         this.staff = staff;
+        this.rooms = rooms;
         this.t = t;
         this.signedOut = signedOut;
         this.languageChosen = languageChosen;
@@ -199,7 +203,7 @@ public final class DeskView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         var bar = new HBox(12, title, spacer, user, mode);
         if (staff != null) {
-            bar.getChildren().addAll(StaffEntries.build(staff, t, () -> root.getScene().getWindow()));
+            bar.getChildren().addAll(StaffEntries.build(staff, rooms, t, () -> root.getScene().getWindow()));
         }
         bar.getChildren().addAll(LanguagePicker.build(model.localeProperty().get(), languageChosen), signOut);
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -1,5 +1,6 @@
 package gotohotel.desk.view;
 
+import gotohotel.desk.viewmodel.RoomsViewModel;
 import gotohotel.desk.viewmodel.StaffViewModel;
 import java.util.List;
 import java.util.function.Supplier;
@@ -11,7 +12,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 
 /**
- * The header's entries: <em>Staff…</em> for managers and <em>My password…</em> for everyone. Both need the
+ * The header's entries: <em>Rooms…</em> and <em>Staff…</em> for managers and <em>My password…</em> for everyone. Both need the
  * server: offline they are disabled and say so in a tooltip (on a wrapper: a disabled button shows none).
  */
 final class StaffEntries {
@@ -19,7 +20,8 @@ final class StaffEntries {
     private StaffEntries() {
     }
 
-    static List<Node> build(StaffViewModel staff, Texts t, Supplier<Window> window) {
+    /** @param rooms the Rooms screen, offered to managers beside the Staff screen (null: not offered) */
+    static List<Node> build(StaffViewModel staff, RoomsViewModel rooms, Texts t, Supplier<Window> window) {
         var open = new Button(t.get("staff.open"));
         open.setId("staff");
         open.setOnAction(e -> StaffView.show(window.get(), t, staff));
@@ -30,7 +32,17 @@ final class StaffEntries {
         var own = new Button(t.get("staff.own.open"));
         own.setId("ownPassword");
         own.setOnAction(e -> FormDialogs.password(window.get(), t, staff.ownPassword()));
-        return List.of(staffEntry, needsServer(own, staff.onlineProperty().not(), t));
+        var ownEntry = needsServer(own, staff.onlineProperty().not(), t);
+        if (rooms == null) {
+            return List.of(staffEntry, ownEntry);
+        }
+        var openRooms = new Button(t.get("rooms.open"));
+        openRooms.setId("roomsScreen");
+        openRooms.setOnAction(e -> RoomsView.show(window.get(), t, rooms));
+        var roomsEntry = needsServer(openRooms, staff.canOpen().not(), t);
+        roomsEntry.visibleProperty().bind(staff.managerProperty());
+        roomsEntry.managedProperty().bind(roomsEntry.visibleProperty());
+        return List.of(roomsEntry, staffEntry, ownEntry);
     }
 
     /** Disabled while {@code blocked}, with a tooltip saying the server is needed. */
