@@ -20,10 +20,6 @@ import javafx.collections.ObservableList;
  */
 public final class RoomsViewModel {
 
-    /** By type, then by number as a person reads them (101 before 1001). */
-    private static final Comparator<ManagedRoom> ORDER = Comparator.comparing(ManagedRoom::roomType)
-            .thenComparing(room -> room.number().length()).thenComparing(ManagedRoom::number);
-
     private final RoomAdministration rooms;
     private final UiExecutor ui;
     private final Clock clock;
@@ -47,7 +43,7 @@ public final class RoomsViewModel {
             busy.set(false);
             roomTypes = lists.types();
             list.setAll(lists.rooms());
-            list.sort(ORDER);
+            list.sort(order());
         }, failure -> {
             busy.set(false);
             error.set(StaffTexts.of(failure, null));
@@ -77,7 +73,7 @@ public final class RoomsViewModel {
     public void saved(String before, ManagedRoom room) {
         list.removeIf(r -> r.number().equals(before) || r.number().equals(room.number()));
         list.add(room);
-        list.sort(ORDER);
+        list.sort(order());
     }
 
     /** Puts the room back in order for that period (the view asked for confirmation). */
@@ -91,6 +87,15 @@ public final class RoomsViewModel {
             busy.set(false);
             error.set(StaffTexts.of(failure, room.number()));
         });
+    }
+
+    /** By type in the server's order (a type it did not list last), then by number as read (101 before 1001). */
+    private Comparator<ManagedRoom> order() {
+        var types = roomTypes;
+        return Comparator.<ManagedRoom>comparingInt(room -> types.contains(room.roomType())
+                        ? types.indexOf(room.roomType()) : types.size())
+                .thenComparing(ManagedRoom::roomType)
+                .thenComparing(room -> room.number().length()).thenComparing(ManagedRoom::number);
     }
 
     public ObservableList<ManagedRoom> rooms() {

@@ -26,15 +26,15 @@ class RoomsViewModelTests {
             Clock.fixed(Instant.parse("2026-12-07T10:00:00Z"), ZoneOffset.UTC));
 
     @Test
-    void listsTheRoomsByTypeThenNumberAsPeopleReadThem() {
+    void listsTheRoomsByTypeInTheServersOrderThenByNumberAsPeopleReadThem() {
         rooms.put(room("1001", "STANDARD"));
         rooms.put(room("201", "DELUXE"));
         rooms.put(room("102", "STANDARD"));
 
         model.load();
 
-        assertThat(model.rooms()).extracting(ManagedRoom::number).containsExactly("201", "102", "1001");
-        assertThat(model.newRoom().roomTypeProperty().get()).as("the first type chosen").isEqualTo("DELUXE");
+        assertThat(model.rooms()).extracting(ManagedRoom::number).containsExactly("102", "1001", "201");
+        assertThat(model.newRoom().roomTypeProperty().get()).as("the first type chosen").isEqualTo("STANDARD");
     }
 
     @Test
@@ -124,7 +124,7 @@ class RoomsViewModelTests {
 
         @Override
         public List<String> roomTypes() {
-            return List.of("DELUXE", "STANDARD");
+            return List.of("STANDARD", "DELUXE");
         }
 
         @Override
