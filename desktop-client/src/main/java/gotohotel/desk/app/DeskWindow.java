@@ -8,6 +8,8 @@ import gotohotel.desk.view.SignInView;
 import gotohotel.desk.view.Texts;
 import gotohotel.desk.viewmodel.DeskViewModel;
 import gotohotel.desk.viewmodel.SignInViewModel;
+import gotohotel.desk.viewmodel.GuestBookingsViewModel;
+import gotohotel.desk.viewmodel.OnlineScreens;
 import gotohotel.desk.viewmodel.RoomsViewModel;
 import gotohotel.desk.viewmodel.StaffViewModel;
 import java.util.List;
@@ -31,7 +33,7 @@ public final class DeskWindow implements AutoCloseable {
     private final SignInViewModel signIn;
     private final DeskViewModel desk;
     private final StaffViewModel staff;
-    private final RoomsViewModel rooms;
+    private final OnlineScreens online;
     private Scene scene;
     private boolean signedIn;
     private boolean formDrawn;
@@ -50,7 +52,8 @@ public final class DeskWindow implements AutoCloseable {
         this.desk = new DeskViewModel(services.access(), services.bookings(), services.rooms(), ui,
                 config.setup().clock());
         this.staff = new StaffViewModel(services.staff(), ui, desk.status().onlineProperty());
-        this.rooms = new RoomsViewModel(services.roomAdministration(), ui, config.setup().clock());
+        this.online = new OnlineScreens(staff, new RoomsViewModel(services.roomAdministration(), ui,
+                config.setup().clock()), new GuestBookingsViewModel(services.guestBookings(), ui, config.setup().clock()));
         Locale locale = config.locale() != null ? config.locale()
                 : services.access().rememberedLanguage().map(Locale::forLanguageTag).orElse(Locale.getDefault());
         desk.localeProperty().set(locale);
@@ -180,7 +183,7 @@ public final class DeskWindow implements AutoCloseable {
     }
 
     private DeskView deskView() {
-        var view = new DeskView(desk, staff, rooms, new Texts(desk.localeProperty().get()), () -> {
+        var view = new DeskView(desk, online, new Texts(desk.localeProperty().get()), () -> {
             signedIn = false;
             closeShownDesk();
             scene.setRoot(signInScreen());

@@ -21,6 +21,7 @@ public final class DeskServices implements AutoCloseable {
     private final DeskRooms rooms;
     private final OnlineStaffAdministration staff;
     private final OnlineRoomAdministration roomAdministration;
+    private final OnlineGuestBookings guestBookings;
 
     /**
      * @param syncThreads runs the engine's two loops (they block on the network): give it at least two threads
@@ -40,8 +41,10 @@ public final class DeskServices implements AutoCloseable {
         this.access = new DeskAccess(store, syncThreads, work, clock, settings, kept, feed);
         this.staff = new OnlineStaffAdministration(access::connection, kept::changedHere, kept::forget);
         this.roomAdministration = new OnlineRoomAdministration(access::connection);
+
         this.bookings = new DeskBookings(store, work, access::connection, feed, clock);
         this.rooms = new DeskRooms(store, access::connection, clock);
+        this.guestBookings = new OnlineGuestBookings(access::connection, store, bookings);
     }
 
     /** Opens (and migrates) the store under the setup's home; closing the services closes it. */
@@ -74,6 +77,11 @@ public final class DeskServices implements AutoCloseable {
     /** The hotel's rooms as managers manage them (add, rename, move, out of service or order), online. */
     public RoomAdministration roomAdministration() {
         return roomAdministration;
+    }
+
+    /** Bookings reception makes for guests at the desk (online). */
+    public GuestBookings guestBookings() {
+        return guestBookings;
     }
 
     /** Prepares the first sign-in while the form is shown (nothing sent, nothing stored); never fails the desk. */

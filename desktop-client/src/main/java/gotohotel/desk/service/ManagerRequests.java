@@ -8,7 +8,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * A request of the manager's screens over the current connection: the answer's body, or a
+ * A request of the desk's online screens (a manager's, a booking for a guest) over the current connection: the answer's body, or a
  * {@link StaffChangeRefusedException} whose reason the screens put in their own words.
  */
 final class ManagerRequests {
@@ -47,7 +47,9 @@ final class ManagerRequests {
         Map<String, String> fields = problem == null ? Map.of() : problem.fieldErrors();
         return new StaffChangeRefusedException(switch (kind) {
             case UNAUTHORIZED -> StaffChangeRefusedException.Reason.SIGNED_OUT;
-            case UNREACHABLE -> StaffChangeRefusedException.Reason.UNREACHABLE;
+            case UNREACHABLE -> problem != null && problem.type().equals("payment-unavailable")
+                    ? StaffChangeRefusedException.Reason.PAYMENT_UNAVAILABLE
+                    : StaffChangeRefusedException.Reason.UNREACHABLE;
             default -> problem == null ? StaffChangeRefusedException.Reason.OTHER : switch (problem.type()) {
                 case "manager-only" -> StaffChangeRefusedException.Reason.MANAGERS_ONLY;
                 case "staff-account-exists" -> StaffChangeRefusedException.Reason.EXISTS;
@@ -55,6 +57,8 @@ final class ManagerRequests {
                 case "room-number-taken" -> StaffChangeRefusedException.Reason.ROOM_NUMBER_TAKEN;
                 case "room-in-use" -> StaffChangeRefusedException.Reason.ROOM_IN_USE;
                 case "rooms-needed" -> StaffChangeRefusedException.Reason.ROOMS_NEEDED;
+                case "sold-out" -> StaffChangeRefusedException.Reason.SOLD_OUT;
+                case "payment-declined" -> StaffChangeRefusedException.Reason.DECLINED;
                 default -> problem.status() == 404 ? StaffChangeRefusedException.Reason.NOT_FOUND
                         : problem.status() == 403 ? StaffChangeRefusedException.Reason.MANAGERS_ONLY
                         : !fields.isEmpty() ? StaffChangeRefusedException.Reason.INVALID

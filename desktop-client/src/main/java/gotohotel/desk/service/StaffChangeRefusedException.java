@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The server refused a change made on a manager's screens (staff accounts, desks, rooms), or could not be asked. {@code reason} is what the screen says in its own
+ * The server refused a change made on the desk's online screens (staff accounts, desks, rooms, a booking for a
+ * guest), or could not be asked. {@code reason} is what the screen says in its own
  * words; {@code fieldErrors} are the server's words per field (English), shown next to the fields.
  */
 public class StaffChangeRefusedException extends RuntimeException {
@@ -28,6 +29,12 @@ public class StaffChangeRefusedException extends RuntimeException {
         ROOM_IN_USE,
         /** The type's bookings need every room left on some night: {@link #bookings()} names them. */
         ROOMS_NEEDED,
+        /** No room of the type is left for one of the nights. */
+        SOLD_OUT,
+        /** The card was declined: nothing charged. */
+        DECLINED,
+        /** The card payment service is not answering now: nothing charged. */
+        PAYMENT_UNAVAILABLE,
         /** Some fields were refused: see the field errors. */
         INVALID,
         /** Any other refusal: the server's sentence is the message. */

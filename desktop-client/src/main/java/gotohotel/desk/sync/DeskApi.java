@@ -1,6 +1,9 @@
 package gotohotel.desk.sync;
 
+import gotohotel.shared.api.AvailabilityView;
+import gotohotel.shared.api.DeskBookingRequest;
 import gotohotel.shared.api.NewRoom;
+import gotohotel.shared.api.OrderView;
 import gotohotel.shared.api.NewStaffAccount;
 import gotohotel.shared.api.OutOfOrderRequest;
 import gotohotel.shared.api.PasswordChange;
@@ -23,6 +26,7 @@ import gotohotel.shared.sync.DeskRegistration;
 import gotohotel.shared.sync.DeskRegistrationRequest;
 import gotohotel.shared.sync.DeskView;
 import gotohotel.shared.sync.HistoryLineView;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import retrofit2.Call;
@@ -115,4 +119,14 @@ interface DeskApi {
     @DELETE("api/staff/rooms/{number}/out-of-order/{id}")
     Call<RoomView> backInOrder(@Header("Authorization") String bearer, @Path("number") String number,
                                @Path("id") long id);
+
+    // --- bookings at the desk (reception, online) ---
+
+    @GET("api/availability")
+    Call<List<AvailabilityView>> availability(@Query("checkIn") LocalDate checkIn, @Query("checkOut") LocalDate checkOut,
+                                              @Query("guests") int guests);
+
+    @POST("api/staff/bookings")
+    Call<OrderView> book(@Header("Authorization") String bearer, @Header("Idempotency-Key") String idempotencyKey,
+                         @Body DeskBookingRequest booking);
 }

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import gotohotel.shared.api.AvailabilityView;
+import gotohotel.shared.api.DeskBookingRequest;
 import gotohotel.shared.api.NewRoom;
+import gotohotel.shared.api.OrderView;
 import gotohotel.shared.api.NewStaffAccount;
 import gotohotel.shared.api.OutOfOrderRequest;
 import gotohotel.shared.api.PasswordChange;
@@ -28,6 +31,7 @@ import gotohotel.shared.sync.DeskView;
 import gotohotel.shared.sync.HistoryLineView;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -252,6 +256,18 @@ public final class ServerLink implements AutoCloseable {
 
     public Answer<RoomView> backInOrder(StaffSession session, String number, long outOfOrderId) {
         return asStaff(session, bearer -> answers.send(api.backInOrder(bearer, number, outOfOrderId)));
+    }
+
+    // --- bookings made at the desk: reception, online only ------------------------------------------------
+
+    /** Room types free for the stay, with the stay's price (the guests' own availability). */
+    public Answer<List<AvailabilityView>> availability(LocalDate checkIn, LocalDate checkOut, int guests) {
+        return answers.send(api.availability(checkIn, checkOut, guests));
+    }
+
+    /** Books for a guest; the same key sent again is the same booking (a retry after a lost answer). */
+    public Answer<OrderView> book(StaffSession session, DeskBookingRequest booking, String idempotencyKey) {
+        return asStaff(session, bearer -> answers.send(api.book(bearer, idempotencyKey, booking)));
     }
 
     /** Sends with the session's token; a 401 forgets it (the desk then asks staff to sign in again). */

@@ -2,8 +2,7 @@ package gotohotel.desk.view;
 
 import gotohotel.desk.service.Decision;
 import gotohotel.desk.viewmodel.DeskViewModel;
-import gotohotel.desk.viewmodel.RoomsViewModel;
-import gotohotel.desk.viewmodel.StaffViewModel;
+import gotohotel.desk.viewmodel.OnlineScreens;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -40,10 +39,8 @@ public final class DeskView {
     private final Texts t;
     private final Runnable signedOut;
     private final Consumer<Locale> languageChosen;
-    /** The Staff screen and one's own password; null: the header offers neither. */
-    private final StaffViewModel staff;
-    /** The Rooms screen (managers); null: the header does not offer it. */
-    private final RoomsViewModel rooms;
+    /** The screens that need the server (staff, own password, rooms, a booking); null: the header offers none. */
+    private final OnlineScreens online;
     private BorderPane root;
     /** The room rack's tab (null: the desk shows no rack). */
     private Tab rackTab;
@@ -51,14 +48,13 @@ public final class DeskView {
     private TableSelection selection;
 
     public DeskView(DeskViewModel model, Texts t, Runnable signedOut, Consumer<Locale> languageChosen) {
-        this(model, null, null, t, signedOut, languageChosen);
+        this(model, null, t, signedOut, languageChosen);
     }
 
-    public DeskView(DeskViewModel model, StaffViewModel staff, RoomsViewModel rooms, Texts t, Runnable signedOut,
+    public DeskView(DeskViewModel model, OnlineScreens online, Texts t, Runnable signedOut,
                     Consumer<Locale> languageChosen) {
         this.model = model;
-        this.staff = staff;
-        this.rooms = rooms;
+        this.online = online;
         this.t = t;
         this.signedOut = signedOut;
         this.languageChosen = languageChosen;
@@ -202,8 +198,8 @@ public final class DeskView {
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         var bar = new HBox(12, title, spacer, user, mode);
-        if (staff != null) {
-            bar.getChildren().addAll(StaffEntries.build(staff, rooms, t, () -> root.getScene().getWindow()));
+        if (online != null) {
+            bar.getChildren().addAll(StaffEntries.build(online, t, () -> root.getScene().getWindow()));
         }
         bar.getChildren().addAll(LanguagePicker.build(model.localeProperty().get(), languageChosen), signOut);
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -1,7 +1,6 @@
 package gotohotel.desk.view;
 
-import gotohotel.desk.viewmodel.RoomsViewModel;
-import gotohotel.desk.viewmodel.StaffViewModel;
+import gotohotel.desk.viewmodel.OnlineScreens;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.binding.BooleanBinding;
@@ -12,7 +11,8 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 
 /**
- * The header's entries: <em>Rooms…</em> and <em>Staff…</em> for managers and <em>My password…</em> for everyone. Both need the
+ * The header's entries: <em>New booking…</em> for reception, <em>Rooms…</em> and <em>Staff…</em> for managers and
+ * <em>My password…</em> for everyone. Both need the
  * server: offline they are disabled and say so in a tooltip (on a wrapper: a disabled button shows none).
  */
 final class StaffEntries {
@@ -20,8 +20,8 @@ final class StaffEntries {
     private StaffEntries() {
     }
 
-    /** @param rooms the Rooms screen, offered to managers beside the Staff screen (null: not offered) */
-    static List<Node> build(StaffViewModel staff, RoomsViewModel rooms, Texts t, Supplier<Window> window) {
+    static List<Node> build(OnlineScreens screens, Texts t, Supplier<Window> window) {
+        var staff = screens.staff();
         var open = new Button(t.get("staff.open"));
         open.setId("staff");
         open.setOnAction(e -> StaffView.show(window.get(), t, staff));
@@ -33,16 +33,23 @@ final class StaffEntries {
         own.setId("ownPassword");
         own.setOnAction(e -> FormDialogs.password(window.get(), t, staff.ownPassword()));
         var ownEntry = needsServer(own, staff.onlineProperty().not(), t);
-        if (rooms == null) {
-            return List.of(staffEntry, ownEntry);
-        }
         var openRooms = new Button(t.get("rooms.open"));
         openRooms.setId("roomsScreen");
-        openRooms.setOnAction(e -> RoomsView.show(window.get(), t, rooms));
+        openRooms.setOnAction(e -> RoomsView.show(window.get(), t, screens.rooms()));
         var roomsEntry = needsServer(openRooms, staff.canOpen().not(), t);
         roomsEntry.visibleProperty().bind(staff.managerProperty());
         roomsEntry.managedProperty().bind(roomsEntry.visibleProperty());
-        return List.of(roomsEntry, staffEntry, ownEntry);
+        var book = new Button(t.get("booking.open"));
+        book.setId("newBooking");
+        book.setOnAction(e -> {
+            var form = screens.bookings().newBooking();
+            GuestBookingDialog.book(window.get(), t, form)
+                    .ifPresent(booked -> GuestBookingDialog.showBooked(window.get(), t, booked, form));
+        });
+        var bookEntry = needsServer(book, staff.canBook().not(), t);
+        bookEntry.visibleProperty().bind(staff.receptionProperty());
+        bookEntry.managedProperty().bind(bookEntry.visibleProperty());
+        return List.of(bookEntry, roomsEntry, staffEntry, ownEntry);
     }
 
     /** Disabled while {@code blocked}, with a tooltip saying the server is needed. */
