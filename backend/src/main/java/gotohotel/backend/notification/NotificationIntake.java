@@ -6,6 +6,7 @@ import gotohotel.shared.event.BookingEvent;
 import gotohotel.shared.event.OrderCancelled;
 import gotohotel.shared.event.OrderNoShow;
 import gotohotel.shared.event.OrderPlaced;
+import gotohotel.shared.event.OrderStayChanged;
 import gotohotel.shared.event.PaymentApproved;
 import gotohotel.shared.event.PaymentDeclined;
 import gotohotel.shared.event.ReservationCheckedIn;
@@ -91,6 +92,11 @@ class NotificationIntake {
         } else if (event instanceof OrderNoShow e) {
             said.add(recipient(e.orderId(), e.booking(), null, null));
             announce(announced, e, Announcement.NO_SHOW, e.refundedAmount(), null, json);
+        } else if (event instanceof OrderStayChanged e) {
+            said.add(recipient(e.orderId(), e.booking(), e.totalPrice(), e.currency()));
+            announced.computeIfAbsent(Notification.idFor(e.orderId(), Announcement.STAY_CHANGED, e.change(),
+                    channel.name()), id -> Notification.announce(e.orderId(), Announcement.STAY_CHANGED, e.change(),
+                    channel.name(), e.refundedAmount(), null, null, json, clock.instant()));
         } else if (event instanceof ReservationCheckedIn e) {
             announce(announced, e, Announcement.CHECKED_IN, null, null, e.room(), json);
         } else if (event instanceof ReservationCheckedOut e) {

@@ -12,6 +12,7 @@ import gotohotel.backend.payment.RefundCause;
 import gotohotel.backend.reservation.Reservations;
 import gotohotel.backend.security.GuestAccessTokens;
 import gotohotel.shared.api.PlaceOrderRequest;
+import gotohotel.shared.event.Booking;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -172,22 +173,29 @@ class OrderService {
      * @throws gotohotel.backend.reservation.CancellationRefusedException when the reservation no longer allows it
      */
     Order cancel(UUID orderId, String accessToken) {
-        find(orderId, accessToken);
+        var booking = find(orderId, accessToken).booking();
         try {
-            return transactions.execute(status -> cancelNow(orderId));
+            return transactions.execute(status -> cancelNow(orderId, booking));
         } catch (DataIntegrityViolationException bookedMeanwhile) {
             // the hotel side created the reservation while we remembered the order as cancelled: decide again
-            return transactions.execute(status -> cancelNow(orderId));
+            return transactions.execute(status -> cancelNow(orderId, booking));
         }
     }
 
-    private Order cancelNow(UUID orderId) {
-        var order = orders.findById(orderId).orElseThrow();
+    /**
+     * The reservation is locked before the order is read, so a change committed meanwhile (a stay change, which
+     * takes the rows in the same order) is read as it is, never overwritten or answered with a conflict.
+     *
+     * @param booking as the guest's order was read before: only for a reservation not created yet (nothing could have
+     *     changed its dates then)
+     */
+    private Order cancelNow(UUID orderId, Booking booking) {
         Instant now = clock.instant();
+        reservations.cancelAtGuestsRequest(orderId, booking, LocalDate.ofInstant(now, properties.hotelZone()));
+        var order = orders.findById(orderId).orElseThrow();
         var refund = order.refundIfCancelledAt(now);
-        reservations.cancelAtGuestsRequest(orderId, order.booking(), LocalDate.ofInstant(now, properties.hotelZone()));
         if (refund.isPositive()) {
-            payments.refund(orderId, refund, RefundCause.GUEST_CANCELLATION);
+            payments.refund(orderId, order.refundsInAllWith(refund), RefundCause.GUEST_CANCELLATION);
         }
         order.cancel(refund, now);
         inventory.release(orderId);
