@@ -168,18 +168,21 @@ class OrderService {
      * provider asked to refund, so the guest normally sees the refund done in this answer; when the
      * provider is down the order is CANCELLED with the payment REFUND_PENDING, and the refund is retried
      * until it lands. A concurrent rejection, check-in or second cancellation loses on the reservation's
-     * row and changes nothing.
+     * row and changes nothing. A refund completing or the order following its reservation meanwhile makes the
+     * transaction try again ({@link Retrying}).
      *
      * @throws gotohotel.backend.reservation.CancellationRefusedException when the reservation no longer allows it
      */
     Order cancel(UUID orderId, String accessToken) {
         var booking = find(orderId, accessToken).booking();
-        try {
-            return transactions.execute(status -> cancelNow(orderId, booking));
-        } catch (DataIntegrityViolationException bookedMeanwhile) {
-            // the hotel side created the reservation while we remembered the order as cancelled: decide again
-            return transactions.execute(status -> cancelNow(orderId, booking));
-        }
+        return Retrying.onConcurrentChange(() -> {
+            try {
+                return transactions.execute(status -> cancelNow(orderId, booking));
+            } catch (DataIntegrityViolationException bookedMeanwhile) {
+                // the hotel side created the reservation while we remembered the order as cancelled: decide again
+                return transactions.execute(status -> cancelNow(orderId, booking));
+            }
+        });
     }
 
     /**

@@ -6,6 +6,7 @@ import gotohotel.backend.domain.InvalidInputException.Violation;
 import gotohotel.backend.domain.NotFoundException;
 import gotohotel.backend.inventory.Inventory;
 import gotohotel.backend.inventory.Stay;
+import gotohotel.backend.money.Money;
 import gotohotel.backend.payment.Payments;
 import gotohotel.backend.payment.RefundCause;
 import gotohotel.backend.reservation.Actor;
@@ -80,22 +81,25 @@ class StayChanges {
                             + booked.checkOut() + "): book the other nights as a new booking.");
         }
         var newTotal = order.nightly().times(to.nights());
+        return Retrying.onConcurrentChange(() -> changeNow(order.id(), to, newTotal, actor, expectedVersion));
+    }
+
+    private ReservationView changeNow(UUID orderId, Stay to, Money newTotal, Actor actor, Long expectedVersion) {
         return transactions.execute(status -> {
             var today = LocalDate.now(clock.withZone(properties.hotelZone()));
-            var reservation = reservations.changeStay(order.id(), to.checkIn(), to.checkOut(), newTotal.amount(), today,
+            var reservation = reservations.changeStay(orderId, to.checkIn(), to.checkOut(), newTotal.amount(), today,
                     actor, expectedVersion);
-            var locked = orders.findById(order.id()).orElseThrow();
-            if (locked.stay().equals(to)) {
+            var order = orders.findById(orderId).orElseThrow();   // read after the reservation's lock
+            if (order.stay().equals(to)) {
                 return reservation;   // the same dates again (a repeated request): nothing changes, nothing is owed
             }
-            var refund = locked.changeStay(to, locked.zero(), actor.person(), clock.instant());
-            inventory.change(order.id(), to);
+            var refund = order.changeStay(to, order.zero(), actor.person(), clock.instant());
+            inventory.change(orderId, to);
             if (refund.isPositive()) {
-                payments.refund(order.id(), locked.refundsInAllWith(locked.zero()), RefundCause.STAY_CHANGE);
+                payments.refund(orderId, order.refundsInAllWith(order.zero()), RefundCause.STAY_CHANGE);
             }
-            orders.saveAndFlush(locked);
-            log.info("Order {}: stay changed to {} by {}; {} refunded", order.id(), to, actor.person(),
-                    refund.amount());
+            orders.saveAndFlush(order);
+            log.info("Order {}: stay changed to {} by {}; {} refunded", orderId, to, actor.person(), refund.amount());
             return reservation;
         });
     }
