@@ -46,6 +46,12 @@ public interface Inventory {
      */
     void change(UUID orderId, Stay to);
 
+    /**
+     * Gives back the order's nights outside {@code stay} (nights held for a change that was not paid), keeping the
+     * ones inside; never holds a night. Nothing happens when the order holds no nights (its booking ended meanwhile).
+     */
+    void releaseOutside(UUID orderId, Stay stay);
+
     /** Whether the stay lies within the nights the hotel sells rooms of the type. */
     boolean isBookable(String roomType, Stay stay);
 }

@@ -191,6 +191,25 @@ class JdbcInventory implements Inventory {
                 Date.valueOf(to.checkOut()), orderId);
     }
 
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void releaseOutside(UUID orderId, Stay stay) {
+        var held = jdbc.query("""
+                SELECT check_in, check_out FROM room_hold WHERE order_id = ? AND released_at IS NULL FOR UPDATE""",
+                (rs, row) -> new Stay(rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate()), orderId);
+        if (held.isEmpty()) {
+            return;
+        }
+        var from = held.get(0);
+        LocalDate first = from.checkIn().isAfter(stay.checkIn()) ? from.checkIn() : stay.checkIn();
+        LocalDate last = from.checkOut().isBefore(stay.checkOut()) ? from.checkOut() : stay.checkOut();
+        if (first.isBefore(last)) {
+            change(orderId, new Stay(first, last));
+        } else {
+            release(orderId);
+        }
+    }
+
     private static boolean contains(Stay stay, LocalDate night) {
         return !night.isBefore(stay.checkIn()) && night.isBefore(stay.checkOut());
     }

@@ -94,9 +94,12 @@ class NotificationIntake {
             announce(announced, e, Announcement.NO_SHOW, e.refundedAmount(), null, json);
         } else if (event instanceof OrderStayChanged e) {
             said.add(recipient(e.orderId(), e.booking(), e.totalPrice(), e.currency()));
-            announced.computeIfAbsent(Notification.idFor(e.orderId(), Announcement.STAY_CHANGED, e.change(),
-                    channel.name()), id -> Notification.announce(e.orderId(), Announcement.STAY_CHANGED, e.change(),
-                    channel.name(), e.refundedAmount(), null, null, json, clock.instant()));
+            boolean extended = e.chargedAmount() != null && e.chargedAmount().signum() > 0;
+            var announces = extended ? Announcement.STAY_EXTENDED : Announcement.STAY_CHANGED;
+            var amount = extended ? e.chargedAmount() : e.refundedAmount();
+            announced.computeIfAbsent(Notification.idFor(e.orderId(), announces, e.change(), channel.name()),
+                    id -> Notification.announce(e.orderId(), announces, e.change(), channel.name(), amount, null, null,
+                            json, clock.instant()));
         } else if (event instanceof ReservationCheckedIn e) {
             announce(announced, e, Announcement.CHECKED_IN, null, null, e.room(), json);
         } else if (event instanceof ReservationCheckedOut e) {

@@ -7,6 +7,7 @@ import gotohotel.backend.domain.NotFoundException;
 import gotohotel.backend.inventory.Inventory;
 import gotohotel.backend.inventory.Stay;
 import gotohotel.backend.money.Money;
+import gotohotel.backend.payment.Card;
 import gotohotel.backend.payment.Payments;
 import gotohotel.backend.payment.RefundCause;
 import gotohotel.backend.reservation.Actor;
@@ -29,7 +30,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * dates and price, the refund by its snapshotted policy, OrderStayChanged for my page and the guest's message), the
  * inventory (nights dropped back on sale, every night in ascending order) and the refund owed — sent to the provider
  * after commit and retried until it lands. Asking for the dates the stay has already changes nothing, so a repeated
- * request is harmless. A change that would add a night is refused for now: nothing is charged or held.
+ * request is harmless.
+ * <p>
+ * Adding nights takes three steps, the provider called between two transactions as when an order is placed: the
+ * nights added are held (refused when sold out or when the stay's room is taken on one of them: nothing charged) and
+ * the change recorded as pending; the provider authorises their price under the change's id; then the change is
+ * applied — or, declined or unavailable, the nights are let go; approved but no longer possible (the guest cancelled
+ * meanwhile), the charge is refunded through its own authorisation. A change adding some nights and dropping others
+ * is made in two steps.
  */
 @Service
 class StayChanges {
@@ -37,6 +45,8 @@ class StayChanges {
     private static final Logger log = LoggerFactory.getLogger(StayChanges.class);
 
     private final OrderRepository orders;
+    private final StayExtensions extensions;
+    private final PendingStayChanges pending;
     private final Reservations reservations;
     private final Inventory inventory;
     private final Payments payments;
@@ -44,9 +54,12 @@ class StayChanges {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    StayChanges(OrderRepository orders, Reservations reservations, Inventory inventory, Payments payments,
-                OrderingProperties properties, TransactionTemplate transactions, Clock clock) {
+    StayChanges(OrderRepository orders, StayExtensions extensions, PendingStayChanges pending,
+                Reservations reservations, Inventory inventory, Payments payments, OrderingProperties properties,
+                TransactionTemplate transactions, Clock clock) {
         this.orders = orders;
+        this.extensions = extensions;
+        this.pending = pending;
         this.reservations = reservations;
         this.inventory = inventory;
         this.payments = payments;
@@ -75,13 +88,26 @@ class StayChanges {
     private ReservationView change(Order order, StayChangeRequest request, Actor actor, Long expectedVersion) {
         var to = validate(request);
         var booked = order.stay();
-        if (to.checkIn().isBefore(booked.checkIn()) || to.checkOut().isAfter(booked.checkOut())) {
+        boolean adds = to.checkIn().isBefore(booked.checkIn()) || to.checkOut().isAfter(booked.checkOut());
+        boolean drops = to.checkIn().isAfter(booked.checkIn()) || to.checkOut().isBefore(booked.checkOut());
+        if (adds && drops) {
             throw new DomainRuleException("stay-change-refused", "Stay change not possible",
-                    "Adding nights to a stay is not offered yet (booked " + booked.checkIn() + " to "
-                            + booked.checkOut() + "): book the other nights as a new booking.");
+                    "These dates add some nights and drop others (booked " + booked.checkIn() + " to "
+                            + booked.checkOut() + "): change them in two steps, the nights dropped first.");
+        }
+        if (adds) {
+            return extensions.extend(order, to, card(request), actor, expectedVersion);
         }
         var newTotal = order.nightly().times(to.nights());
         return Retrying.onConcurrentChange(() -> changeNow(order.id(), to, newTotal, actor, expectedVersion));
+    }
+
+    private Card card(StayChangeRequest request) {
+        var card = request.card();
+        if (card == null) {
+            throw new InvalidInputException("card", "is required to pay for the nights added");
+        }
+        return Card.of(card.number(), card.expiry(), card.cvc(), LocalDate.now(clock.withZone(properties.hotelZone())));
     }
 
     private ReservationView changeNow(UUID orderId, Stay to, Money newTotal, Actor actor, Long expectedVersion) {
@@ -89,6 +115,7 @@ class StayChanges {
             var today = LocalDate.now(clock.withZone(properties.hotelZone()));
             var reservation = reservations.changeStay(orderId, to.checkIn(), to.checkOut(), newTotal.amount(), today,
                     actor, expectedVersion);
+            pending.requireNone(orderId);
             var order = orders.findById(orderId).orElseThrow();   // read after the reservation's lock
             if (order.stay().equals(to)) {
                 return reservation;   // the same dates again (a repeated request): nothing changes, nothing is owed

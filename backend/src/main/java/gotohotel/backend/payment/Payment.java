@@ -111,6 +111,18 @@ class Payment extends AbstractAggregateRoot<Payment> {
         return Optional.of(Refund.owed(orderId, more, cause, now));
     }
 
+    /**
+     * Nights were added to the stay and charged through their own authorisation (decision 52): the payment counts the
+     * charge, so refunds may reach it. Never announced as PaymentApproved.
+     */
+    void charged(Money more, Instant now) {
+        if (status == PaymentStatus.DECLINED) {
+            throw new IllegalStateException("Payment of order " + orderId + " was declined; nothing to add to");
+        }
+        amount = amount.add(more.amount());
+        updatedAt = now;
+    }
+
     /** The provider accepted one of this payment's refunds; announces PaymentRefunded. */
     void refunded(Refund refund, Instant now) {
         refundedAmount = refundedAmount.add(refund.amount().amount());

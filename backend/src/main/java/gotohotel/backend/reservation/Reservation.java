@@ -197,16 +197,11 @@ class Reservation extends AbstractAggregateRoot<Reservation> {
     }
 
     /**
-     * The stay's nights become {@code checkIn} to {@code checkOut} (decision record 52), the booking's value
-     * {@code amount}. Before arrival (pending or confirmed) anything may change, from the hotel's today on; in house
-     * only the nights ahead: the check-in day stays and the stay still holds tonight (leaving today is a check-out).
-     * Nothing else may change. The history line says what the dates were and who changed them.
+     * Whether the stay may become {@code newCheckIn} to {@code newCheckOut} in this status; see {@link #changeStay}.
      *
-     * @param today the hotel's date
-     * @throws StayChangeRefusedException when the status (or, in house, the nights already slept) forbids it
+     * @throws StayChangeRefusedException naming why not
      */
-    void changeStay(LocalDate newCheckIn, LocalDate newCheckOut, BigDecimal newAmount, LocalDate today, Actor actor,
-                    Instant now) {
+    void checkStayChange(LocalDate newCheckIn, LocalDate newCheckOut, LocalDate today) {
         switch (status) {
             case PENDING_CONFIRMATION, CONFIRMED -> {
                 if (newCheckIn.isBefore(today)) {
@@ -226,6 +221,20 @@ class Reservation extends AbstractAggregateRoot<Reservation> {
             default -> throw new StayChangeRefusedException("A " + status.name().toLowerCase().replace('_', '-')
                     + " booking cannot be changed.");
         }
+    }
+
+    /**
+     * The stay's nights become {@code checkIn} to {@code checkOut} (decision record 52), the booking's value
+     * {@code amount}. Before arrival (pending or confirmed) anything may change, from the hotel's today on; in house
+     * only the nights ahead: the check-in day stays and the stay still holds tonight (leaving today is a check-out).
+     * Nothing else may change. The history line says what the dates were and who changed them.
+     *
+     * @param today the hotel's date
+     * @throws StayChangeRefusedException when the status (or, in house, the nights already slept) forbids it
+     */
+    void changeStay(LocalDate newCheckIn, LocalDate newCheckOut, BigDecimal newAmount, LocalDate today, Actor actor,
+                    Instant now) {
+        checkStayChange(newCheckIn, newCheckOut, today);
         String was = checkIn + " to " + checkOut;
         checkIn = newCheckIn;
         checkOut = newCheckOut;

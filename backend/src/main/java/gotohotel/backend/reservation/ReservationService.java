@@ -6,6 +6,7 @@ import gotohotel.backend.events.ProcessedEvents;
 import gotohotel.backend.payment.Payments;
 import gotohotel.backend.payment.RefundCause;
 import gotohotel.backend.rooms.RoomAssignments;
+import gotohotel.backend.rooms.RoomTakenException;
 import gotohotel.shared.api.ReservationView;
 import gotohotel.shared.event.Booking;
 import gotohotel.shared.event.BookingEvent;
@@ -96,22 +97,54 @@ class ReservationService implements Reservations {
     @Transactional(propagation = Propagation.MANDATORY)
     public ReservationView changeStay(UUID orderId, LocalDate checkIn, LocalDate checkOut, BigDecimal amount,
                                       LocalDate today, Actor actor, Long expectedVersion) {
-        var reservation = reservations.findByOrderIdForUpdate(orderId).orElseThrow(() ->
-                new StayChangeRefusedException("The hotel has not received this booking yet; try again in a moment."));
+        var reservation = lockedForStayChange(orderId, expectedVersion);
         var booked = reservation.booking();
         if (booked.checkIn().equals(checkIn) && booked.checkOut().equals(checkOut)) {
             return ReservationViews.of(reservation);   // the same dates again: a repeated request changes nothing
-        }
-        if (expectedVersion != null && expectedVersion != reservation.currentVersion()) {
-            throw new DomainRuleException("concurrent-change", "Conflict", "The booking changed (version "
-                    + reservation.currentVersion() + ") since you saw version " + expectedVersion
-                    + "; nothing was changed. Look at it again.");
         }
         reservation.changeStay(checkIn, checkOut, amount, today, actor, clock.instant());
         var changed = reservations.saveAndFlush(reservation);
         rooms.keepWithin(changed.id(), checkIn, checkOut);
         changes.record(List.of(changed));
         return ReservationViews.of(changed);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void holdNightsAdded(UUID orderId, LocalDate checkIn, LocalDate checkOut, LocalDate today, String by,
+                                Long expectedVersion) {
+        var reservation = lockedForStayChange(orderId, expectedVersion);
+        reservation.checkStayChange(checkIn, checkOut, today);
+        if (reservation.room() == null) {
+            return;
+        }
+        LocalDate from = reservation.status() == ReservationStatus.CHECKED_IN && today.isAfter(checkIn) ? today
+                : checkIn;
+        try {
+            rooms.hold(new gotohotel.backend.rooms.Stay(reservation.id(), reservation.booking().roomType(), checkIn,
+                    checkOut), from, reservation.room(), true, by, clock.instant());
+        } catch (RoomTakenException taken) {
+            throw taken.naming(reservations.findById(taken.holder()).map(other -> other.booking().guestName())
+                    .orElse("a stay unknown here"));
+        }
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void releaseNightsAdded(UUID orderId, LocalDate checkIn, LocalDate checkOut) {
+        reservations.findByOrderIdForUpdate(orderId)
+                .ifPresent(reservation -> rooms.keepWithin(reservation.id(), checkIn, checkOut));
+    }
+
+    private Reservation lockedForStayChange(UUID orderId, Long expectedVersion) {
+        var reservation = reservations.findByOrderIdForUpdate(orderId).orElseThrow(() ->
+                new StayChangeRefusedException("The hotel has not received this booking yet; try again in a moment."));
+        if (expectedVersion != null && expectedVersion != reservation.currentVersion()) {
+            throw new DomainRuleException("concurrent-change", "Conflict", "The booking changed (version "
+                    + reservation.currentVersion() + ") since you saw version " + expectedVersion
+                    + "; nothing was changed. Look at it again.");
+        }
+        return reservation;
     }
 
     @Override

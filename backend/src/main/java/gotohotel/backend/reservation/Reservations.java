@@ -54,6 +54,22 @@ public interface Reservations {
     ReservationView changeStay(UUID orderId, LocalDate checkIn, LocalDate checkOut, BigDecimal amount,
                                LocalDate today, Actor actor, Long expectedVersion);
 
+    /**
+     * Before nights are added to the order's stay and charged (decision record 52): decided against its reservation
+     * under a row lock, in the caller's transaction — whether its status allows the new dates (the rule of
+     * {@link #changeStay}), and, when the stay holds a room, that room held for the nights added too (the room's rows
+     * decide, as for an assignment). The reservation itself is not changed yet: {@link #changeStay} does that once
+     * the nights are paid, {@link #releaseNightsAdded} undoes this when they are not.
+     *
+     * @throws StayChangeRefusedException when its status forbids the change, or the hotel has no reservation yet
+     * @throws gotohotel.backend.rooms.RoomTakenException when another stay holds the room on a night added
+     */
+    void holdNightsAdded(UUID orderId, LocalDate checkIn, LocalDate checkOut, LocalDate today, String by,
+                         Long expectedVersion);
+
+    /** The stay's room lets go of the nights outside {@code checkIn} – {@code checkOut} (the nights added, unpaid). */
+    void releaseNightsAdded(UUID orderId, LocalDate checkIn, LocalDate checkOut);
+
     /** Guests still checked in whose check-out day is {@code date} or earlier (never checked out automatically). */
     List<ReservationView> dueOuts(LocalDate date);
 }

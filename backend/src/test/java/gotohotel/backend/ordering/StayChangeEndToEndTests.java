@@ -136,11 +136,13 @@ class StayChangeEndToEndTests extends EndToEndTest {
         var earlierDeparture = changeByStaff(inHouse, inHouse.checkIn, inHouse.checkOut.minusDays(1), staff);
         assertThat(earlierDeparture.status()).as(earlierDeparture.text()).isEqualTo(200);
         assertThat(earlierDeparture.body().get("status").asString()).isEqualTo("CHECKED_IN");
-        // adding nights is not offered (yet): refused, nothing held or charged
+        // adding nights needs a card to pay them; adding some and dropping others is two steps: refused, nothing held
         var heldBefore = held(inHouse.checkIn, inHouse.checkOut.plusDays(1));
         var longer = changeByStaff(inHouse, inHouse.checkIn, inHouse.checkOut.plusDays(1), staff);
-        assertThat(longer.status()).isEqualTo(409);
-        assertThat(longer.body().get("type").asString()).isEqualTo("urn:gotohotel:problem:stay-change-refused");
+        assertThat(longer.status()).isEqualTo(400);
+        assertThat(longer.body().get("errors").get(0).get("field").asString()).isEqualTo("card");
+        var shifted = changeByStaff(inHouse, inHouse.checkIn.plusDays(1), inHouse.checkOut.plusDays(1), staff);
+        assertThat(shifted.status()).isEqualTo(409);
         assertThat(held(inHouse.checkIn, inHouse.checkOut.plusDays(1))).isEqualTo(heldBefore);
         // a stale version is refused, nothing changed
         var stale = api.put("/api/staff/reservations/" + inHouse.reservationId + "/stay", Map.of("checkIn",
@@ -249,6 +251,133 @@ class StayChangeEndToEndTests extends EndToEndTest {
             assertThat(jdbc.queryForObject("SELECT SUM(amount) FROM payment_refund WHERE order_id = ?::uuid",
                     java.math.BigDecimal.class, booked.orderId)).isEqualByComparingTo("540000");
         }
+    }
+
+    @Test
+    void aGuestExtendsTheirStayPayingForTheNightsAddedWhichTheirRoomKeepsToo() {
+        String staff = staffToken();
+        var nights = reservedNights(3);
+        var booked = book(new LocalDate[] {nights[0], nights[0].plusDays(2)});
+        confirm(booked, staff);
+        String room = assignRoom(booked.reservationId, staff);
+        LocalDate added = booked.checkOut;
+        int heldBefore = held(added, added.plusDays(1)).get(added);
+
+        var extended = api.put("/api/orders/" + booked.orderId + "/stay", withCard(booked.checkIn,
+                added.plusDays(1), APPROVED_CARD), booked.token);
+
+        assertThat(extended.status()).as(extended.text()).isEqualTo(200);
+        assertThat(extended.body().get("checkOut").asString()).isEqualTo(added.plusDays(1).toString());
+        assertThat(extended.body().get("totalPrice").decimalValue()).isEqualByComparingTo("540000");
+        assertThat(extended.body().get("payment").get("amount").decimalValue()).isEqualByComparingTo("540000");
+        assertThat(held(added, added.plusDays(1)).get(added)).isEqualTo(heldBefore + 1);
+        assertThat(roomNights(booked)).containsExactly(booked.checkIn, booked.checkIn.plusDays(1), added);
+        assertThat(jdbc.queryForObject("SELECT number FROM room r JOIN room_stay_night s ON s.room_id = r.id "
+                + "WHERE s.reservation_id = ?::uuid AND s.night = ?", String.class, booked.reservationId,
+                Date.valueOf(added))).isEqualTo(room);
+        assertThat(jdbc.queryForObject("SELECT amount FROM payment_charge WHERE order_id = ?::uuid",
+                java.math.BigDecimal.class, booked.orderId)).isEqualByComparingTo(NIGHT);
+        var page = await().atMost(Duration.ofSeconds(20)).until(
+                () -> api.get("/api/mypages/" + booked.orderId, booked.token).body(),
+                view -> added.plusDays(1).toString().equals(view.get("checkOut").asString())
+                        && texts(view).stream().anyMatch(text -> text.contains("연장")));
+        assertThat(texts(page)).anySatisfy(text -> assertThat(text).contains("연장", "180,000"));
+
+        // cancelled (free): everything comes back, the added night through its own authorisation at the provider
+        assertThat(api.post("/api/orders/" + booked.orderId + "/cancel", null, booked.token).status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(20)).until(() -> refunded(booked), amount -> amount.equals("540000"));
+        assertThat(jdbc.queryForList("SELECT authorization_key::text FROM payment_refund WHERE order_id = ?::uuid",
+                String.class, booked.orderId)).hasSize(2).containsNull();
+        assertThat(held(booked.checkIn, added.plusDays(1)).get(added)).isEqualTo(heldBefore);
+    }
+
+    @Test
+    void twoExtensionsForTheLastRoomOneWinsAndTheOtherIsChargedNothing() throws Exception {
+        var nights = reservedNights(3);
+        var first = book(new LocalDate[] {nights[0], nights[0].plusDays(2)});
+        var second = book(new LocalDate[] {nights[0], nights[0].plusDays(2)});
+        LocalDate last = first.checkOut;
+        int capacity = jdbc.queryForObject("SELECT capacity FROM room_night WHERE room_type = 'DELUXE' AND night = ?",
+                Integer.class, Date.valueOf(last));
+        jdbc.update("UPDATE room_night SET capacity = held + 1 WHERE room_type = 'DELUXE' AND night = ?",
+                Date.valueOf(last));
+        try {
+            var barrier = new CyclicBarrier(2);
+            var answers = new ArrayList<CompletableFuture<Api.Response>>();
+            for (var booked : List.of(first, second)) {
+                answers.add(CompletableFuture.supplyAsync(() -> {
+                    meet(barrier);
+                    return api.put("/api/orders/" + booked.orderId + "/stay", withCard(booked.checkIn,
+                            last.plusDays(1), APPROVED_CARD), booked.token);
+                }));
+            }
+            var statuses = answers.stream().map(CompletableFuture::join).map(Api.Response::status).toList();
+
+            assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+            var loser = statuses.get(0) == 409 ? first : second;
+            var winner = loser == first ? second : first;
+            assertThat(answers.get(loser == first ? 0 : 1).join().body().get("type").asString())
+                    .isEqualTo("urn:gotohotel:problem:sold-out");
+            assertThat(charges(loser)).isZero();
+            assertThat(charges(winner)).isEqualTo(1);
+            assertThat(api.get("/api/orders/" + loser.orderId, loser.token).body().get("checkOut").asString())
+                    .isEqualTo(last.toString());
+            assertThat(jdbc.queryForObject("SELECT held = capacity FROM room_night WHERE room_type = 'DELUXE' "
+                    + "AND night = ?", Boolean.class, Date.valueOf(last))).isTrue();
+        } finally {
+            jdbc.update("UPDATE room_night SET capacity = ? WHERE room_type = 'DELUXE' AND night = ?", capacity,
+                    Date.valueOf(last));
+        }
+    }
+
+    @Test
+    void aDeclinedCardOrATakenRoomAddsNoNightAndKeepsNothing() {
+        String staff = staffToken();
+        var nights = reservedNights(4);
+        var booked = book(new LocalDate[] {nights[0], nights[0].plusDays(2)});
+        LocalDate added = booked.checkOut;
+        var heldBefore = held(booked.checkIn, nights[1]);
+
+        var declined = api.put("/api/orders/" + booked.orderId + "/stay", withCard(booked.checkIn, added.plusDays(1),
+                gotohotel.backend.support.Bookings.DECLINED_CARD), booked.token);
+
+        assertThat(declined.status()).isEqualTo(402);
+        assertThat(declined.body().get("type").asString()).isEqualTo("urn:gotohotel:problem:payment-declined");
+        assertThat(held(booked.checkIn, nights[1])).isEqualTo(heldBefore);
+        assertThat(charges(booked)).isZero();
+        assertThat(jdbc.queryForObject("SELECT status FROM order_stay_change WHERE order_id = ?::uuid", String.class,
+                booked.orderId)).isEqualTo("DECLINED");
+
+        // the stay's room is given to the next guest on the night asked for: the change says so, charges nothing
+        confirm(booked, staff);
+        String room = assignRoom(booked.reservationId, staff);
+        var next = book(new LocalDate[] {added, added.plusDays(2)});
+        assertThat(api.put("/api/staff/reservations/" + next.reservationId + "/room", Map.of("room", room), staff)
+                .status()).isEqualTo(200);
+        heldBefore = held(booked.checkIn, nights[1]);
+        var taken = changeByStaff(booked, booked.checkIn, added.plusDays(1), staff, APPROVED_CARD);
+        assertThat(taken.status()).isEqualTo(409);
+        assertThat(taken.body().get("type").asString()).isEqualTo("urn:gotohotel:problem:room-taken");
+        assertThat(taken.body().get("detail").asString()).contains(room, "Kim Minji");
+        assertThat(held(booked.checkIn, nights[1])).isEqualTo(heldBefore);
+        assertThat(roomNights(booked)).containsExactly(booked.checkIn, booked.checkIn.plusDays(1));
+        assertThat(charges(booked)).isZero();
+    }
+
+    private Map<String, Object> withCard(LocalDate checkIn, LocalDate checkOut, String card) {
+        return Map.of("checkIn", checkIn.toString(), "checkOut", checkOut.toString(), "card",
+                Map.of("number", card, "expiry", "12/30", "cvc", "123"));
+    }
+
+    private Api.Response changeByStaff(Booked booked, LocalDate checkIn, LocalDate checkOut, String staff,
+                                       String card) {
+        return api.put("/api/staff/reservations/" + booked.reservationId + "/stay", withCard(checkIn, checkOut, card),
+                staff);
+    }
+
+    private int charges(Booked booked) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM payment_charge WHERE order_id = ?::uuid", Integer.class,
+                booked.orderId);
     }
 
     private Api.Response changeByStaff(Booked booked, LocalDate checkIn, LocalDate checkOut, String staff) {
