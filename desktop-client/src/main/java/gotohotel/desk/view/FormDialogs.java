@@ -153,6 +153,16 @@ final class FormDialogs {
         return dialog.showAndWait();
     }
 
+    /** Whenever {@code shown} changes (rows appear or go), the dialog's window fits its content again. */
+    static void refitOn(Dialog<?> dialog, javafx.beans.value.ObservableValue<?> shown) {
+        shown.addListener((value, was, now) -> Platform.runLater(() -> {
+            var scene = dialog.getDialogPane().getScene();
+            if (scene != null && scene.getWindow() != null) {
+                scene.getWindow().sizeToScene();
+            }
+        }));
+    }
+
     /** A labelled field with the refusal of it below; the next free row. */
     static int field(GridPane grid, int row, Texts t, FormState state, String field, Node input) {
         var label = new Label(t.get("staff.field." + field));

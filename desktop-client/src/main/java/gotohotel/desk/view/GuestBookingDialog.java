@@ -67,6 +67,7 @@ final class GuestBookingDialog {
         walkIn.selectedProperty().bindBidirectional(form.checkInNowProperty());
         walkIn.disableProperty().bind(form.canCheckInNow().not());
         grid.add(walkIn, 1, row * 2);
+        FormDialogs.refitOn(dialog, form.paymentProperty());   // the card's or the receipt's rows
         Consumer<Consumer<BookedForGuest>> save = form::save;
         return FormDialogs.show(dialog, t, grid, form.state(), form.cannotSave(), "booking.save", save);
     }

@@ -99,6 +99,31 @@ class GuestBookingFormTests {
                 desk.attempts.get(1));
     }
 
+    @Test
+    void newDatesAskForACardOnlyWhenTheyAddNightsAndForgetItOnceTaken() {
+        var booking = new DeskBooking(UUID.randomUUID(), UUID.randomUUID(), "Kim Minji", "01012345678", "STANDARD",
+                TODAY, TODAY.plusDays(3), 1, "CHECKED_IN", new BigDecimal("360000"), "KRW", false, "admin", null);
+        var change = new GuestBookingsViewModel(desk, new SameThreadExecutor(), java.time.Clock.systemUTC())
+                .changeStay(booking);
+        assertThat(change.cannotSave().get()).as("the same dates change nothing").isTrue();
+
+        change.checkOutProperty().set(TODAY.plusDays(2));
+        assertThat(change.addsNights().get()).isFalse();
+        change.save(() -> { });
+
+        change.checkOutProperty().set(TODAY.plusDays(4));
+        assertThat(change.addsNights().get()).isTrue();
+        assertThat(change.cannotSave().get()).as("a card pays for the night added").isTrue();
+        change.cardNumberProperty().set("4242424242424242");
+        change.expiryProperty().set("12/30");
+        change.cvcProperty().set("123");
+        change.save(() -> { });
+
+        assertThat(desk.stayChanges).containsExactly("2026-12-08 2026-12-10 no card",
+                "2026-12-08 2026-12-12 4242424242424242");
+        assertThat(change.cardNumberProperty().get()).isEmpty();
+    }
+
     private void fill() {
         form.guestNameProperty().set("Kim Minji");
         form.phoneProperty().set("010-1234-5678");
@@ -112,6 +137,7 @@ class GuestBookingFormTests {
         final List<UUID> attempts = new ArrayList<>();
         final List<String> cards = new ArrayList<>();
         final Deque<StaffChangeRefusedException> refusals = new ArrayDeque<>();
+        final List<String> stayChanges = new ArrayList<>();
 
         @Override
         public List<RoomOffer> offers(LocalDate checkIn, LocalDate checkOut, int guests) {
@@ -141,6 +167,11 @@ class GuestBookingFormTests {
         @Override
         public Optional<DeskBooking> checkInOnArrival(UUID orderId, Duration patience) {
             return Optional.empty();
+        }
+
+        @Override
+        public void changeStay(UUID reservationId, LocalDate checkIn, LocalDate checkOut, CounterBooking.ByCard card) {
+            stayChanges.add(checkIn + " " + checkOut + " " + (card == null ? "no card" : card.number()));
         }
     }
 }
