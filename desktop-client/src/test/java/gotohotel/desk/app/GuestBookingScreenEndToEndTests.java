@@ -89,6 +89,7 @@ class GuestBookingScreenEndToEndTests {
         typeInDialog("#bookingPhone", "010-2222-3333");
         typeInDialog("#bookingReference", "CASH 0815");
         robot.clickOn("#bookingWalkIn");
+        snapshot("#bookingGuest", "new-booking.png");
         robot.clickOn("#formOk");
 
         await("the booking taken, its code shown once").atMost(PATIENCE).until(() -> robot.lookup("#bookedToken")
@@ -125,6 +126,21 @@ class GuestBookingScreenEndToEndTests {
         replaceText("#password", password);
         robot.clickOn("#signIn");
         await("the desk open").atMost(PATIENCE).until(() -> robot.lookup("#bookings").tryQuery().isPresent());
+    }
+
+    /** The dialog as staff see it: in target/, and in docs/images/ with -Ddesk.screenshot=docs (the README's). */
+    private void snapshot(String nodeInScene, String name) {
+        on(() -> {
+            var image = javafx.embed.swing.SwingFXUtils.fromFXImage(robot.lookup(nodeInScene).query().getScene()
+                    .snapshot(null), null);
+            javax.imageio.ImageIO.write(image, "png", Path.of("target", name).toFile());
+            if ("docs".equals(System.getProperty("desk.screenshot"))) {
+                Path root = Path.of(System.getenv().getOrDefault("GOTOHOTEL_ROOT", "..")).toAbsolutePath().normalize();
+                javax.imageio.ImageIO.write(image, "png", java.nio.file.Files.createDirectories(
+                        root.resolve("docs/images")).resolve(name).toFile());
+            }
+            return null;
+        });
     }
 
     private List<BookingRow> shown() {
