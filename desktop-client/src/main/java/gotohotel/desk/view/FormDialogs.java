@@ -125,8 +125,15 @@ final class FormDialogs {
         error.textProperty().bind(state.errorProperty().map(t::say).orElse(""));
         dialog.getDialogPane().setContent(new VBox(12, grid, error));
         var ok = new ButtonType(t.get(okKey), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(ok, new ButtonType(t.get("cancel"),
-                ButtonBar.ButtonData.CANCEL_CLOSE));
+        var cancel = new ButtonType(t.get("cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
+        // while the server is asked the form stays: closed then, a booking made would never show its answer
+        dialog.getDialogPane().lookupButton(cancel).disableProperty().bind(state.busyProperty());
+        dialog.setOnCloseRequest(e -> {
+            if (state.busyProperty().get()) {
+                e.consume();
+            }
+        });
         Node okButton = dialog.getDialogPane().lookupButton(ok);
         okButton.setId("formOk");
         okButton.disableProperty().bind(cannotSave);

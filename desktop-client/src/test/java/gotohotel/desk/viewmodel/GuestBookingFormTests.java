@@ -57,7 +57,7 @@ class GuestBookingFormTests {
     }
 
     @Test
-    void theCardIsForgottenOnceTakenAndARefusedFormIsANewRequestWhenSentAgain() {
+    void aDeclinedCardIsForgottenAndTheFormSentAgainIsANewRequest() {
         fill();
         form.offerProperty().set(form.offers().get(0));
         form.paymentProperty().set(GuestBookingForm.PaymentChoice.CARD);
@@ -70,9 +70,11 @@ class GuestBookingFormTests {
         form.save(booked -> { });
 
         assertThat(ScreenText.parts(form.state().errorProperty().get())).containsExactly("staff.refused.DECLINED");
-        assertThat(form.cardNumberProperty().get()).as("kept while staff correct it").isNotEmpty();
+        assertThat(form.cardNumberProperty().get()).as("a declined card is not kept: another is asked for").isEmpty();
 
         form.cardNumberProperty().set("4242424242424242");
+        form.expiryProperty().set("12/30");
+        form.cvcProperty().set("123");
         List<BookedForGuest> booked = new ArrayList<>();
         form.save(booked::add);
 
@@ -92,8 +94,11 @@ class GuestBookingFormTests {
                 Map.of()));
 
         form.save(booked -> { });
+        assertThat(form.answerLostProperty().get()).as("the form is locked: sent again, it is the same request")
+                .isTrue();
         form.save(booked -> { });
 
+        assertThat(form.answerLostProperty().get()).isFalse();
         assertThat(desk.attempts).hasSize(2);
         assertThat(desk.attempts.get(0)).as("the server may have booked it: the same key").isEqualTo(
                 desk.attempts.get(1));
