@@ -97,13 +97,18 @@ final class StayRooms {
     static List<StayInWindow> window(Sqlite tx, List<UUID> reservationIds, LocalDate first, LocalDate end)
             throws SQLException {
         var found = new ArrayList<StayInWindow>();
-        for (int from = 0; from < reservationIds.size(); from += 500) {
-            var chunk = reservationIds.subList(from, Math.min(reservationIds.size(), from + 500));
+        for (int from = 0; from < reservationIds.size(); from += 512) {
+            var chunk = reservationIds.subList(from, Math.min(reservationIds.size(), from + 512));
+            // as many marks as the next power of two, the last id repeated: a few statements prepared and kept, not
+            // one for each number of changed bookings
+            int marks = chunk.size() == 1 ? 1 : Integer.highestOneBit(chunk.size() - 1) << 1;
             var values = new ArrayList<Object>(List.of(first.toString(), end.toString(), first.toString(),
                     end.toString()));
-            chunk.forEach(id -> values.add(id.toString()));
+            for (int i = 0; i < marks; i++) {
+                values.add(chunk.get(Math.min(i, chunk.size() - 1)).toString());
+            }
             found.addAll(tx.query(IN_WINDOW.formatted("", "AND r.reservation_id IN ("
-                    + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")"), StayRooms::inWindow,
+                    + String.join(",", Collections.nCopies(marks, "?")) + ")"), StayRooms::inWindow,
                     values.toArray()));
         }
         return found;

@@ -138,6 +138,7 @@ public final class DeskUiBenchmarkMain {
         if (Boolean.getBoolean("desk.benchmark.smaps")) {
             printMappings();
         }
+        printNativeMemory();
         // a desk at rest: the compilers' scratch memory is freed once they are done (the launcher trims the
         // native heap every few seconds), as it is for staff between two guests
         Thread.sleep(Long.getLong("desk.benchmark.rest", 5000));
@@ -150,13 +151,7 @@ public final class DeskUiBenchmarkMain {
                     "GC.class_histogram").redirectErrorStream(true).start();
             new String(histogram.getInputStream().readAllBytes()).lines().limit(22).forEach(System.out::println);
         }
-        if (Boolean.getBoolean("desk.benchmark.nmt")) {   // with -XX:NativeMemoryTracking=summary
-            var summary = new ProcessBuilder("jcmd", String.valueOf(ProcessHandle.current().pid()),
-                    "VM.native_memory", "summary").redirectErrorStream(true).start();
-            new String(summary.getInputStream().readAllBytes()).lines()
-                    .filter(line -> line.contains("committed=") && !line.contains("(mmap:") && !line.contains("(malloc="))
-                    .forEach(System.out::println);
-        }
+        printNativeMemory();
         var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
         System.out.printf("heap used after GC: %d MB (max %d MB)%n", heap.getUsed() >> 20, heap.getMax() >> 20);
         FxToolkit.cleanupStages();
@@ -191,8 +186,9 @@ public final class DeskUiBenchmarkMain {
      * Switches to the room rack and back, three times: from the tab chosen until the rack shows current lines and
      * the FX thread is idle (without a rack ready ahead, the first time: the view built, the 14-night window read
      * from SQLite off the FX thread, laid out, the visible cells drawn; afterwards the kept lines, read again only
-     * if the store changed). Then twice after a booking confirmed on the reservations tab while the rack is off
-     * screen: 2 s after (staff looking up from the booking) and 0.3 s after. Then the parts of a read apart, as the
+     * if the store changed). Then three times after a booking confirmed on the reservations tab while the rack is
+     * off screen: 2 s after (staff looking up from the booking), 0.3 s after, and at once (as soon as the
+     * reservations tab shows it confirmed, so the store has reported it). Then the parts of a read apart, as the
      * desk does them off the FX thread: the SQLite reads, then the layout.
      */
     private static void rack(FxRobot robot, Path home) throws Exception {
@@ -325,6 +321,17 @@ public final class DeskUiBenchmarkMain {
     private static boolean rackShown(FxRobot robot) {
         return robot.lookup("#rack").tryQuery().map(rack -> !((TableView<?>) rack).getItems().isEmpty()).orElse(false)
                 && robot.lookup("#rackReading").tryQuery().map(reading -> !reading.isVisible()).orElse(false);
+    }
+
+    /** What the JVM itself holds, by kind ({@code -Ddesk.benchmark.nmt=true} with -XX:NativeMemoryTracking=summary). */
+    private static void printNativeMemory() throws java.io.IOException {
+        if (Boolean.getBoolean("desk.benchmark.nmt")) {
+            var summary = new ProcessBuilder("jcmd", String.valueOf(ProcessHandle.current().pid()),
+                    "VM.native_memory", "summary").redirectErrorStream(true).start();
+            new String(summary.getInputStream().readAllBytes()).lines()
+                    .filter(line -> line.contains("committed=") && !line.contains("(mmap:") && !line.contains("(malloc="))
+                    .forEach(System.out::println);
+        }
     }
 
     private static void printResidentMemory(String when) throws java.io.IOException {
