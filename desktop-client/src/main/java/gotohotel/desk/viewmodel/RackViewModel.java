@@ -38,7 +38,7 @@ public final class RackViewModel {
     private static final int FEW = 32;
     /**
      * Off screen, a change is read this long after it was reported: the changes of one sync come in a few pages, and
-     * a stream of them costs one read (about 0.1 s of a core) per pause, not one per page.
+     * a stream of them costs one read per pause, not one per page.
      */
     public static final Duration SETTLE = Duration.ofSeconds(1);
 
@@ -122,8 +122,9 @@ public final class RackViewModel {
 
     /**
      * Reads what changed since the last read, off the UI thread: the whole window the first time, after a failure,
-     * when the day turned or many bookings changed; otherwise only the rooms (if they changed) and the stays of the
-     * bookings that changed, laid over the last read. Either way the lines are laid out again from all of it.
+     * when the day turned or many bookings changed; otherwise only the rooms (if they changed: every type is laid
+     * out again) or the stays of the bookings that changed, laid over the last read, and the lines of the room types
+     * that showed or now show them laid out again (the others kept as they were).
      */
     private void read() {
         if (reading.get()) {

@@ -134,7 +134,7 @@ public final class DeskUiBenchmarkMain {
 
         System.gc();
         Thread.sleep(500);
-        printResidentMemory("");
+        printResidentMemory(" after the read apart");
         if (Boolean.getBoolean("desk.benchmark.smaps")) {
             printMappings();
         }
@@ -217,6 +217,15 @@ public final class DeskUiBenchmarkMain {
                     .anyMatch(stay -> stay != null && stay.bookingId().equals(confirmed)
                             && stay.status().equals("CONFIRMED"))));
         }
+        // the desk's memory right after the switches, before this benchmark opens a store of its own for the read
+        // apart (a second SQLite connection and rack, whose memory is freed only when the native heap is trimmed)
+        System.gc();
+        Thread.sleep(500);
+        printResidentMemory(" right after the switches");
+        if (Boolean.getBoolean("desk.benchmark.smaps")) {
+            printMappings();
+        }
+        printNativeMemory();
         try (var store = gotohotel.desk.store.DeskStore.open(home.resolve("desk.db"))) {
             var service = new DeskRooms(store, java.util.Optional::empty, Clock.systemDefaultZone());
             var model = new gotohotel.desk.viewmodel.RackViewModel(service, new gotohotel.desk.viewmodel.SameThreadExecutor());
