@@ -231,6 +231,11 @@ public final class DeskStore implements AutoCloseable {
         return db.transaction(tx -> StayRooms.window(tx, first, end));
     }
 
+    /** What {@link #staysBetween(LocalDate, LocalDate)} holds of these reservations: a few stays read again. */
+    public List<StayInWindow> staysBetween(Set<UUID> reservationIds, LocalDate first, LocalDate end) {
+        return db.transaction(tx -> StayRooms.window(tx, List.copyOf(reservationIds), first, end));
+    }
+
     /**
      * Gives the stay a room as the desk shows it (ASSIGN_ROOM; MOVE_ROOM from tonight for an in-house guest): the
      * optimistic change and the queued command in one transaction.
