@@ -6,7 +6,7 @@ DESK_JAR="$ROOT/desktop-client/target/gotohotel-desk.jar"
 # A small, compact heap: the desk holds every recent reservation in memory (docs/benchmarks.md, issue 7). A small
 # young generation leaves the old one room for them; the compilers' scratch memory goes back to the system every
 # 2 s (Java 17.0.9 and later; older runtimes ignore that option).
-DESK_JAVA_OPTS="${GOTOHOTEL_DESK_JAVA_OPTS:--Xms32m -Xmx192m -Xmn16m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=25 -XX:ReservedCodeCacheSize=48m -Xss512k -XX:+IgnoreUnrecognizedVMOptions -XX:TrimNativeHeapInterval=2000}"
+DESK_JAVA_OPTS="${GOTOHOTEL_DESK_JAVA_OPTS:--Xms32m -Xmx192m -Xmn16m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=25 -XX:ReservedCodeCacheSize=48m -XX:TieredStopAtLevel=1 -Xss512k -XX:+IgnoreUnrecognizedVMOptions -XX:TrimNativeHeapInterval=2000}"
 
 build_desk() {
   if [[ ! -f "$DESK_JAR" ]] || [[ -n "$(find "$ROOT/desktop-client/src/main" "$ROOT/shared-model/src/main" "$ROOT/pom.xml" \
