@@ -1,6 +1,7 @@
 package gotohotel.desk.sync;
 
 import gotohotel.shared.api.NewStaffAccount;
+import gotohotel.shared.api.OccupancyReport;
 import gotohotel.shared.api.PasswordChange;
 import gotohotel.shared.api.PasswordReset;
 import gotohotel.shared.api.ReservationView;
@@ -61,6 +62,11 @@ interface DeskApi {
 
     @GET("api/sync/staff")
     Call<List<StaffAccountState>> staffStates(@Header("Authorization") String bearer);
+
+    /** Managers: occupancy and room revenue per night, {@code from} to {@code to} (ISO dates, both included). */
+    @GET("api/staff/reports/occupancy")
+    Call<OccupancyReport> occupancyReport(@Header("Authorization") String bearer, @Query("from") String from,
+                                          @Query("to") String to);
 
     // --- staff accounts and desks (managers), one's own password (anyone) ---
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import gotohotel.shared.api.NewStaffAccount;
+import gotohotel.shared.api.OccupancyReport;
 import gotohotel.shared.api.PasswordChange;
 import gotohotel.shared.api.PasswordReset;
 import gotohotel.shared.api.RoomAssignmentRequest;
@@ -23,6 +24,7 @@ import gotohotel.shared.sync.DeskView;
 import gotohotel.shared.sync.HistoryLineView;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -186,6 +188,11 @@ public final class ServerLink implements AutoCloseable {
         var assigned = asStaff(session, bearer -> answers.send(api.assignRoom(bearer, reservationId,
                 new RoomAssignmentRequest(room.get(), null, null))));
         return assigned.kind() == Answer.Kind.OK ? room : Optional.empty();
+    }
+
+    /** Managers only (403 to anyone else), online only: occupancy and room revenue per night of the range. */
+    public Answer<OccupancyReport> occupancyReport(StaffSession session, LocalDate from, LocalDate to) {
+        return asStaff(session, bearer -> answers.send(api.occupancyReport(bearer, from.toString(), to.toString())));
     }
 
     // --- staff accounts and desks: managers only (the server answers 403 to anyone else), online only ---------
