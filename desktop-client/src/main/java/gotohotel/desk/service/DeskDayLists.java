@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /** The day's lists read from the desk's store and printed by {@link DayListsPdf}; the report asked of the server. */
 final class DeskDayLists implements DayListService {
@@ -49,7 +50,11 @@ final class DeskDayLists implements DayListService {
             return answer.body();
         }
         var problem = answer.refusal();
-        String detail = problem != null && problem.detail() != null ? problem.detail() : answer.problem();
+        // a refused range names its field and why ("to: a report covers at most 366 nights; …"), which says more
+        String detail = problem != null && !problem.fieldErrors().isEmpty()
+                ? problem.fieldErrors().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+                        .collect(Collectors.joining("; "))
+                : problem != null && problem.detail() != null ? problem.detail() : answer.problem();
         throw new ReportRefusedException(switch (answer.kind()) {
             case UNAUTHORIZED -> ReportRefusedException.Reason.SIGNED_OUT;
             case UNREACHABLE -> ReportRefusedException.Reason.UNREACHABLE;
