@@ -12,10 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Occupancy and room revenue per night: what the bookings hold against what was on sale. */
 @Service
-public class OccupancyReports {
+class OccupancyReports {
 
     /** The longest range one report covers: a year of nights. */
-    public static final int MAX_NIGHTS = 366;
+    static final int MAX_NIGHTS = 366;
 
     private final NightsSold sold;
     private final RoomsOnSale onSale;
@@ -31,7 +31,7 @@ public class OccupancyReports {
      * @throws InvalidInputException when {@code to} is before {@code from} or the range is longer than {@link #MAX_NIGHTS}
      */
     @Transactional(readOnly = true)
-    public OccupancyReport between(LocalDate from, LocalDate to) {
+    OccupancyReport between(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             throw new InvalidInputException("to", "must be on or after from (" + from + ")");
         }

@@ -13,6 +13,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -47,7 +49,10 @@ final class DayListsView {
         var picker = new DatePicker();
         picker.setId("listsDay");
         picker.setValue(model.dayProperty().get());
-        model.dayProperty().subscribe(picker::setValue);
+        // weakly, kept by the picker: a screen rebuilt in another language leaves this one to the collector
+        ChangeListener<LocalDate> follow = (value, was, now) -> picker.setValue(now);
+        picker.getProperties().put(ChangeListener.class, follow);
+        model.dayProperty().addListener(new WeakChangeListener<>(follow));
         picker.setOnAction(e -> {   // also when the value is set from the model: then it is the day shown already
             var chosen = picker.getValue();
             if (chosen != null && !chosen.equals(model.dayProperty().get())) {

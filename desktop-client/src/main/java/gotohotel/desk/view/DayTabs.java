@@ -3,6 +3,8 @@ package gotohotel.desk.view;
 import gotohotel.desk.viewmodel.DeskViewModel;
 import gotohotel.desk.viewmodel.StaffViewModel;
 import java.util.function.Supplier;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Window;
@@ -45,12 +47,17 @@ final class DayTabs {
             }
             model.report().show();
         });
-        staff.managerProperty().subscribe(manager -> {
-            if (manager && !tabs.getTabs().contains(report)) {
-                tabs.getTabs().add(report);
-            } else if (!manager) {
-                tabs.getTabs().remove(report);
-            }
-        });
+        ChangeListener<Boolean> follow = (value, was, manager) -> showReport(tabs, report, manager);
+        tabs.getProperties().put(DayTabs.class, follow);   // weakly, kept by the tabs: a rebuilt screen lets go
+        staff.managerProperty().addListener(new WeakChangeListener<>(follow));
+        showReport(tabs, report, staff.managerProperty().get());
+    }
+
+    private static void showReport(TabPane tabs, Tab report, boolean manager) {
+        if (manager && !tabs.getTabs().contains(report)) {
+            tabs.getTabs().add(report);
+        } else if (!manager) {
+            tabs.getTabs().remove(report);
+        }
     }
 }

@@ -6,9 +6,12 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -80,7 +83,7 @@ final class ReportView {
                 column(t.get("report.sellable"), 70, n -> String.valueOf(n.roomsSellable())),
                 column(t.get("report.occupancy"), 90, n -> n.occupancy().toPlainString()),
                 column(t.get("report.revenue"), 130, n -> money(n.roomRevenue(), currencyOf(model), t))));
-        model.reportProperty().subscribe(report -> {
+        Consumer<OccupancyReport> draw = report -> {
             var series = new XYChart.Series<String, Number>();
             if (report != null) {
                 for (var night : report.nights()) {
@@ -92,7 +95,12 @@ final class ReportView {
                 table.setItems(FXCollections.observableArrayList());
             }
             chart.getData().setAll(List.of(series));
-        });
+        };
+        draw.accept(model.reportProperty().get());
+        // weakly, kept by the chart: a screen rebuilt in another language leaves this one to the collector
+        ChangeListener<OccupancyReport> follow = (value, was, now) -> draw.accept(now);
+        chart.getProperties().put(ChangeListener.class, follow);
+        model.reportProperty().addListener(new WeakChangeListener<>(follow));
         var split = new SplitPane(chart, table);
         split.setDividerPositions(0.62);
         VBox.setVgrow(split, Priority.ALWAYS);

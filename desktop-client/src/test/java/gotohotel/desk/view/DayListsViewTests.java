@@ -4,19 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gotohotel.desk.service.ReportRefusedException;
 import gotohotel.desk.viewmodel.DayListsViewModel;
+import gotohotel.desk.viewmodel.DeskViewModel;
+import gotohotel.desk.viewmodel.FakeDesk;
+import gotohotel.desk.viewmodel.FakeStaff;
+import gotohotel.desk.viewmodel.StaffViewModel;
+import gotohotel.shared.api.StaffRole;
 import gotohotel.desk.viewmodel.FakeDayLists;
 import gotohotel.desk.viewmodel.ReportViewModel;
 import gotohotel.desk.viewmodel.SameThreadExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.chart.BarChart;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -116,6 +127,33 @@ class DayListsViewTests {
 
         assertThat(((Label) stage.getScene().lookup("#reportSummary")).getText())
                 .isEqualTo("Only a manager can see the occupancy report.");
+    }
+
+    @Test
+    void theDeskShowsTheDayListsToEveryoneAndTheReportToManagersOnly() throws Exception {
+        var desk = new FakeDesk();
+        var clock = Clock.fixed(Instant.parse("2026-12-07T01:00:00Z"), ZoneId.of("Asia/Seoul"));
+        var model = new DeskViewModel(desk, desk, null, sample(new FakeDayLists(TODAY), false), new SameThreadExecutor(),
+                clock);
+        var staff = new FakeStaff();
+        staff.role = StaffRole.RECEPTIONIST;
+        var roles = new StaffViewModel(staff, new SameThreadExecutor(), new SimpleBooleanProperty(true));
+        var texts = new Texts(Locale.ENGLISH);
+        show(new DeskView(model, roles, texts, () -> { }, l -> { }).build(), () -> { }, null);
+        var tabs = (TabPane) stage.getScene().getRoot().lookup(".tab-pane");
+
+        assertThat(tabs.getTabs()).extracting(Tab::getId).contains("listsTab").doesNotContain("reportTab");
+        FxToolkit.setupStage(s -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(tab -> "listsTab".equals(tab.getId())).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(((Label) stage.getScene().lookup("#arrivalsHeading")).getText()).isEqualTo("Arrivals (4)");
+
+        staff.role = StaffRole.MANAGER;
+        FxToolkit.setupStage(s -> roles.refreshRole());
+        assertThat(tabs.getTabs()).extracting(Tab::getId).contains("reportTab");
+        staff.role = StaffRole.RECEPTIONIST;
+        FxToolkit.setupStage(s -> roles.refreshRole());
+        assertThat(tabs.getTabs()).extracting(Tab::getId).doesNotContain("reportTab");
     }
 
     private static TableView<gotohotel.desk.service.DayGuest> table(String id) {
