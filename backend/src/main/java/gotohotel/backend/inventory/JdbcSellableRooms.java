@@ -4,11 +4,14 @@ import java.sql.Array;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,13 +79,22 @@ class JdbcSellableRooms implements SellableRooms {
         if (nights.isEmpty()) {
             return List.of();
         }
-        var shortOf = jdbc.query("""
+        var onSale = new HashSet<LocalDate>();
+        var shortOf = new TreeSet<LocalDate>();
+        jdbc.query("""
                 SELECT night, capacity, held FROM room_night WHERE room_type = ? AND night = ANY (?)
-                ORDER BY night FOR UPDATE""", (row, n) -> row.getInt("capacity") - 1 < row.getInt("held")
-                        ? row.getDate("night").toLocalDate() : null, roomType, dates(nights))
-                .stream().filter(Objects::nonNull).toList();
+                ORDER BY night FOR UPDATE""", (RowCallbackHandler) row -> {
+            var night = row.getDate("night").toLocalDate();
+            onSale.add(night);
+            if (row.getInt("capacity") - 1 < row.getInt("held")) {
+                shortOf.add(night);
+            }
+        }, roomType, dates(nights));
+        // a night the type does not sell yet has no count to take the room from: when its sales calendar opens the
+        // night with every room of the type, this room would be sold a second time
+        nights.stream().filter(night -> !onSale.contains(night)).forEach(shortOf::add);
         if (!shortOf.isEmpty()) {
-            return shortOf;
+            return List.copyOf(shortOf);
         }
         jdbc.update("UPDATE room_night SET capacity = capacity - 1 WHERE room_type = ? AND night = ANY (?)", roomType,
                 dates(nights));

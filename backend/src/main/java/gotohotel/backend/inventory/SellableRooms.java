@@ -39,11 +39,10 @@ public interface SellableRooms {
     void putOnSale(String roomType, LocalDate from, LocalDate until);
 
     /**
-     * One room of the type off sale on each of these nights (a room given to a stay of another type, an upgrade);
-     * nights not on sale are left alone.
+     * One room of the type off sale on each of these nights (a room given to a stay of another type, an upgrade).
      *
-     * @return the nights on which fewer rooms than stays held would remain (then nothing was changed); empty when
-     *     done
+     * @return the nights the type cannot spare the room (then nothing was changed): fewer rooms than stays held would
+     *     remain, or the type does not sell the night yet; empty when done
      */
     List<LocalDate> takeOffSale(String roomType, Collection<LocalDate> nights);
 

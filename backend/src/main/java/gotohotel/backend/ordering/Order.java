@@ -54,6 +54,8 @@ class Order extends AbstractAggregateRoot<Order> {
     @Embedded
     private CancellationPolicy cancellationPolicy;
     private String accessTokenHash;
+    /** The staff account that booked it at the desk; null for a guest's own booking. */
+    private String bookedBy;
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -80,6 +82,14 @@ class Order extends AbstractAggregateRoot<Order> {
         order.updatedAt = now;
         order.registerEvent(new OrderPlaced(UUID.randomUUID(), now, id, order.booking(), total.amount(),
                 total.currencyCode()));
+        return order;
+    }
+
+    /** Booked at the desk by a staff account for the guest (see {@link #place}). */
+    static Order placeAtDesk(UUID id, Guest guest, String roomType, Stay stay, int guestCount, Money total,
+                             CancellationPolicy policy, String accessTokenHash, String bookedBy, Instant now) {
+        var order = place(id, guest, roomType, stay, guestCount, total, policy, accessTokenHash, now);
+        order.bookedBy = bookedBy;
         return order;
     }
 

@@ -65,14 +65,16 @@ class OrderController {
     }
 
     private OrderView view(Order order, String accessToken, Optional<PaymentSummary> known) {
+        return of(order, accessToken, known.or(() -> payments.find(order.id())));
+    }
+
+    /** The order as its guest sees it; {@code accessToken} only in the answer that placed it. */
+    static OrderView of(Order order, String accessToken, Optional<PaymentSummary> payment) {
         var booking = order.booking();
-        var payment = known.or(() -> payments.find(order.id()))
-                .map(p -> new OrderView.PaymentView(p.status().name(), p.cardLast4(), p.amount().amount(),
-                        p.refunded().amount()))
-                .orElse(null);
         return new OrderView(order.id(), accessToken, order.status().name(), booking.roomType(), booking.checkIn(),
                 booking.checkOut(), booking.guestCount(), order.total().amount(), order.total().currencyCode(),
-                payment);
+                payment.map(p -> new OrderView.PaymentView(p.status().name(), p.cardLast4(), p.amount().amount(),
+                        p.refunded().amount(), p.method().name())).orElse(null));
     }
 
     private static String blankToNull(String value) {

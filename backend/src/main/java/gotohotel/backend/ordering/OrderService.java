@@ -2,6 +2,7 @@ package gotohotel.backend.ordering;
 
 import gotohotel.backend.domain.ContradictoryRequestException;
 import gotohotel.backend.domain.DomainRuleException;
+import gotohotel.backend.domain.InvalidInputException;
 import gotohotel.backend.domain.NotFoundException;
 import gotohotel.backend.inventory.Inventory;
 import gotohotel.backend.ordering.OrderRequestValidator.ValidOrder;
@@ -11,6 +12,7 @@ import gotohotel.backend.payment.Payments;
 import gotohotel.backend.payment.RefundCause;
 import gotohotel.backend.reservation.Reservations;
 import gotohotel.backend.security.GuestAccessTokens;
+import gotohotel.shared.api.DeskBookingRequest;
 import gotohotel.shared.api.PlaceOrderRequest;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,6 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class OrderService {
 
     private static final Logger log = LoggerFactory.getLogger(OrderService.class);
+    /** The width of {@code payment.provider_reference}, which keeps a counter payment's receipt. */
+    private static final int MAX_COUNTER_REFERENCE = 100;
 
     private final OrderRequestValidator validator;
     private final OrderRepository orders;
@@ -60,6 +64,69 @@ class OrderService {
     }
 
     PlacedOrder place(PlaceOrderRequest request, String idempotencyKey) {
+        return placeByCard(request, idempotencyKey, null);
+    }
+
+    /**
+     * A booking staff make at the desk for a guest: paid by card exactly as a guest's order is (the same provider
+     * call, timeout, circuit breaker and refunds), or recorded as paid at the counter in the one transaction that
+     * holds the nights — the provider is not involved. Either way the stay is booked from PaymentApproved and the
+     * guest gets the same messages and an access token to their page.
+     *
+     * @param staff the account booking it (kept on the order; for the counter, as who took the money)
+     */
+    PlacedOrder placeAtDesk(DeskBookingRequest request, String idempotencyKey, String staff) {
+        var payment = request.payment();
+        if (payment == null || payment.method() == null) {
+            throw new InvalidInputException("payment.method", "is required: CARD with the card's details, or COUNTER "
+                    + "with the receipt's reference");
+        }
+        return switch (payment.method()) {
+            case CARD -> placeByCard(request.asOrder(), idempotencyKey, staff);
+            case COUNTER -> placeAtCounter(request, idempotencyKey, staff);
+        };
+    }
+
+    private PlacedOrder placeAtCounter(DeskBookingRequest request, String idempotencyKey, String staff) {
+        ValidOrder valid = validator.validateWithoutCard(request.asOrder());
+        String reference = counterReference(request.payment().reference());
+        String fingerprint = idempotencyKey == null ? null
+                : tokens.fingerprint(canonical(request.asOrder()) + "|COUNTER|" + reference);
+        if (idempotencyKey != null) {
+            var earlier = idempotencyKeys.find(idempotencyKey);
+            if (earlier.isPresent()) {
+                return replay(earlier.get(), fingerprint);
+            }
+        }
+        UUID orderId = UUID.randomUUID();
+        String accessToken = tokens.issue(orderId);
+        try {
+            return transactions.execute(status -> {
+                var order = holdAndSave(orderId, valid, GuestAccessTokens.hash(accessToken), idempotencyKey,
+                        fingerprint, staff);
+                var payment = payments.recordAtCounter(orderId, order.total(), reference, staff, order.booking());
+                order.markPaid(clock.instant());
+                log.info("Order {} booked at the desk by {}, paid at the counter", orderId, staff);
+                return new PlacedOrder(orders.save(order), accessToken, payment);
+            });
+        } catch (DuplicateKeyException sameKeyRacing) {
+            return replay(idempotencyKeys.find(idempotencyKey).orElseThrow(), fingerprint);
+        }
+    }
+
+    /** The receipt of cash or of the counter's terminal: required, one line, at most 100 characters. */
+    private static String counterReference(String reference) {
+        String trimmed = reference == null ? "" : reference.strip();
+        if (trimmed.isEmpty() || trimmed.length() > MAX_COUNTER_REFERENCE
+                || trimmed.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidInputException("payment.reference", "is required for a payment at the counter (the "
+                    + "receipt of the cash or of the terminal, one line of at most " + MAX_COUNTER_REFERENCE
+                    + " characters)");
+        }
+        return trimmed;
+    }
+
+    private PlacedOrder placeByCard(PlaceOrderRequest request, String idempotencyKey, String bookedBy) {
         ValidOrder valid = validator.validate(request);
         String fingerprint = idempotencyKey == null ? null : tokens.fingerprint(canonical(request));
         if (idempotencyKey != null) {
@@ -73,7 +140,7 @@ class OrderService {
         Order order;
         try {
             order = transactions.execute(status -> holdAndSave(orderId, valid, GuestAccessTokens.hash(accessToken),
-                    idempotencyKey, fingerprint));
+                    idempotencyKey, fingerprint, bookedBy));
         } catch (DuplicateKeyException sameKeyRacing) {
             return replay(idempotencyKeys.find(idempotencyKey).orElseThrow(), fingerprint);
         }
@@ -97,7 +164,7 @@ class OrderService {
     }
 
     private Order holdAndSave(UUID orderId, ValidOrder valid, String accessTokenHash, String idempotencyKey,
-                              String fingerprint) {
+                              String fingerprint, String bookedBy) {
         if (idempotencyKey != null) {
             idempotencyKeys.claim(idempotencyKey, fingerprint, orderId);
         }
@@ -107,8 +174,11 @@ class OrderService {
         var policy = new CancellationPolicy(valid.stay().checkIn()
                 .minusDays(properties.freeCancellationDays())
                 .atStartOfDay(properties.hotelZone()).toInstant(), valid.roomType().nightlyRate().amount());
-        return orders.save(Order.place(orderId, valid.guest(), valid.roomType().code(), valid.stay(),
-                valid.guestCount(), total, policy, accessTokenHash, now));
+        return orders.save(bookedBy == null
+                ? Order.place(orderId, valid.guest(), valid.roomType().code(), valid.stay(), valid.guestCount(), total,
+                        policy, accessTokenHash, now)
+                : Order.placeAtDesk(orderId, valid.guest(), valid.roomType().code(), valid.stay(), valid.guestCount(),
+                        total, policy, accessTokenHash, bookedBy, now));
     }
 
     /** Writes the provider's answer: PAID (and PaymentApproved), or declined with the hold released. */

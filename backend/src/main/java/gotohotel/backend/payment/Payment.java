@@ -42,6 +42,11 @@ class Payment extends AbstractAggregateRoot<Payment> {
     private String currency;
     @Column(name = "card_last4")
     private String cardLast4;
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private PaymentMethod method;
+    /** For {@link PaymentMethod#COUNTER}: the staff account that took the money. */
+    private String takenBy;
     private String providerReference;
     private String declineReason;
     private Instant createdAt;
@@ -60,6 +65,20 @@ class Payment extends AbstractAggregateRoot<Payment> {
             payment.registerEvent(new PaymentDeclined(UUID.randomUUID(), now, orderId,
                     authorization.declineReason()));
         }
+        return payment;
+    }
+
+    /**
+     * Money taken at the desk (cash or the counter's terminal, {@code reference} its receipt) by {@code takenBy};
+     * announces PaymentApproved like a card's approval, so the stay is booked the same way.
+     */
+    static Payment atCounter(UUID orderId, Money amount, String reference, String takenBy, Booking booking,
+                             Instant now) {
+        var payment = new Payment(orderId, amount, Authorization.approved(reference, null), now);
+        payment.method = PaymentMethod.COUNTER;
+        payment.takenBy = takenBy;
+        payment.registerEvent(new PaymentApproved(UUID.randomUUID(), now, orderId, booking, amount.amount(),
+                amount.currencyCode(), null));
         return payment;
     }
 
@@ -85,6 +104,7 @@ class Payment extends AbstractAggregateRoot<Payment> {
         this.refundOwedAmount = BigDecimal.ZERO;
         this.currency = amount.currencyCode();
         this.cardLast4 = authorization.cardLast4();
+        this.method = PaymentMethod.CARD;
         this.providerReference = authorization.reference();
         this.declineReason = authorization.declineReason();
         this.createdAt = now;
@@ -108,7 +128,8 @@ class Payment extends AbstractAggregateRoot<Payment> {
         refundOwedAmount = refundOwedAmount.add(more.amount());
         status = PaymentStatus.REFUND_PENDING;
         updatedAt = now;
-        return Optional.of(Refund.owed(orderId, more, cause, now));
+        return Optional.of(method == PaymentMethod.COUNTER ? Refund.owedAtCounter(orderId, more, cause, now)
+                : Refund.owed(orderId, more, cause, now));
     }
 
     /** The provider accepted one of this payment's refunds; announces PaymentRefunded. */
@@ -129,6 +150,6 @@ class Payment extends AbstractAggregateRoot<Payment> {
     }
 
     PaymentSummary summary() {
-        return new PaymentSummary(status, cardLast4, Money.of(amount, currency), refunded());
+        return new PaymentSummary(status, cardLast4, Money.of(amount, currency), refunded(), method);
     }
 }

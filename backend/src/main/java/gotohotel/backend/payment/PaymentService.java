@@ -74,6 +74,14 @@ class PaymentService implements Payments {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
+    public PaymentSummary recordAtCounter(UUID orderId, Money amount, String reference, String takenBy,
+                                          Booking booking) {
+        return payments.save(Payment.atCounter(orderId, amount, reference, takenBy, booking, clock.instant()))
+                .summary();
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
     public Optional<UUID> refund(UUID orderId, Money total, RefundCause cause) {
         return refunds.owe(orderId, Optional.of(total), cause);
     }

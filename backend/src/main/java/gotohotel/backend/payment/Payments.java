@@ -33,6 +33,13 @@ public interface Payments {
     PaymentSummary record(UUID orderId, Money amount, Authorization authorization, Booking booking);
 
     /**
+     * Keeps money taken at the desk ({@code reference}: the receipt of the cash or the counter's terminal) by
+     * {@code takenBy} and publishes PaymentApproved, in the caller's transaction. The provider is not involved, now
+     * or for its refunds, which are owed at the counter.
+     */
+    PaymentSummary recordAtCounter(UUID orderId, Money amount, String reference, String takenBy, Booking booking);
+
+    /**
      * Owes the guest {@code total} back in all for the order (capped at what was paid), in the caller's
      * transaction — the one that records the state change owing it, so the refund exists exactly when that
      * change does. Asking again for the same total owes nothing more. The provider is called once the

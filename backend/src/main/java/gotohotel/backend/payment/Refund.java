@@ -62,6 +62,17 @@ class Refund {
         return refund;
     }
 
+    /** A refund of money taken at the counter: staff hand it back there; the provider is never asked. */
+    static Refund owedAtCounter(UUID orderId, Money amount, RefundCause cause, Instant now) {
+        var refund = owed(orderId, amount, cause, now);
+        refund.status = RefundStatus.AT_COUNTER;
+        return refund;
+    }
+
+    boolean atCounter() {
+        return status == RefundStatus.AT_COUNTER;
+    }
+
     /** Whether an attempt may start now: still owed and not claimed by an attempt still within its backoff. */
     boolean isDue(Instant now) {
         return status == RefundStatus.PENDING && !nextAttemptAt.isAfter(now);

@@ -77,6 +77,11 @@ class Refunds {
         payments.save(payment);
         refunds.save(refund.get());
         UUID refundId = refund.get().id();
+        if (refund.get().atCounter()) {
+            log.info("Order {} owes {} back at the counter ({}), refund {}", orderId, refund.get().amount(), cause,
+                    refundId);
+            return Optional.of(refundId);
+        }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

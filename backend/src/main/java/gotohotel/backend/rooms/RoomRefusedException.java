@@ -28,7 +28,7 @@ public class RoomRefusedException extends DomainRuleException {
     static RoomRefusedException neededByItsType(String room, String roomType, List<LocalDate> nights) {
         return new RoomRefusedException("room-needed-by-its-type", "Room needed by its type's bookings",
                 "Room " + room + " is a " + roomType + " room, and every " + roomType + " room left is needed by "
-                        + roomType + " bookings on " + nights.get(0)
+                        + roomType + " bookings (or " + roomType + " is not on sale yet) on " + nights.get(0)
                         + (nights.size() > 1 ? " and " + (nights.size() - 1) + " more nights" : "")
                         + ": an upgrade can take only a room its type can spare.");
     }

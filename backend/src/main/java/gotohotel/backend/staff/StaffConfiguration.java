@@ -16,7 +16,7 @@ class StaffConfiguration {
 
     /** What housekeeping accounts may not do: see and decide bookings (they mark rooms clean or dirty). */
     static final String[] RECEPTION_ONLY = {"/api/staff/reservations", "/api/staff/reservations/**",
-            "/api/sync/reservations/**"};
+            "/api/staff/bookings", "/api/sync/reservations/**"};
 
     /**
      * The desks' requests for changes are admitted by the feed's reader, many in one read of {@link StaffSessions}

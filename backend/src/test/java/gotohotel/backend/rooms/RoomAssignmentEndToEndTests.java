@@ -221,6 +221,31 @@ class RoomAssignmentEndToEndTests extends EndToEndTest {
     }
 
     @Test
+    void anUpgradeToATypeNotOnSaleYetOnANightOfTheStayIsRefusedNotCreditedLater() {
+        var stay = Bookings.freshStay();
+        String upgraded = confirmed(book("DELUXE", stay, "Lee Jiwoo"));
+        // the suites' sales calendar does not reach the stay's last night yet (a type added later, a shorter horizon)
+        int suites = capacity("SUITE", stay[1].minusDays(1));
+        jdbc.update("DELETE FROM room_night WHERE room_type = 'SUITE' AND night = ? AND held = 0", stay[1].minusDays(1));
+        try {
+            var refused = assign(upgraded, "501", true);
+
+            assertThat(refused.status()).isEqualTo(409);
+            assertThat(refused.body().get("type").asString())
+                    .isEqualTo("urn:gotohotel:problem:room-needed-by-its-type");
+            assertThat(refused.body().get("detail").asString()).contains("not on sale yet",
+                    stay[1].minusDays(1).toString());
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM room_stay_night WHERE reservation_id = ?::uuid",
+                    Long.class, upgraded)).as("nothing held, nothing flagged to credit later").isZero();
+            assertThat(capacity("SUITE", stay[0])).as("nothing taken off the nights on sale").isEqualTo(2);
+        } finally {
+            jdbc.update("""
+                    INSERT INTO room_night (room_type, night, capacity, held) VALUES ('SUITE', ?, ?, 0)
+                    ON CONFLICT DO NOTHING""", stay[1].minusDays(1), suites);
+        }
+    }
+
+    @Test
     void cancellingAnUpgradedStayPutsItsRoomBackOnSale() {
         var stay = Bookings.freshStay();
         book("SUITE", stay, "Han Seojun");

@@ -8,6 +8,9 @@ import gotohotel.desk.view.SignInView;
 import gotohotel.desk.view.Texts;
 import gotohotel.desk.viewmodel.DeskViewModel;
 import gotohotel.desk.viewmodel.SignInViewModel;
+import gotohotel.desk.viewmodel.GuestBookingsViewModel;
+import gotohotel.desk.viewmodel.OnlineScreens;
+import gotohotel.desk.viewmodel.RoomsViewModel;
 import gotohotel.desk.viewmodel.StaffViewModel;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +33,7 @@ public final class DeskWindow implements AutoCloseable {
     private final SignInViewModel signIn;
     private final DeskViewModel desk;
     private final StaffViewModel staff;
+    private final OnlineScreens online;
     private Scene scene;
     private boolean signedIn;
     private boolean formDrawn;
@@ -48,6 +52,8 @@ public final class DeskWindow implements AutoCloseable {
         this.desk = new DeskViewModel(services.access(), services.bookings(), services.rooms(), services.dayLists(),
                 ui, config.setup().clock());
         this.staff = new StaffViewModel(services.staff(), ui, desk.status().onlineProperty());
+        this.online = new OnlineScreens(staff, new RoomsViewModel(services.roomAdministration(), ui,
+                config.setup().clock()), new GuestBookingsViewModel(services.guestBookings(), ui, config.setup().clock()));
         Locale locale = config.locale() != null ? config.locale()
                 : services.access().rememberedLanguage().map(Locale::forLanguageTag).orElse(Locale.getDefault());
         desk.localeProperty().set(locale);
@@ -177,7 +183,7 @@ public final class DeskWindow implements AutoCloseable {
     }
 
     private DeskView deskView() {
-        var view = new DeskView(desk, staff, new Texts(desk.localeProperty().get()), () -> {
+        var view = new DeskView(desk, online, new Texts(desk.localeProperty().get()), () -> {
             signedIn = false;
             closeShownDesk();
             scene.setRoot(signInScreen());

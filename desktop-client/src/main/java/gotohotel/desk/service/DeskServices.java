@@ -9,7 +9,7 @@ import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * The desk's services over one local store: {@link #access()} (signing in and out), {@link #bookings()} (the
- * bookings, decisions, history and sync status) and {@link #staff()} (accounts and desks), sharing the connection
+ * bookings, decisions, history and sync status) and {@link #staff()} (accounts and desks) and {@link #roomAdministration()} (managing the rooms), sharing the connection
  * the access opens; {@link #rooms()} the rooms and the stays in them. Closing them signs out, and closes the store if they opened it.
  */
 public final class DeskServices implements AutoCloseable {
@@ -21,6 +21,8 @@ public final class DeskServices implements AutoCloseable {
     private final DeskRooms rooms;
     private final DeskDayLists dayLists;
     private final OnlineStaffAdministration staff;
+    private final OnlineRoomAdministration roomAdministration;
+    private final OnlineGuestBookings guestBookings;
 
     /**
      * @param syncThreads runs the engine's two loops (they block on the network): give it at least two threads
@@ -39,9 +41,12 @@ public final class DeskServices implements AutoCloseable {
         var feed = new StatusFeed(DeskStatus.offline(store.queuedCount(), store.position().lastSyncAt()));
         this.access = new DeskAccess(store, syncThreads, work, clock, settings, kept, feed);
         this.staff = new OnlineStaffAdministration(access::connection, kept::changedHere, kept::forget);
+        this.roomAdministration = new OnlineRoomAdministration(access::connection);
+
         this.bookings = new DeskBookings(store, work, access::connection, feed, clock);
         this.rooms = new DeskRooms(store, access::connection, clock);
         this.dayLists = new DeskDayLists(store, access::connection, clock, new DayListsPdf(DayListsPdf.FONTS));
+        this.guestBookings = new OnlineGuestBookings(access::connection, store, bookings);
     }
 
     /** Opens (and migrates) the store under the setup's home; closing the services closes it. */
@@ -74,6 +79,16 @@ public final class DeskServices implements AutoCloseable {
     /** Staff accounts and desks (managers) and one's own password, over the current connection. */
     public StaffAdministration staff() {
         return staff;
+    }
+
+    /** The hotel's rooms as managers manage them (add, rename, move, out of service or order), online. */
+    public RoomAdministration roomAdministration() {
+        return roomAdministration;
+    }
+
+    /** Bookings reception makes for guests at the desk (online). */
+    public GuestBookings guestBookings() {
+        return guestBookings;
     }
 
     /** Prepares the first sign-in while the form is shown (nothing sent, nothing stored); never fails the desk. */

@@ -1,18 +1,15 @@
 package gotohotel.desk.service;
 
-import gotohotel.desk.sync.Answer;
 import gotohotel.shared.api.NewStaffAccount;
 import gotohotel.shared.api.StaffAccountChange;
 import gotohotel.shared.api.StaffAccountView;
 import gotohotel.shared.api.StaffRole;
 import gotohotel.shared.sync.DeskView;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +23,7 @@ final class OnlineStaffAdministration implements StaffAdministration {
 
     private static final Logger log = LoggerFactory.getLogger(OnlineStaffAdministration.class);
 
-    private final Supplier<Optional<Connection>> current;
+    private final ManagerRequests requests;
     private final BiConsumer<String, String> ownPasswordChanged;
     private final Consumer<String> keptPasswordVoid;
 
@@ -37,24 +34,24 @@ final class OnlineStaffAdministration implements StaffAdministration {
      */
     OnlineStaffAdministration(Supplier<Optional<Connection>> current, BiConsumer<String, String> ownPasswordChanged,
                               Consumer<String> keptPasswordVoid) {
-        this.current = current;
+        this.requests = new ManagerRequests(current);
         this.ownPasswordChanged = ownPasswordChanged;
         this.keptPasswordVoid = keptPasswordVoid;
     }
 
     @Override
     public Optional<StaffRole> role() {
-        return current.get().flatMap(signed -> signed.session().role());
+        return requests.current().flatMap(signed -> signed.session().role());
     }
 
     @Override
     public List<StaffMember> accounts() {
-        return send(s -> s.link().staffAccounts(s.session())).stream().map(OnlineStaffAdministration::member).toList();
+        return requests.send(s -> s.link().staffAccounts(s.session())).stream().map(OnlineStaffAdministration::member).toList();
     }
 
     @Override
     public StaffMember create(String username, String displayName, StaffRole role, String firstPassword) {
-        var created = member(send(s -> s.link().createStaffAccount(s.session(),
+        var created = member(requests.send(s -> s.link().createStaffAccount(s.session(),
                 new NewStaffAccount(username.strip(), displayName, role, firstPassword))));
         log.info("Created the {} account '{}'", role, created.username());
         return created;
@@ -62,13 +59,13 @@ final class OnlineStaffAdministration implements StaffAdministration {
 
     @Override
     public StaffMember change(String username, String displayName, StaffRole role) {
-        return member(send(s -> s.link().changeStaffAccount(s.session(), username,
+        return member(requests.send(s -> s.link().changeStaffAccount(s.session(), username,
                 new StaffAccountChange(displayName, role, null))));
     }
 
     @Override
     public StaffMember enable(String username, boolean enabled) {
-        var changed = member(send(s -> s.link().changeStaffAccount(s.session(), username,
+        var changed = member(requests.send(s -> s.link().changeStaffAccount(s.session(), username,
                 new StaffAccountChange(null, null, enabled))));
         if (!enabled) {
             keptPasswordVoid.accept(username);
@@ -78,58 +75,27 @@ final class OnlineStaffAdministration implements StaffAdministration {
 
     @Override
     public void resetPassword(String username, String newPassword) {
-        send(s -> s.link().resetPassword(s.session(), username, newPassword));
+        requests.send(s -> s.link().resetPassword(s.session(), username, newPassword));
         keptPasswordVoid.accept(username);
         log.info("Reset the password of '{}'", username);
     }
 
     @Override
     public void changeOwnPassword(String currentPassword, String newPassword) {
-        var signed = current.get().orElseThrow(() -> refused(Answer.Kind.UNAUTHORIZED, null));
-        check(signed.link().changeOwnPassword(signed.session(), currentPassword, newPassword));
+        var signed = requests.connection();
+        ManagerRequests.check(signed.link().changeOwnPassword(signed.session(), currentPassword, newPassword));
         ownPasswordChanged.accept(signed.username(), newPassword);
         log.info("{} changed their password", signed.username());
     }
 
     @Override
     public List<RegisteredDesk> desks() {
-        return send(s -> s.link().desks(s.session())).stream().map(OnlineStaffAdministration::desk).toList();
+        return requests.send(s -> s.link().desks(s.session())).stream().map(OnlineStaffAdministration::desk).toList();
     }
 
     @Override
     public RegisteredDesk revoke(UUID deskId) {
-        return desk(send(s -> s.link().revokeDesk(s.session(), deskId)));
-    }
-
-    private <T> T send(Function<Connection, Answer<T>> request) {
-        var signed = current.get().orElseThrow(() -> refused(Answer.Kind.UNAUTHORIZED, null));
-        return check(request.apply(signed));
-    }
-
-    private static <T> T check(Answer<T> answer) {
-        if (answer.kind() != Answer.Kind.OK) {
-            throw refused(answer.kind(), answer);
-        }
-        return answer.body();
-    }
-
-    private static StaffChangeRefusedException refused(Answer.Kind kind, Answer<?> answer) {
-        var problem = answer == null ? null : answer.refusal();
-        String detail = answer == null ? "not signed in" : answer.problem();
-        Map<String, String> fields = problem == null ? Map.of() : problem.fieldErrors();
-        return new StaffChangeRefusedException(switch (kind) {
-            case UNAUTHORIZED -> StaffChangeRefusedException.Reason.SIGNED_OUT;
-            case UNREACHABLE -> StaffChangeRefusedException.Reason.UNREACHABLE;
-            default -> problem == null ? StaffChangeRefusedException.Reason.OTHER : switch (problem.type()) {
-                case "manager-only" -> StaffChangeRefusedException.Reason.MANAGERS_ONLY;
-                case "staff-account-exists" -> StaffChangeRefusedException.Reason.EXISTS;
-                case "last-manager" -> StaffChangeRefusedException.Reason.LAST_MANAGER;
-                default -> problem.status() == 404 ? StaffChangeRefusedException.Reason.NOT_FOUND
-                        : problem.status() == 403 ? StaffChangeRefusedException.Reason.MANAGERS_ONLY
-                        : !fields.isEmpty() ? StaffChangeRefusedException.Reason.INVALID
-                        : StaffChangeRefusedException.Reason.OTHER;
-            };
-        }, problem != null && problem.detail() != null ? problem.detail() : detail, fields);
+        return desk(requests.send(s -> s.link().revokeDesk(s.session(), deskId)));
     }
 
     private static StaffMember member(StaffAccountView view) {

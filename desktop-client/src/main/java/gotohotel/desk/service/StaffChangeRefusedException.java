@@ -1,9 +1,11 @@
 package gotohotel.desk.service;
 
+import java.util.List;
 import java.util.Map;
 
 /**
- * The server refused a staff change, or could not be asked. {@code reason} is what the screen says in its own
+ * The server refused a change made on the desk's online screens (staff accounts, desks, rooms, a booking for a
+ * guest), or could not be asked. {@code reason} is what the screen says in its own
  * words; {@code fieldErrors} are the server's words per field (English), shown next to the fields.
  */
 public class StaffChangeRefusedException extends RuntimeException {
@@ -21,6 +23,18 @@ public class StaffChangeRefusedException extends RuntimeException {
         EXISTS,
         /** The last enabled manager cannot be disabled or made a receptionist. */
         LAST_MANAGER,
+        /** Another room has that number. */
+        ROOM_NUMBER_TAKEN,
+        /** The room holds a stay on those nights, or (a move) is out of order: see the message. */
+        ROOM_IN_USE,
+        /** The type's bookings need every room left on some night: {@link #bookings()} names them. */
+        ROOMS_NEEDED,
+        /** No room of the type is left for one of the nights. */
+        SOLD_OUT,
+        /** The card was declined: nothing charged. */
+        DECLINED,
+        /** The card payment service is not answering now: nothing charged. */
+        PAYMENT_UNAVAILABLE,
         /** Some fields were refused: see the field errors. */
         INVALID,
         /** Any other refusal: the server's sentence is the message. */
@@ -29,11 +43,23 @@ public class StaffChangeRefusedException extends RuntimeException {
 
     private final Reason reason;
     private final Map<String, String> fieldErrors;
+    private final List<String> bookings;
 
     public StaffChangeRefusedException(Reason reason, String detail, Map<String, String> fieldErrors) {
+        this(reason, detail, fieldErrors, List.of());
+    }
+
+    public StaffChangeRefusedException(Reason reason, String detail, Map<String, String> fieldErrors,
+                                       List<String> bookings) {
         super(detail);
         this.reason = reason;
         this.fieldErrors = Map.copyOf(fieldErrors);
+        this.bookings = List.copyOf(bookings);
+    }
+
+    /** For {@link Reason#ROOMS_NEEDED}: the bookings in the way, each as "guest, check-in–check-out". */
+    public List<String> bookings() {
+        return bookings;
     }
 
     public Reason reason() {

@@ -92,7 +92,12 @@ public final class DeskStore implements AutoCloseable {
         return db.transaction(tx -> ReservationRows.find(tx, reservationId));
     }
 
-    public List<LocalReservation> reservations() {
+    /** The reservation of a guest's order, once the changes feed brought it. */
+    public Optional<LocalReservation> reservationOfOrder(UUID orderId) {
+        return db.transaction(tx -> ReservationRows.ofOrder(tx, orderId));
+    }
+
+        public List<LocalReservation> reservations() {
         return db.transaction(ReservationRows::all);
     }
 

@@ -28,6 +28,11 @@ final class ReservationRows {
         return db.single(SELECT + " WHERE r.reservation_id = ?", ReservationRows::map, reservationId.toString());
     }
 
+    /** The reservation of a guest's order, if the changes feed brought it (a booking just made at this desk). */
+    static Optional<LocalReservation> ofOrder(Sqlite db, UUID orderId) throws SQLException {
+        return db.single(SELECT + " WHERE r.order_id = ?", ReservationRows::map, orderId.toString());
+    }
+
     static List<LocalReservation> all(Sqlite db) throws SQLException {
         return db.query(SELECT + " ORDER BY r.check_in, r.guest_name", ReservationRows::map);
     }

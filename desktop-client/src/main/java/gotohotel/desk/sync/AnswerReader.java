@@ -84,7 +84,9 @@ final class AnswerReader {
             return Answer.busy(retryAfter(response.headers().get("Retry-After")), detail);
         }
         if (status == 408 || status == 429 || status >= 500 || response.isSuccessful()) {
-            return Answer.of(Answer.Kind.UNREACHABLE, detail);
+            // the server's words, if it sent them, say why (the card payment service down is not the link down)
+            return Answer.of(Answer.Kind.UNREACHABLE, detail, problem.isEmpty() ? null
+                    : ServerProblem.from(status, problem));
         }
         return Answer.of(Answer.Kind.REFUSED, detail, ServerProblem.from(status, problem));
     }

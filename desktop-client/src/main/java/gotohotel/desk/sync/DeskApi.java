@@ -1,12 +1,20 @@
 package gotohotel.desk.sync;
 
+import gotohotel.shared.api.AvailabilityView;
+import gotohotel.shared.api.DeskBookingRequest;
+import gotohotel.shared.api.NewRoom;
+import gotohotel.shared.api.OrderView;
 import gotohotel.shared.api.NewStaffAccount;
 import gotohotel.shared.api.OccupancyReport;
+import gotohotel.shared.api.OutOfOrderRequest;
 import gotohotel.shared.api.PasswordChange;
 import gotohotel.shared.api.PasswordReset;
 import gotohotel.shared.api.ReservationView;
 import gotohotel.shared.api.RoomAssignmentRequest;
+import gotohotel.shared.api.RoomChange;
 import gotohotel.shared.api.RoomSuggestion;
+import gotohotel.shared.api.RoomTypeView;
+import gotohotel.shared.api.RoomView;
 import gotohotel.shared.api.StaffAccountChange;
 import gotohotel.shared.api.StaffAccountState;
 import gotohotel.shared.api.StaffAccountView;
@@ -19,10 +27,12 @@ import gotohotel.shared.sync.DeskRegistration;
 import gotohotel.shared.sync.DeskRegistrationRequest;
 import gotohotel.shared.sync.DeskView;
 import gotohotel.shared.sync.HistoryLineView;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import retrofit2.Call;
 import retrofit2.http.Body;
+import retrofit2.http.DELETE;
 import retrofit2.http.GET;
 import retrofit2.http.Header;
 import retrofit2.http.PATCH;
@@ -92,4 +102,37 @@ interface DeskApi {
 
     @POST("api/staff/desks/{deskId}/revoke")
     Call<DeskView> revokeDesk(@Header("Authorization") String bearer, @Path("deskId") UUID deskId);
+
+    // --- rooms (everyone reads them; managers add, change and take them out of order) ---
+
+    @GET("api/room-types")
+    Call<List<RoomTypeView>> roomTypes();
+
+    @GET("api/staff/rooms")
+    Call<List<RoomView>> rooms(@Header("Authorization") String bearer);
+
+    @POST("api/staff/rooms")
+    Call<RoomView> addRoom(@Header("Authorization") String bearer, @Body NewRoom room);
+
+    @PATCH("api/staff/rooms/{number}")
+    Call<RoomView> changeRoom(@Header("Authorization") String bearer, @Path("number") String number,
+                              @Body RoomChange change);
+
+    @POST("api/staff/rooms/{number}/out-of-order")
+    Call<RoomView> takeOutOfOrder(@Header("Authorization") String bearer, @Path("number") String number,
+                                  @Body OutOfOrderRequest request);
+
+    @DELETE("api/staff/rooms/{number}/out-of-order/{id}")
+    Call<RoomView> backInOrder(@Header("Authorization") String bearer, @Path("number") String number,
+                               @Path("id") long id);
+
+    // --- bookings at the desk (reception, online) ---
+
+    @GET("api/availability")
+    Call<List<AvailabilityView>> availability(@Query("checkIn") LocalDate checkIn, @Query("checkOut") LocalDate checkOut,
+                                              @Query("guests") int guests);
+
+    @POST("api/staff/bookings")
+    Call<OrderView> book(@Header("Authorization") String bearer, @Header("Idempotency-Key") String idempotencyKey,
+                         @Body DeskBookingRequest booking);
 }

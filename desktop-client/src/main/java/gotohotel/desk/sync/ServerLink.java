@@ -4,12 +4,20 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import gotohotel.shared.api.AvailabilityView;
+import gotohotel.shared.api.DeskBookingRequest;
+import gotohotel.shared.api.NewRoom;
+import gotohotel.shared.api.OrderView;
 import gotohotel.shared.api.NewStaffAccount;
 import gotohotel.shared.api.OccupancyReport;
+import gotohotel.shared.api.OutOfOrderRequest;
 import gotohotel.shared.api.PasswordChange;
 import gotohotel.shared.api.PasswordReset;
 import gotohotel.shared.api.RoomAssignmentRequest;
+import gotohotel.shared.api.RoomChange;
 import gotohotel.shared.api.RoomSuggestion;
+import gotohotel.shared.api.RoomTypeView;
+import gotohotel.shared.api.RoomView;
 import gotohotel.shared.api.StaffAccountChange;
 import gotohotel.shared.api.StaffAccountState;
 import gotohotel.shared.api.StaffAccountView;
@@ -227,6 +235,45 @@ public final class ServerLink implements AutoCloseable {
 
     public Answer<DeskView> revokeDesk(StaffSession session, UUID deskId) {
         return asStaff(session, bearer -> answers.send(api.revokeDesk(bearer, deskId)));
+    }
+
+    // --- rooms: managers change them (the server answers 403 to anyone else), online only -----------------
+
+    public Answer<List<RoomTypeView>> roomTypes() {
+        return answers.send(api.roomTypes());
+    }
+
+    public Answer<List<RoomView>> rooms(StaffSession session) {
+        return asStaff(session, bearer -> answers.send(api.rooms(bearer)));
+    }
+
+    public Answer<RoomView> addRoom(StaffSession session, NewRoom room) {
+        return asStaff(session, bearer -> answers.send(api.addRoom(bearer, room)));
+    }
+
+    /** Renames, moves to another type or flags out of service; a null field stays as it is. */
+    public Answer<RoomView> changeRoom(StaffSession session, String number, RoomChange change) {
+        return asStaff(session, bearer -> answers.send(api.changeRoom(bearer, number, change)));
+    }
+
+    public Answer<RoomView> takeOutOfOrder(StaffSession session, String number, OutOfOrderRequest request) {
+        return asStaff(session, bearer -> answers.send(api.takeOutOfOrder(bearer, number, request)));
+    }
+
+    public Answer<RoomView> backInOrder(StaffSession session, String number, long outOfOrderId) {
+        return asStaff(session, bearer -> answers.send(api.backInOrder(bearer, number, outOfOrderId)));
+    }
+
+    // --- bookings made at the desk: reception, online only ------------------------------------------------
+
+    /** Room types free for the stay, with the stay's price (the guests' own availability). */
+    public Answer<List<AvailabilityView>> availability(LocalDate checkIn, LocalDate checkOut, int guests) {
+        return answers.send(api.availability(checkIn, checkOut, guests));
+    }
+
+    /** Books for a guest; the same key sent again is the same booking (a retry after a lost answer). */
+    public Answer<OrderView> book(StaffSession session, DeskBookingRequest booking, String idempotencyKey) {
+        return asStaff(session, bearer -> answers.send(api.book(bearer, idempotencyKey, booking)));
     }
 
     /** Sends with the session's token; a 401 forgets it (the desk then asks staff to sign in again). */

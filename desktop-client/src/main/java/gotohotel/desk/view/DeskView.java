@@ -2,7 +2,7 @@ package gotohotel.desk.view;
 
 import gotohotel.desk.service.Decision;
 import gotohotel.desk.viewmodel.DeskViewModel;
-import gotohotel.desk.viewmodel.StaffViewModel;
+import gotohotel.desk.viewmodel.OnlineScreens;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -39,8 +39,8 @@ public final class DeskView {
     private final Texts t;
     private final Runnable signedOut;
     private final Consumer<Locale> languageChosen;
-    /** The Staff screen and one's own password; null: the header offers neither. */
-    private final StaffViewModel staff;
+    /** The screens that need the server (staff, own password, rooms, a booking); null: the header offers none. */
+    private final OnlineScreens online;
     private BorderPane root;
     /** The room rack's tab (null: the desk shows no rack). */
     private Tab rackTab;
@@ -51,10 +51,10 @@ public final class DeskView {
         this(model, null, t, signedOut, languageChosen);
     }
 
-    public DeskView(DeskViewModel model, StaffViewModel staff, Texts t, Runnable signedOut,
+    public DeskView(DeskViewModel model, OnlineScreens online, Texts t, Runnable signedOut,
                     Consumer<Locale> languageChosen) {
         this.model = model;
-        this.staff = staff;
+        this.online = online;
         this.t = t;
         this.signedOut = signedOut;
         this.languageChosen = languageChosen;
@@ -92,7 +92,7 @@ public final class DeskView {
             tabs.getTabs().add(rackTab);
         }
         if (model.dayLists() != null) {
-            DayTabs.add(tabs, model, staff, t, () -> root.getScene().getWindow());
+            DayTabs.add(tabs, model, online == null ? null : online.staff(), t, () -> root.getScene().getWindow());
         }
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
@@ -201,8 +201,8 @@ public final class DeskView {
         var spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         var bar = new HBox(12, title, spacer, user, mode);
-        if (staff != null) {
-            bar.getChildren().addAll(StaffEntries.build(staff, t, () -> root.getScene().getWindow()));
+        if (online != null) {
+            bar.getChildren().addAll(StaffEntries.build(online, t, () -> root.getScene().getWindow()));
         }
         bar.getChildren().addAll(LanguagePicker.build(model.localeProperty().get(), languageChosen), signOut);
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -29,7 +29,8 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 /**
- * The staff forms as dialogs: a new or edited account, a password reset, one's own new password. A dialog stays
+ * The staff forms as dialogs: a new or edited account, a password reset, one's own new password (the room forms
+ * use the same frame: {@link RoomDialogs}). A dialog stays
  * open while the server refuses, with the server's words next to the field it refused; passwords are masked.
  */
 final class FormDialogs {
@@ -112,7 +113,7 @@ final class FormDialogs {
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> Optional<T> show(Dialog<?> raw, Texts t, GridPane grid, FormState state, BooleanBinding cannotSave,
+    static <T> Optional<T> show(Dialog<?> raw, Texts t, GridPane grid, FormState state, BooleanBinding cannotSave,
                                         String okKey, Consumer<Consumer<T>> save) {
         var dialog = (Dialog<T>) raw;
         var error = new Label();
@@ -153,7 +154,7 @@ final class FormDialogs {
     }
 
     /** A labelled field with the refusal of it below; the next free row. */
-    private static int field(GridPane grid, int row, Texts t, FormState state, String field, Node input) {
+    static int field(GridPane grid, int row, Texts t, FormState state, String field, Node input) {
         var label = new Label(t.get("staff.field." + field));
         label.setLabelFor(input);
         var refusal = new Label();
@@ -172,14 +173,14 @@ final class FormDialogs {
         return row + 1;
     }
 
-    private static GridPane grid() {
+    static GridPane grid() {
         var grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(4);
         return grid;
     }
 
-    private static Dialog<Object> dialog(Window owner, Texts t, String title, String header) {
+    static Dialog<Object> dialog(Window owner, Texts t, String title, String header) {
         var dialog = new Dialog<Object>();
         dialog.initOwner(owner);
         dialog.setTitle(title);

@@ -1,6 +1,6 @@
 package gotohotel.desk.view;
 
-import gotohotel.desk.viewmodel.StaffViewModel;
+import gotohotel.desk.viewmodel.OnlineScreens;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.binding.BooleanBinding;
@@ -11,7 +11,8 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 
 /**
- * The header's entries: <em>Staff…</em> for managers and <em>My password…</em> for everyone. Both need the
+ * The header's entries: <em>New booking…</em> for reception, <em>Rooms…</em> and <em>Staff…</em> for managers and
+ * <em>My password…</em> for everyone. Both need the
  * server: offline they are disabled and say so in a tooltip (on a wrapper: a disabled button shows none).
  */
 final class StaffEntries {
@@ -19,7 +20,8 @@ final class StaffEntries {
     private StaffEntries() {
     }
 
-    static List<Node> build(StaffViewModel staff, Texts t, Supplier<Window> window) {
+    static List<Node> build(OnlineScreens screens, Texts t, Supplier<Window> window) {
+        var staff = screens.staff();
         var open = new Button(t.get("staff.open"));
         open.setId("staff");
         open.setOnAction(e -> StaffView.show(window.get(), t, staff));
@@ -30,7 +32,24 @@ final class StaffEntries {
         var own = new Button(t.get("staff.own.open"));
         own.setId("ownPassword");
         own.setOnAction(e -> FormDialogs.password(window.get(), t, staff.ownPassword()));
-        return List.of(staffEntry, needsServer(own, staff.onlineProperty().not(), t));
+        var ownEntry = needsServer(own, staff.onlineProperty().not(), t);
+        var openRooms = new Button(t.get("rooms.open"));
+        openRooms.setId("roomsScreen");
+        openRooms.setOnAction(e -> RoomsView.show(window.get(), t, screens.rooms()));
+        var roomsEntry = needsServer(openRooms, staff.canOpen().not(), t);
+        roomsEntry.visibleProperty().bind(staff.managerProperty());
+        roomsEntry.managedProperty().bind(roomsEntry.visibleProperty());
+        var book = new Button(t.get("booking.open"));
+        book.setId("newBooking");
+        book.setOnAction(e -> {
+            var form = screens.bookings().newBooking();
+            GuestBookingDialog.book(window.get(), t, form)
+                    .ifPresent(booked -> GuestBookingDialog.showBooked(window.get(), t, booked, form));
+        });
+        var bookEntry = needsServer(book, staff.canBook().not(), t);
+        bookEntry.visibleProperty().bind(staff.receptionProperty());
+        bookEntry.managedProperty().bind(bookEntry.visibleProperty());
+        return List.of(bookEntry, roomsEntry, staffEntry, ownEntry);
     }
 
     /** Disabled while {@code blocked}, with a tooltip saying the server is needed. */

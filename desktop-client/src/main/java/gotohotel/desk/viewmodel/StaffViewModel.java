@@ -27,6 +27,7 @@ public final class StaffViewModel {
     private final UiExecutor ui;
     private final ReadOnlyBooleanProperty online;
     private final BooleanProperty manager = new SimpleBooleanProperty();
+    private final BooleanProperty reception = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty();
     private final ObservableList<StaffMember> accounts = FXCollections.observableArrayList();
@@ -43,11 +44,22 @@ public final class StaffViewModel {
     /** Reads the signed-in person's role again (after a sign-in, a sign-out, the link coming back). */
     public void refreshRole() {
         manager.set(staff.role().map(StaffRole::managesStaff).orElse(false));
+        reception.set(staff.role().map(StaffRole::decidesBookings).orElse(false));
     }
 
     /** Whether the Staff entry shows: the signed-in person is a manager. */
     public BooleanProperty managerProperty() {
         return manager;
+    }
+
+    /** Whether the signed-in person books for guests (a receptionist or a manager, as the server named them). */
+    public BooleanProperty receptionProperty() {
+        return reception;
+    }
+
+    /** Whether a booking for a guest can be made now: reception, online. */
+    public BooleanBinding canBook() {
+        return reception.and(online);
     }
 
     /** Whether the Staff screen can open now: a manager, online. */

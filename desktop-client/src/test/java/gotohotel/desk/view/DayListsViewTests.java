@@ -7,6 +7,7 @@ import gotohotel.desk.viewmodel.DayListsViewModel;
 import gotohotel.desk.viewmodel.DeskViewModel;
 import gotohotel.desk.viewmodel.FakeDesk;
 import gotohotel.desk.viewmodel.FakeStaff;
+import gotohotel.desk.viewmodel.OnlineScreens;
 import gotohotel.desk.viewmodel.StaffViewModel;
 import gotohotel.shared.api.StaffRole;
 import gotohotel.desk.viewmodel.FakeDayLists;
@@ -139,7 +140,8 @@ class DayListsViewTests {
         staff.role = StaffRole.RECEPTIONIST;
         var roles = new StaffViewModel(staff, new SameThreadExecutor(), new SimpleBooleanProperty(true));
         var texts = new Texts(Locale.ENGLISH);
-        show(new DeskView(model, roles, texts, () -> { }, l -> { }).build(), () -> { }, null);
+        show(new DeskView(model, new OnlineScreens(roles, null, null), texts, () -> { }, l -> { }).build(), () -> { },
+                null);
         var tabs = (TabPane) stage.getScene().getRoot().lookup(".tab-pane");
 
         assertThat(tabs.getTabs()).extracting(Tab::getId).contains("listsTab").doesNotContain("reportTab");

@@ -14,7 +14,13 @@ public record OrderView(UUID orderId, String accessToken, String status, String 
                         LocalDate checkOut, int guestCount, BigDecimal totalPrice, String currency,
                         PaymentView payment) {
 
-    /** The payment as the guest may see it. */
-    public record PaymentView(String status, String cardLast4, BigDecimal amount, BigDecimal refundedAmount) {
+    /**
+     * The payment as the guest may see it.
+     *
+     * @param method {@code CARD} (through the provider) or {@code COUNTER} (paid at the hotel's desk; its refunds
+     *               are handed back there)
+     */
+    public record PaymentView(String status, String cardLast4, BigDecimal amount, BigDecimal refundedAmount,
+                              String method) {
     }
 }

@@ -1,0 +1,146 @@
+package gotohotel.desk.viewmodel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gotohotel.desk.service.BookedForGuest;
+import gotohotel.desk.service.CounterBooking;
+import gotohotel.desk.service.DeskBooking;
+import gotohotel.desk.service.GuestBookings;
+import gotohotel.desk.service.RoomOffer;
+import gotohotel.desk.service.StaffChangeRefusedException;
+import gotohotel.desk.text.ScreenText;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class GuestBookingFormTests {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 8);
+
+    private final Desk desk = new Desk();
+    private final GuestBookingForm form = new GuestBookingForm(desk, new SameThreadExecutor(), TODAY);
+
+    @org.junit.jupiter.api.BeforeEach
+    void opened() {
+        form.readOffers();   // as the desk opens the form
+    }
+
+    @Test
+    void theRoomsLeftAreReadAgainWhenTheStayChangesAndASoldOutTypeCannotBeBooked() {
+        assertThat(desk.asked).containsExactly("2026-12-08 2026-12-09 1");
+        form.checkOutProperty().set(TODAY.plusDays(3));
+        form.guestsProperty().set(2);
+
+        assertThat(desk.asked).endsWith("2026-12-08 2026-12-11 1", "2026-12-08 2026-12-11 2");
+        fill();
+        form.offerProperty().set(form.offers().get(1));
+        assertThat(form.cannotSave().get()).as("sold out").isTrue();
+        form.offerProperty().set(form.offers().get(0));
+        assertThat(form.cannotSave().get()).isFalse();
+    }
+
+    @Test
+    void aStayThatDoesNotStartFromTodayOffersNothingAndSaysWhy() {
+        form.checkInProperty().set(TODAY.minusDays(1));
+
+        assertThat(form.offers()).isEmpty();
+        assertThat(form.offersNoteProperty().get()).isEqualTo("booking.offers.dates");
+        assertThat(form.checkInNowProperty().get()).isFalse();
+    }
+
+    @Test
+    void theCardIsForgottenOnceTakenAndARefusedFormIsANewRequestWhenSentAgain() {
+        fill();
+        form.offerProperty().set(form.offers().get(0));
+        form.paymentProperty().set(GuestBookingForm.PaymentChoice.CARD);
+        form.cardNumberProperty().set("4000000000000002");
+        form.expiryProperty().set("12/30");
+        form.cvcProperty().set("123");
+        desk.refusals.add(new StaffChangeRefusedException(StaffChangeRefusedException.Reason.DECLINED, "declined",
+                Map.of()));
+
+        form.save(booked -> { });
+
+        assertThat(ScreenText.parts(form.state().errorProperty().get())).containsExactly("staff.refused.DECLINED");
+        assertThat(form.cardNumberProperty().get()).as("kept while staff correct it").isNotEmpty();
+
+        form.cardNumberProperty().set("4242424242424242");
+        List<BookedForGuest> booked = new ArrayList<>();
+        form.save(booked::add);
+
+        assertThat(booked).hasSize(1);
+        assertThat(desk.attempts).hasSize(2).doesNotHaveDuplicates();
+        assertThat(desk.cards).containsExactly("4000000000000002", "4242424242424242");
+        assertThat(List.of(form.cardNumberProperty().get(), form.expiryProperty().get(), form.cvcProperty().get()))
+                .containsOnly("");
+    }
+
+    @Test
+    void anAnswerThatNeverCameIsAskedAgainWithTheSameKey() {
+        fill();
+        form.offerProperty().set(form.offers().get(0));
+        form.referenceProperty().set("CASH 12");
+        desk.refusals.add(new StaffChangeRefusedException(StaffChangeRefusedException.Reason.UNREACHABLE, "timeout",
+                Map.of()));
+
+        form.save(booked -> { });
+        form.save(booked -> { });
+
+        assertThat(desk.attempts).hasSize(2);
+        assertThat(desk.attempts.get(0)).as("the server may have booked it: the same key").isEqualTo(
+                desk.attempts.get(1));
+    }
+
+    private void fill() {
+        form.guestNameProperty().set("Kim Minji");
+        form.phoneProperty().set("010-1234-5678");
+        form.referenceProperty().set("CASH 1");
+    }
+
+    /** The server as the form sees it: two types, the second sold out; refusals queued for the next bookings. */
+    private static final class Desk implements GuestBookings {
+
+        final List<String> asked = new ArrayList<>();
+        final List<UUID> attempts = new ArrayList<>();
+        final List<String> cards = new ArrayList<>();
+        final Deque<StaffChangeRefusedException> refusals = new ArrayDeque<>();
+
+        @Override
+        public List<RoomOffer> offers(LocalDate checkIn, LocalDate checkOut, int guests) {
+            asked.add(checkIn + " " + checkOut + " " + guests);
+            return List.of(new RoomOffer("STANDARD", 3, new BigDecimal("120000"), "KRW"),
+                    new RoomOffer("SUITE", 0, new BigDecimal("450000"), "KRW"));
+        }
+
+        @Override
+        public BookedForGuest book(CounterBooking booking, UUID attempt) {
+            attempts.add(attempt);
+            if (booking.payment() instanceof CounterBooking.ByCard card) {
+                cards.add(card.number());
+            }
+            if (!refusals.isEmpty()) {
+                throw refusals.poll();
+            }
+            return new BookedForGuest(UUID.randomUUID(), "token", booking.roomType(), booking.checkIn(),
+                    booking.checkOut(), new BigDecimal("120000"), "KRW", null);
+        }
+
+        @Override
+        public Optional<DeskBooking> arrived(UUID orderId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<DeskBooking> checkInOnArrival(UUID orderId, Duration patience) {
+            return Optional.empty();
+        }
+    }
+}
