@@ -9,7 +9,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class StaffConfiguration {
 
-    /** What only managers may do: manage staff and desks, replay dead letters, rebuild my page, see the night audit and the reports. */
+    /**
+     * What only managers may do: manage staff and desks, replay dead letters, rebuild my page, see the night audit and
+     * the reports.
+     */
     static final String[] MANAGERS_ONLY = {"/api/staff/accounts", "/api/staff/accounts/**", "/api/staff/desks",
             "/api/staff/desks/**", "/api/staff/dead-letters/**", "/api/staff/mypages/**", "/api/staff/night-audit/**",
             "/api/staff/reports/**"};
