@@ -34,6 +34,24 @@ public interface Inventory {
      */
     void releaseFrom(UUID orderId, LocalDate from);
 
+    /**
+     * Moves the order's hold to the nights of {@code to} (a changed stay, decision record 52), in the caller's
+     * transaction: the nights added are held like a new booking's (guarded, never beyond capacity), the nights dropped
+     * are given back, every night in ascending order as a hold takes them, so concurrent changes and holds never
+     * deadlock. Nothing is held twice: nights kept stay as they are.
+     *
+     * @throws SoldOutException when some added night has no free room (the caller's transaction must then roll back)
+     * @throws gotohotel.backend.domain.InvalidInputException (field {@code checkOut}) when an added night is not on sale
+     * @throws IllegalStateException when the order holds no nights
+     */
+    void change(UUID orderId, Stay to);
+
+    /**
+     * Gives back the order's nights outside {@code stay} (nights held for a change that was not paid), keeping the
+     * ones inside; never holds a night. Nothing happens when the order holds no nights (its booking ended meanwhile).
+     */
+    void releaseOutside(UUID orderId, Stay stay);
+
     /** Whether the stay lies within the nights the hotel sells rooms of the type. */
     boolean isBookable(String roomType, Stay stay);
 }

@@ -151,6 +151,70 @@ class JdbcInventory implements Inventory {
     }
 
     @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void change(UUID orderId, Stay to) {
+        var held = jdbc.query("""
+                SELECT room_type, check_in, check_out FROM room_hold WHERE order_id = ? AND released_at IS NULL
+                FOR UPDATE""", (rs, row) -> new Object[] {rs.getString(1), new Stay(rs.getDate(2).toLocalDate(),
+                rs.getDate(3).toLocalDate())}, orderId);
+        if (held.isEmpty()) {
+            throw new IllegalStateException("Order " + orderId + " holds no nights to change");
+        }
+        String roomType = (String) held.get(0)[0];
+        Stay from = (Stay) held.get(0)[1];
+        LocalDate first = from.checkIn().isBefore(to.checkIn()) ? from.checkIn() : to.checkIn();
+        LocalDate last = from.checkOut().isAfter(to.checkOut()) ? from.checkOut() : to.checkOut();
+        try {
+            for (LocalDate night = first; night.isBefore(last); night = night.plusDays(1)) {
+                boolean before = contains(from, night);
+                boolean after = contains(to, night);
+                if (after && !before) {
+                    int updated = jdbc.update("""
+                            UPDATE room_night SET held = held + 1
+                            WHERE room_type = ? AND night = ? AND held < capacity""", roomType, Date.valueOf(night));
+                    if (updated != 1) {
+                        if (!isBookable(roomType, to)) {
+                            throw new InvalidInputException(List.of(new InvalidInputException.Violation("checkOut",
+                                    "the hotel does not sell these nights yet")));
+                        }
+                        throw new SoldOutException(roomType, to);
+                    }
+                } else if (before && !after) {
+                    jdbc.update("UPDATE room_night SET held = held - 1 WHERE room_type = ? AND night = ?", roomType,
+                            Date.valueOf(night));
+                }
+            }
+        } catch (DataIntegrityViolationException overbooked) {
+            throw new SoldOutException(roomType, to);
+        }
+        jdbc.update("UPDATE room_hold SET check_in = ?, check_out = ? WHERE order_id = ?", Date.valueOf(to.checkIn()),
+                Date.valueOf(to.checkOut()), orderId);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void releaseOutside(UUID orderId, Stay stay) {
+        var held = jdbc.query("""
+                SELECT check_in, check_out FROM room_hold WHERE order_id = ? AND released_at IS NULL FOR UPDATE""",
+                (rs, row) -> new Stay(rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate()), orderId);
+        if (held.isEmpty()) {
+            return;
+        }
+        var from = held.get(0);
+        LocalDate first = from.checkIn().isAfter(stay.checkIn()) ? from.checkIn() : stay.checkIn();
+        LocalDate last = from.checkOut().isBefore(stay.checkOut()) ? from.checkOut() : stay.checkOut();
+        if (first.isBefore(last)) {
+            change(orderId, new Stay(first, last));
+        } else {
+            release(orderId);
+        }
+    }
+
+    private static boolean contains(Stay stay, LocalDate night) {
+        return !night.isBefore(stay.checkIn()) && night.isBefore(stay.checkOut());
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public boolean isBookable(String roomType, Stay stay) {
         Integer nights = jdbc.queryForObject("""

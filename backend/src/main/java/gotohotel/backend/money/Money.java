@@ -22,6 +22,17 @@ public record Money(BigDecimal amount, Currency currency) {
         return new Money(amount.multiply(BigDecimal.valueOf(factor)), currency);
     }
 
+    public Money plus(Money other) {
+        requireSameCurrency(other);
+        return new Money(amount.add(other.amount), currency);
+    }
+
+    /** The smaller of the two. */
+    public Money min(Money other) {
+        requireSameCurrency(other);
+        return amount.compareTo(other.amount) <= 0 ? this : other;
+    }
+
     public Money minus(Money other) {
         requireSameCurrency(other);
         return new Money(amount.subtract(other.amount), currency);

@@ -8,6 +8,7 @@ import gotohotel.shared.event.GuestNotified;
 import gotohotel.shared.event.OrderCancelled;
 import gotohotel.shared.event.OrderNoShow;
 import gotohotel.shared.event.OrderPlaced;
+import gotohotel.shared.event.OrderStayChanged;
 import gotohotel.shared.event.PaymentApproved;
 import gotohotel.shared.event.PaymentDeclined;
 import gotohotel.shared.event.PaymentRefunded;
@@ -84,6 +85,8 @@ class MyPage {
     /** The room of the reservation's latest assignment, move or check-in, and that change's version (newest wins). */
     private String room;
     private Long roomVersion;
+    /** The newest stay change folded in (0: the dates as booked); its dates and price win over other events'. */
+    private int stayChange;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "mypage_history", joinColumns = {
@@ -130,6 +133,8 @@ class MyPage {
         } else if (event instanceof OrderCancelled e) {
             describe(e.booking());
             order(OrderState.CANCELLED, e.occurredAt());
+        } else if (event instanceof OrderStayChanged e) {
+            stayChanged(e);
         } else if (event instanceof OrderNoShow e) {
             describe(e.booking());
             order(OrderState.NO_SHOW, e.occurredAt());
@@ -160,10 +165,26 @@ class MyPage {
         }
     }
 
-    private void describe(Booking booking) {
-        if (booking == null) {
+    /** The newest change's dates and price, whatever order the changes and the other events arrive in. */
+    private void stayChanged(OrderStayChanged changed) {
+        if (changed.change() <= stayChange) {
             return;
         }
+        stayChange = changed.change();
+        describeBooking(changed.booking());
+        totalPrice = changed.totalPrice();
+        currency = changed.currency();
+    }
+
+    /** The booking an event carries, unless a stay change was folded in: its dates are the newest. */
+    private void describe(Booking booking) {
+        if (booking == null || stayChange > 0) {
+            return;
+        }
+        describeBooking(booking);
+    }
+
+    private void describeBooking(Booking booking) {
         guestName = booking.guestName();
         roomType = booking.roomType();
         checkIn = booking.checkIn();
@@ -172,6 +193,9 @@ class MyPage {
     }
 
     private void price(BigDecimal total, String currencyCode) {
+        if (stayChange > 0) {
+            return;
+        }
         totalPrice = total;
         currency = currencyCode;
     }

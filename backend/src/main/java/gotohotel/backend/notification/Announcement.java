@@ -1,6 +1,10 @@
 package gotohotel.backend.notification;
 
-/** The status changes a guest is told about; each has a template (text and KakaoTalk template code). */
+/**
+ * The status changes a guest is told about; each has a template (text and KakaoTalk template code). STAY_CHANGED (nights
+ * dropped, the refund named) and STAY_EXTENDED (nights added, the charge named) may happen several times to one booking:
+ * each change is a message of its own (decision record 52).
+ */
 enum Announcement {
-    PAID, PAYMENT_DECLINED, CONFIRMED, REJECTED, CANCELLED, CHECKED_IN, CHECKED_OUT, NO_SHOW
+    PAID, PAYMENT_DECLINED, CONFIRMED, REJECTED, CANCELLED, CHECKED_IN, CHECKED_OUT, NO_SHOW, STAY_CHANGED, STAY_EXTENDED
 }

@@ -55,7 +55,17 @@ class Notification extends AbstractAggregateRoot<Notification> {
     }
 
     static UUID idFor(UUID orderId, Announcement announces, String channel) {
-        return UUID.nameUUIDFromBytes((orderId + ":" + announces + ":" + channel).getBytes(StandardCharsets.UTF_8));
+        return idFor(orderId, announces, 0, channel);
+    }
+
+    /**
+     * @param occurrence which time the order announces it (a stay change: its number, from 1); 0 for the
+     *     announcements made once per order
+     */
+    static UUID idFor(UUID orderId, Announcement announces, int occurrence, String channel) {
+        String occurs = occurrence == 0 ? "" : "#" + occurrence;
+        return UUID.nameUUIDFromBytes((orderId + ":" + announces + occurs + ":" + channel)
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     static Notification announce(UUID orderId, Announcement announces, String channel, BigDecimal amount,
@@ -66,9 +76,15 @@ class Notification extends AbstractAggregateRoot<Notification> {
     /** @param room the room a check-in message names */
     static Notification announce(UUID orderId, Announcement announces, String channel, BigDecimal amount,
                                  String reason, String room, String sourceEvent, Instant now) {
+        return announce(orderId, announces, 0, channel, amount, reason, room, sourceEvent, now);
+    }
+
+    /** @param occurrence see {@link #idFor(UUID, Announcement, int, String)} */
+    static Notification announce(UUID orderId, Announcement announces, int occurrence, String channel,
+                                 BigDecimal amount, String reason, String room, String sourceEvent, Instant now) {
         var notification = new Notification();
         notification.room = room;
-        notification.id = idFor(orderId, announces, channel);
+        notification.id = idFor(orderId, announces, occurrence, channel);
         notification.orderId = orderId;
         notification.announces = announces;
         notification.channel = channel;

@@ -6,6 +6,7 @@ import gotohotel.shared.event.BookingEvent;
 import gotohotel.shared.event.OrderCancelled;
 import gotohotel.shared.event.OrderNoShow;
 import gotohotel.shared.event.OrderPlaced;
+import gotohotel.shared.event.OrderStayChanged;
 import gotohotel.shared.event.PaymentApproved;
 import gotohotel.shared.event.PaymentDeclined;
 import gotohotel.shared.event.ReservationCheckedIn;
@@ -91,6 +92,14 @@ class NotificationIntake {
         } else if (event instanceof OrderNoShow e) {
             said.add(recipient(e.orderId(), e.booking(), null, null));
             announce(announced, e, Announcement.NO_SHOW, e.refundedAmount(), null, json);
+        } else if (event instanceof OrderStayChanged e) {
+            said.add(recipient(e.orderId(), e.booking(), e.totalPrice(), e.currency()));
+            boolean extended = e.chargedAmount() != null && e.chargedAmount().signum() > 0;
+            var announces = extended ? Announcement.STAY_EXTENDED : Announcement.STAY_CHANGED;
+            var amount = extended ? e.chargedAmount() : e.refundedAmount();
+            announced.computeIfAbsent(Notification.idFor(e.orderId(), announces, e.change(), channel.name()),
+                    id -> Notification.announce(e.orderId(), announces, e.change(), channel.name(), amount, null, null,
+                            json, clock.instant()));
         } else if (event instanceof ReservationCheckedIn e) {
             announce(announced, e, Announcement.CHECKED_IN, null, null, e.room(), json);
         } else if (event instanceof ReservationCheckedOut e) {

@@ -36,7 +36,8 @@ record NotificationProperties(String channel, Locale language, Duration dispatch
      * @param secretKey the NHN Cloud secret key (never logged)
      * @param senderKey the KakaoTalk sender key
      * @param templates pre-approved template code per announced status: {@code PAID}, {@code PAYMENT_DECLINED},
-     *     {@code CONFIRMED}, {@code REJECTED}, {@code CANCELLED}, {@code CHECKED_IN}, {@code CHECKED_OUT}, {@code NO_SHOW}
+     *     {@code CONFIRMED}, {@code REJECTED}, {@code CANCELLED}, {@code CHECKED_IN}, {@code CHECKED_OUT}, {@code NO_SHOW},
+     *     {@code STAY_CHANGED}, {@code STAY_EXTENDED}
      * @param resendSendNo when set, the provider falls back to SMS from this number
      * @param timeout longest wait for one call to the provider
      */

@@ -7,20 +7,39 @@ import java.time.Instant;
 
 /**
  * The cancellation terms agreed when the order was placed: free until {@code freeCancellationUntil},
- * after that {@code lateCancellationFee} is kept.
+ * after that {@code lateCancellationFee} is kept — once per booking: what an earlier stay change kept of it
+ * ({@code feeKept}) is not kept again (decision record 52).
  */
 @Embeddable
 record CancellationPolicy(Instant freeCancellationUntil, BigDecimal lateCancellationFee) {
 
     Money refundFor(Money paid, Instant cancelledAt) {
-        if (cancelledAt.isBefore(freeCancellationUntil)) {
+        return refundFor(paid, cancelledAt, new Money(BigDecimal.ZERO, paid.currency()));
+    }
+
+    Money refundFor(Money paid, Instant cancelledAt, Money feeKept) {
+        if (isFree(cancelledAt)) {
             return paid;
         }
-        return paid.minus(new Money(lateCancellationFee, paid.currency())).atLeastZero();
+        return paid.minus(feeLeft(feeKept)).atLeastZero();
     }
 
     /** A guest who never arrived is charged as one who cancelled late: the late fee (the first night) is kept. */
     Money refundForNoShow(Money paid) {
-        return paid.minus(new Money(lateCancellationFee, paid.currency())).atLeastZero();
+        return refundForNoShow(paid, new Money(BigDecimal.ZERO, paid.currency()));
+    }
+
+    Money refundForNoShow(Money paid, Money feeKept) {
+        return paid.minus(feeLeft(feeKept)).atLeastZero();
+    }
+
+    /** Whether giving nights up at {@code when} costs nothing. */
+    boolean isFree(Instant when) {
+        return when.isBefore(freeCancellationUntil);
+    }
+
+    /** The part of the late fee not kept yet. */
+    Money feeLeft(Money feeKept) {
+        return new Money(lateCancellationFee, feeKept.currency()).minus(feeKept).atLeastZero();
     }
 }

@@ -48,7 +48,7 @@ class NoShowService implements NoShows {
         var order = orders.findById(orderId).orElseThrow();
         var refund = order.markNoShow(clock.instant());
         if (refund.isPositive()) {
-            payments.refund(orderId, refund, RefundCause.NO_SHOW);
+            payments.refund(orderId, order.refundsInAllWith(refund), RefundCause.NO_SHOW);
         }
         inventory.releaseFrom(orderId, order.booking().checkIn().plusDays(1));
         orders.saveAndFlush(order);

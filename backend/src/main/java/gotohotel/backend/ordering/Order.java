@@ -7,6 +7,7 @@ import gotohotel.shared.event.Booking;
 import gotohotel.shared.event.OrderCancelled;
 import gotohotel.shared.event.OrderNoShow;
 import gotohotel.shared.event.OrderPlaced;
+import gotohotel.shared.event.OrderStayChanged;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,6 +16,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -33,6 +35,9 @@ import org.springframework.data.domain.AbstractAggregateRoot;
 class Order extends AbstractAggregateRoot<Order> {
 
     private static final Set<OrderStatus> CANCELLABLE = EnumSet.of(OrderStatus.PAID, OrderStatus.CONFIRMED);
+    /** The order's own check; the hotel's reservation decides what may change in its status (decision record 52). */
+    private static final Set<OrderStatus> CHANGEABLE = EnumSet.of(OrderStatus.PAID, OrderStatus.CONFIRMED,
+            OrderStatus.CHECKED_IN);
 
     @Id
     private UUID id;
@@ -51,6 +56,14 @@ class Order extends AbstractAggregateRoot<Order> {
     private int guestCount;
     private BigDecimal totalPrice;
     private String currency;
+    /** The rate of one night as booked: nights added or dropped later are priced at it. */
+    private BigDecimal nightlyRate;
+    /** What the guest was charged in all (the booking, then any nights added). */
+    private BigDecimal chargedAmount;
+    /** What stay changes kept of the cancellation policy's late fee (kept at most once per booking). */
+    private BigDecimal feeKept;
+    /** How many times the stay was changed. */
+    private int stayChanges;
     @Embedded
     private CancellationPolicy cancellationPolicy;
     private String accessTokenHash;
@@ -76,6 +89,9 @@ class Order extends AbstractAggregateRoot<Order> {
         order.guestCount = guestCount;
         order.totalPrice = total.amount();
         order.currency = total.currencyCode();
+        order.nightlyRate = total.amount().divide(BigDecimal.valueOf(stay.nights()), 2, RoundingMode.HALF_UP);
+        order.chargedAmount = total.amount();
+        order.feeKept = BigDecimal.ZERO;
         order.cancellationPolicy = policy;
         order.accessTokenHash = accessTokenHash;
         order.createdAt = now;
@@ -111,7 +127,71 @@ class Order extends AbstractAggregateRoot<Order> {
     /** What the guest gets back if they cancel now, by the policy snapshotted when the order was placed. */
     Money refundIfCancelledAt(Instant when) {
         requireCancellable();
-        return cancellationPolicy.refundFor(total(), when);
+        return cancellationPolicy.refundFor(total(), when, feeKept());
+    }
+
+    /**
+     * The stay becomes {@code to} (decided against the hotel's reservation before this is called; decision record 52).
+     * Nights are priced at the rate booked. Fewer nights are refunded by the policy snapshotted when the order was
+     * placed: in full before the free-cancellation deadline, after it less the late fee — kept once per booking, so a
+     * second change after the deadline keeps nothing more. More nights must have been charged ({@code charged}, their
+     * price) before this is called.
+     *
+     * @return what this change refunds (zero when it refunds nothing); owed by the caller with this change
+     */
+    Money changeStay(Stay to, Money charged, String by, Instant now) {
+        if (!CHANGEABLE.contains(status)) {
+            throw new IllegalTransitionException("order", status, "change the stay");
+        }
+        var before = booking();
+        var newTotal = nightly().times(to.nights());
+        var refund = zero();
+        if (newTotal.amount().compareTo(totalPrice) < 0) {
+            var dropped = total().minus(newTotal);
+            if (!cancellationPolicy.isFree(now)) {
+                var kept = dropped.min(cancellationPolicy.feeLeft(feeKept()));
+                feeKept = feeKept.add(kept.amount());
+                dropped = dropped.minus(kept);
+            }
+            refund = dropped;
+        } else if (!newTotal.minus(total()).equals(charged)) {
+            throw new IllegalArgumentException("Order " + id + ": the added nights cost " + newTotal.minus(total())
+                    + ", charged " + charged);
+        }
+        chargedAmount = chargedAmount.add(charged.amount());
+        checkIn = to.checkIn();
+        checkOut = to.checkOut();
+        totalPrice = newTotal.amount();
+        stayChanges++;
+        updatedAt = now;
+        registerEvent(new OrderStayChanged(UUID.randomUUID(), now, id, booking(), stayChanges, before.checkIn(),
+                before.checkOut(), totalPrice, refund.amount(), charged.amount(), currency, by));
+        return refund;
+    }
+
+    /**
+     * What the guest is owed back in all once {@code more} is refunded on top of what earlier changes refunded: the
+     * total the payment's refunds must reach ({@link gotohotel.backend.payment.Payments#refund}).
+     */
+    Money refundsInAllWith(Money more) {
+        return Money.of(chargedAmount, currency).minus(total()).minus(feeKept()).plus(more).atLeastZero();
+    }
+
+    /** The stay's nights as booked now. */
+    Stay stay() {
+        return new Stay(checkIn, checkOut);
+    }
+
+    Money nightly() {
+        return Money.of(nightlyRate, currency);
+    }
+
+    Money zero() {
+        return Money.of(BigDecimal.ZERO, currency);
+    }
+
+    private Money feeKept() {
+        return Money.of(feeKept, currency);
     }
 
     /** Cancelled by the guest; {@code refund} is what the guest gets back (owed with this change). */
@@ -130,7 +210,7 @@ class Order extends AbstractAggregateRoot<Order> {
         if (!CANCELLABLE.contains(status)) {
             throw new IllegalTransitionException("order", status, "mark a no-show");
         }
-        var refund = cancellationPolicy.refundForNoShow(total());
+        var refund = cancellationPolicy.refundForNoShow(total(), feeKept());
         moveTo(OrderStatus.NO_SHOW, "the guest did not arrive", now);
         registerEvent(new OrderNoShow(UUID.randomUUID(), now, id, booking(), total().minus(refund).amount(),
                 refund.amount(), refund.currencyCode()));

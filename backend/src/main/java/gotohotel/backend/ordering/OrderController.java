@@ -6,6 +6,7 @@ import gotohotel.backend.payment.Payments;
 import gotohotel.backend.security.BearerToken;
 import gotohotel.shared.api.OrderView;
 import gotohotel.shared.api.PlaceOrderRequest;
+import gotohotel.shared.api.StayChangeRequest;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
@@ -14,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -28,10 +30,12 @@ class OrderController {
     static final int MAX_IDEMPOTENCY_KEY_LENGTH = 255;
 
     private final OrderService orders;
+    private final StayChanges stayChanges;
     private final Payments payments;
 
-    OrderController(OrderService orders, Payments payments) {
+    OrderController(OrderService orders, StayChanges stayChanges, Payments payments) {
         this.orders = orders;
+        this.stayChanges = stayChanges;
         this.payments = payments;
     }
 
@@ -58,6 +62,17 @@ class OrderController {
     OrderView cancel(@PathVariable UUID orderId, @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false)
                      String authorization) {
         return view(orders.cancel(orderId, BearerToken.from(authorization)), null);
+    }
+
+    /**
+     * The guest shortens their stay (decision record 52): the nights dropped are refunded by the order's cancellation
+     * policy and go back on sale; the same rules as the staff's change.
+     */
+    @PutMapping("/{orderId}/stay")
+    OrderView changeStay(@PathVariable UUID orderId, @RequestBody(required = false) StayChangeRequest request,
+                         @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+        var order = orders.find(orderId, BearerToken.from(authorization));
+        return view(stayChanges.byGuest(order, request), null);
     }
 
     private OrderView view(Order order, String accessToken) {

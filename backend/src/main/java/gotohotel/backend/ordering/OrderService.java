@@ -14,6 +14,7 @@ import gotohotel.backend.reservation.Reservations;
 import gotohotel.backend.security.GuestAccessTokens;
 import gotohotel.shared.api.DeskBookingRequest;
 import gotohotel.shared.api.PlaceOrderRequest;
+import gotohotel.shared.event.Booking;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -237,27 +238,37 @@ class OrderService {
      * provider asked to refund, so the guest normally sees the refund done in this answer; when the
      * provider is down the order is CANCELLED with the payment REFUND_PENDING, and the refund is retried
      * until it lands. A concurrent rejection, check-in or second cancellation loses on the reservation's
-     * row and changes nothing.
+     * row and changes nothing. A refund completing or the order following its reservation meanwhile makes the
+     * transaction try again ({@link Retrying}).
      *
      * @throws gotohotel.backend.reservation.CancellationRefusedException when the reservation no longer allows it
      */
     Order cancel(UUID orderId, String accessToken) {
-        find(orderId, accessToken);
-        try {
-            return transactions.execute(status -> cancelNow(orderId));
-        } catch (DataIntegrityViolationException bookedMeanwhile) {
-            // the hotel side created the reservation while we remembered the order as cancelled: decide again
-            return transactions.execute(status -> cancelNow(orderId));
-        }
+        var booking = find(orderId, accessToken).booking();
+        return Retrying.onConcurrentChange(() -> {
+            try {
+                return transactions.execute(status -> cancelNow(orderId, booking));
+            } catch (DataIntegrityViolationException bookedMeanwhile) {
+                // the hotel side created the reservation while we remembered the order as cancelled: decide again
+                return transactions.execute(status -> cancelNow(orderId, booking));
+            }
+        });
     }
 
-    private Order cancelNow(UUID orderId) {
-        var order = orders.findById(orderId).orElseThrow();
+    /**
+     * The reservation is locked before the order is read, so a change committed meanwhile (a stay change, which
+     * takes the rows in the same order) is read as it is, never overwritten or answered with a conflict.
+     *
+     * @param booking as the guest's order was read before: only for a reservation not created yet (nothing could have
+     *     changed its dates then)
+     */
+    private Order cancelNow(UUID orderId, Booking booking) {
         Instant now = clock.instant();
+        reservations.cancelAtGuestsRequest(orderId, booking, LocalDate.ofInstant(now, properties.hotelZone()));
+        var order = orders.findById(orderId).orElseThrow();
         var refund = order.refundIfCancelledAt(now);
-        reservations.cancelAtGuestsRequest(orderId, order.booking(), LocalDate.ofInstant(now, properties.hotelZone()));
         if (refund.isPositive()) {
-            payments.refund(orderId, refund, RefundCause.GUEST_CANCELLATION);
+            payments.refund(orderId, order.refundsInAllWith(refund), RefundCause.GUEST_CANCELLATION);
         }
         order.cancel(refund, now);
         inventory.release(orderId);

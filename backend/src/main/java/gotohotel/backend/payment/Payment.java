@@ -111,6 +111,11 @@ class Payment extends AbstractAggregateRoot<Payment> {
         this.updatedAt = now;
     }
 
+    /** Money taken at the desk: its refunds are handed back there, never sent to the provider (decision 49). */
+    boolean takenAtCounter() {
+        return method == PaymentMethod.COUNTER;
+    }
+
     /**
      * Owes the guest back {@code total} in all (capped at what was paid): returns the refund for the part not
      * owed yet, none when that much is owed already. Asking twice for the same total owes nothing more.
@@ -128,8 +133,19 @@ class Payment extends AbstractAggregateRoot<Payment> {
         refundOwedAmount = refundOwedAmount.add(more.amount());
         status = PaymentStatus.REFUND_PENDING;
         updatedAt = now;
-        return Optional.of(method == PaymentMethod.COUNTER ? Refund.owedAtCounter(orderId, more, cause, now)
-                : Refund.owed(orderId, more, cause, now));
+        return Optional.of(Refund.owed(orderId, more, cause, now));
+    }
+
+    /**
+     * Nights were added to the stay and charged through their own authorisation (decision 52): the payment counts the
+     * charge, so refunds may reach it. Never announced as PaymentApproved.
+     */
+    void charged(Money more, Instant now) {
+        if (status == PaymentStatus.DECLINED) {
+            throw new IllegalStateException("Payment of order " + orderId + " was declined; nothing to add to");
+        }
+        amount = amount.add(more.amount());
+        updatedAt = now;
     }
 
     /** The provider accepted one of this payment's refunds; announces PaymentRefunded. */

@@ -21,10 +21,12 @@ class PaymentService implements Payments {
     private final UnresolvedAuthorizations unresolved;
     private final PaymentRepository payments;
     private final Refunds refunds;
+    private final Charges charges;
     private final Clock clock;
 
     PaymentService(PaymentProvider provider, UnresolvedAuthorizations unresolved, PaymentRepository payments,
-                   Refunds refunds, Clock clock) {
+                   Refunds refunds, Charges charges, Clock clock) {
+        this.charges = charges;
         this.provider = provider;
         this.unresolved = unresolved;
         this.payments = payments;
@@ -90,6 +92,24 @@ class PaymentService implements Payments {
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<UUID> refundInFull(UUID orderId, RefundCause cause) {
         return refunds.owe(orderId, Optional.empty(), cause);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordCharge(UUID orderId, UUID chargeId, Money amount, Authorization approved) {
+        if (!approved.approved()) {
+            throw new IllegalArgumentException("Only an approved charge is kept (order " + orderId + ")");
+        }
+        var payment = payments.findById(orderId).orElseThrow();
+        payment.charged(amount, clock.instant());
+        payments.save(payment);
+        charges.record(orderId, chargeId, amount, approved, clock.instant());
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<UUID> refundCharge(UUID orderId, UUID chargeId, Money amount, RefundCause cause) {
+        return refunds.oweCharge(orderId, chargeId, amount, cause);
     }
 
     @Override

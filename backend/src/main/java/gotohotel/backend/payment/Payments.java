@@ -53,5 +53,19 @@ public interface Payments {
     /** Owes the guest everything they paid for the order back; see {@link #refund(UUID, Money, RefundCause)}. */
     Optional<UUID> refundInFull(UUID orderId, RefundCause cause);
 
+    /**
+     * Keeps an approved charge for nights added to the order's stay (authorised with {@link #authorize} under the
+     * change's id as the provider's key), in the caller's transaction: the payment counts it from now on, so refunds
+     * may reach it (sent back through its authorisation). Announces nothing: the order's stay change does.
+     */
+    void recordCharge(UUID orderId, UUID chargeId, Money amount, Authorization approved);
+
+    /**
+     * Owes back a whole charge kept with {@link #recordCharge} (nights charged but not added after all: the change
+     * failed after the provider approved it), through that charge's own authorisation, in the caller's transaction;
+     * sent after commit and retried like every refund.
+     */
+    Optional<UUID> refundCharge(UUID orderId, UUID chargeId, Money amount, RefundCause cause);
+
     Optional<PaymentSummary> find(UUID orderId);
 }

@@ -29,6 +29,8 @@ class Refund {
     @Id
     private UUID id;
     private UUID orderId;
+    /** The authorisation the refund is sent against: null for the order's own, else a charge's id (decision 52). */
+    private UUID authorizationKey;
     @Version
     private Long version;
     @Enumerated(EnumType.STRING)
@@ -50,7 +52,13 @@ class Refund {
     }
 
     static Refund owed(UUID orderId, Money amount, RefundCause cause, Instant now) {
+        return owed(orderId, null, amount, cause, now);
+    }
+
+    /** @param authorizationKey a charge's id when the refund goes back through it; null for the order's own */
+    static Refund owed(UUID orderId, UUID authorizationKey, Money amount, RefundCause cause, Instant now) {
         var refund = new Refund();
+        refund.authorizationKey = authorizationKey;
         refund.id = UUID.randomUUID();
         refund.orderId = orderId;
         refund.cause = cause;
@@ -62,11 +70,12 @@ class Refund {
         return refund;
     }
 
-    /** A refund of money taken at the counter: staff hand it back there; the provider is never asked. */
-    static Refund owedAtCounter(UUID orderId, Money amount, RefundCause cause, Instant now) {
-        var refund = owed(orderId, amount, cause, now);
-        refund.status = RefundStatus.AT_COUNTER;
-        return refund;
+    /** Money taken at the counter is owed back there: staff hand it over; the provider is never asked. */
+    void handBackAtCounter() {
+        if (status != RefundStatus.PENDING || attempts > 0) {
+            throw new IllegalStateException("Refund " + id + " was sent to the provider already");
+        }
+        status = RefundStatus.AT_COUNTER;
     }
 
     boolean atCounter() {
@@ -108,6 +117,11 @@ class Refund {
 
     UUID orderId() {
         return orderId;
+    }
+
+    /** The provider's key of the authorisation this refund goes back through. */
+    UUID authorizationKey() {
+        return authorizationKey != null ? authorizationKey : orderId;
     }
 
     int attempts() {

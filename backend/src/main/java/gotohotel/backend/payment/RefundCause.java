@@ -9,5 +9,7 @@ public enum RefundCause {
     /** The provider approved after the order had failed; refunded in full. */
     LATE_APPROVAL,
     /** The guest never arrived; refunded by the order's cancellation policy (all but the first night). */
-    NO_SHOW
+    NO_SHOW,
+    /** The stay was shortened; the nights dropped refunded by the order's cancellation policy (decision record 52). */
+    STAY_CHANGE
 }

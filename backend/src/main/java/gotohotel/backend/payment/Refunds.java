@@ -35,16 +35,18 @@ class Refunds {
     private final PaymentRepository payments;
     private final RefundRepository refunds;
     private final PaymentProvider provider;
+    private final Charges charges;
     private final TransactionTemplate newTransaction;
     private final Clock clock;
     private final PaymentProperties.RefundRetry retry;
     private final Counter failedAttempts;
 
-    Refunds(PaymentRepository payments, RefundRepository refunds, PaymentProvider provider,
+    Refunds(PaymentRepository payments, RefundRepository refunds, PaymentProvider provider, Charges charges,
             PlatformTransactionManager transactions, Clock clock, PaymentProperties properties, MeterRegistry meters) {
         this.payments = payments;
         this.refunds = refunds;
         this.provider = provider;
+        this.charges = charges;
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
@@ -75,21 +77,44 @@ class Refunds {
             return Optional.empty();
         }
         payments.save(payment);
-        refunds.save(refund.get());
-        UUID refundId = refund.get().id();
-        if (refund.get().atCounter()) {
-            log.info("Order {} owes {} back at the counter ({}), refund {}", orderId, refund.get().amount(), cause,
-                    refundId);
-            return Optional.of(refundId);
+        var parts = charges.split(orderId, payment.summary().amount(), refund.get().amount(), cause, clock.instant());
+        for (var part : parts) {
+            if (payment.takenAtCounter() && part.authorizationKey().equals(orderId)) {
+                part.handBackAtCounter();   // the order's own money was never the provider's (decision 49)
+            }
+            refunds.save(part);
+            if (part.atCounter()) {
+                log.info("Order {} owes {} back at the counter ({}), refund {}", orderId, part.amount(), cause,
+                        part.id());
+            } else {
+                attemptAfterCommit(part.id());
+                log.info("Order {} owes a refund of {} ({}), refund {}", orderId, part.amount(), cause, part.id());
+            }
         }
+        return Optional.of(parts.get(0).id());
+    }
+
+    /** Owes back a whole charge through its own authorisation, in the caller's transaction (decision 52). */
+    Optional<UUID> oweCharge(UUID orderId, UUID chargeId, Money amount, RefundCause cause) {
+        var payment = payments.findById(orderId).orElseThrow();
+        var more = payment.owe(payment.owed().plus(amount), cause, clock.instant());
+        if (more.isEmpty()) {
+            return Optional.empty();
+        }
+        payments.save(payment);
+        var refund = refunds.save(Refund.owed(orderId, chargeId, more.get().amount(), cause, clock.instant()));
+        attemptAfterCommit(refund.id());
+        log.info("Order {} owes back the charge {} of {} ({})", orderId, chargeId, refund.amount(), cause);
+        return Optional.of(refund.id());
+    }
+
+    private void attemptAfterCommit(UUID refundId) {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
                 attemptQuietly(refundId);
             }
         });
-        log.info("Order {} owes a refund of {} ({}), refund {}", orderId, refund.get().amount(), cause, refundId);
-        return Optional.of(refundId);
     }
 
     /** Every due refund gets an attempt; one that fails is pushed back and never stops the others. */
@@ -131,7 +156,7 @@ class Refunds {
         }
         String reference;
         try {
-            reference = provider.refund(claimed.orderId(), claimed.id(), claimed.amount());
+            reference = provider.refund(claimed.authorizationKey(), claimed.id(), claimed.amount());
         } catch (RuntimeException failed) {
             failedAttempts.increment();
             log.warn("Refund {} of {} for order {} not accepted (attempt {}); retrying later: {}", claimed.id(),

@@ -39,7 +39,8 @@ public record Actor(String staff, String staffName, String account, UUID clientI
         return staff != null && !staff.isBlank() ? staff.strip() : account;
     }
 
-    static Actor guest(Instant now) {
+    /** The guest, through the guest API with the order's access token. */
+    public static Actor guest(Instant now) {
         return new Actor("guest", null, null, null, null, now);
     }
 

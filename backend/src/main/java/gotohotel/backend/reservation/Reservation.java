@@ -197,6 +197,52 @@ class Reservation extends AbstractAggregateRoot<Reservation> {
     }
 
     /**
+     * Whether the stay may become {@code newCheckIn} to {@code newCheckOut} in this status; see {@link #changeStay}.
+     *
+     * @throws StayChangeRefusedException naming why not
+     */
+    void checkStayChange(LocalDate newCheckIn, LocalDate newCheckOut, LocalDate today) {
+        switch (status) {
+            case PENDING_CONFIRMATION, CONFIRMED -> {
+                if (newCheckIn.isBefore(today)) {
+                    throw new StayChangeRefusedException("The stay cannot start before today (" + today + ").");
+                }
+            }
+            case CHECKED_IN -> {
+                if (!newCheckIn.equals(checkIn)) {
+                    throw new StayChangeRefusedException("The guest is in house since " + checkIn
+                            + ": only the nights ahead can change, not the check-in day.");
+                }
+                if (!newCheckOut.isAfter(today)) {
+                    throw new StayChangeRefusedException("The guest is in house: the stay can end tomorrow ("
+                            + today.plusDays(1) + ") at the earliest; to leave today, check the guest out.");
+                }
+            }
+            default -> throw new StayChangeRefusedException("A " + status.name().toLowerCase().replace('_', '-')
+                    + " booking cannot be changed.");
+        }
+    }
+
+    /**
+     * The stay's nights become {@code checkIn} to {@code checkOut} (decision record 52), the booking's value
+     * {@code amount}. Before arrival (pending or confirmed) anything may change, from the hotel's today on; in house
+     * only the nights ahead: the check-in day stays and the stay still holds tonight (leaving today is a check-out).
+     * Nothing else may change. The history line says what the dates were and who changed them.
+     *
+     * @param today the hotel's date
+     * @throws StayChangeRefusedException when the status (or, in house, the nights already slept) forbids it
+     */
+    void changeStay(LocalDate newCheckIn, LocalDate newCheckOut, BigDecimal newAmount, LocalDate today, Actor actor,
+                    Instant now) {
+        checkStayChange(newCheckIn, newCheckOut, today);
+        String was = checkIn + " to " + checkOut;
+        checkIn = newCheckIn;
+        checkOut = newCheckOut;
+        amount = newAmount;
+        moveTo(status, "STAY_CHANGED", actor, newCheckIn + " to " + newCheckOut + " (was " + was + ")", now);
+    }
+
+    /**
      * The guest asks to cancel, decided against this reservation's own state: only a booking the guest has not
      * checked in to, that the hotel has not rejected and whose stay is not over can be cancelled.
      *

@@ -1,5 +1,6 @@
 package gotohotel.backend.reservation;
 
+import gotohotel.backend.inventory.Inventory;
 import gotohotel.backend.rooms.RoomAssignments;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -37,13 +38,15 @@ class ReservationChanges {
 
     private final JdbcTemplate jdbc;
     private final RoomAssignments rooms;
+    private final Inventory inventory;
     private final Clock clock;
     private final ZoneId hotelZone;
 
-    ReservationChanges(JdbcTemplate jdbc, RoomAssignments rooms, Clock clock,
+    ReservationChanges(JdbcTemplate jdbc, RoomAssignments rooms, Inventory inventory, Clock clock,
                        @Value("${gotohotel.ordering.hotel-zone}") ZoneId hotelZone) {
         this.jdbc = jdbc;
         this.rooms = rooms;
+        this.inventory = inventory;
         this.clock = clock;
         this.hotelZone = hotelZone;
     }
@@ -78,6 +81,7 @@ class ReservationChanges {
     private void write(Set<Reservation> changed) {
         writeHistory(changed.stream().flatMap(reservation -> reservation.takeHistory().stream()).toList());
         releaseRooms(changed);
+        releaseNightsNotSlept(changed);
         List<UUID> ids = changed.stream().map(Reservation::id).distinct().toList();
         Long last = jdbc.queryForObject("""
                 UPDATE reservation_change_counter SET last_position = last_position + ? WHERE id = 1
@@ -109,6 +113,25 @@ class ReservationChanges {
                 .filter(reservation -> reservation.status() == ReservationStatus.CHECKED_OUT)
                 .map(Reservation::id).distinct().toList();
         rooms.releaseFrom(left, LocalDate.now(clock.withZone(hotelZone)));
+    }
+
+    /**
+     * A guest who checks out before the stay's last night gives its type's nights from today on back for sale, in the
+     * check-out's transaction, whichever path checked them out (a desk, the staff API): before this the room was freed
+     * and the type's inventory stayed held, so the nights could never be sold again (decision record 52). The money is
+     * not touched: a stay shortened with a refund is a stay change, made before the check-out.
+     */
+    private void releaseNightsNotSlept(Set<Reservation> changed) {
+        var today = LocalDate.now(clock.withZone(hotelZone));
+        changed.stream().filter(reservation -> reservation.status() == ReservationStatus.CHECKED_OUT)
+                .filter(reservation -> today.isBefore(reservation.booking().checkOut()))
+                .forEach(reservation -> {
+                    if (today.isAfter(reservation.booking().checkIn())) {
+                        inventory.releaseFrom(reservation.orderId(), today);
+                    } else {
+                        inventory.release(reservation.orderId());
+                    }
+                });
     }
 
     private void writeHistory(List<HistoryLine> lines) {

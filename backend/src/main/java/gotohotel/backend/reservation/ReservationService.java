@@ -1,14 +1,18 @@
 package gotohotel.backend.reservation;
 
+import gotohotel.backend.domain.DomainRuleException;
 import gotohotel.backend.domain.NotFoundException;
 import gotohotel.backend.events.ProcessedEvents;
 import gotohotel.backend.payment.Payments;
 import gotohotel.backend.payment.RefundCause;
+import gotohotel.backend.rooms.RoomAssignments;
+import gotohotel.backend.rooms.RoomTakenException;
 import gotohotel.shared.api.ReservationView;
 import gotohotel.shared.event.Booking;
 import gotohotel.shared.event.BookingEvent;
 import gotohotel.shared.event.OrderCancelled;
 import gotohotel.shared.event.PaymentApproved;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +21,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -35,14 +40,16 @@ class ReservationService implements Reservations {
     private final ReservationChanges changes;
     private final ProcessedEvents processed;
     private final Payments payments;
+    private final RoomAssignments rooms;
     private final Clock clock;
 
     ReservationService(ReservationRepository reservations, ReservationChanges changes, ProcessedEvents processed,
-                       Payments payments, Clock clock) {
+                       Payments payments, RoomAssignments rooms, Clock clock) {
         this.reservations = reservations;
         this.changes = changes;
         this.processed = processed;
         this.payments = payments;
+        this.rooms = rooms;
         this.clock = clock;
     }
 
@@ -78,6 +85,66 @@ class ReservationService implements Reservations {
         }
         changes.record(List.of(reservations.saveAndFlush(reservation.get())));
         return true;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<UUID> orderOf(UUID reservationId) {
+        return reservations.findById(reservationId).map(Reservation::orderId);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public ReservationView changeStay(UUID orderId, LocalDate checkIn, LocalDate checkOut, BigDecimal amount,
+                                      LocalDate today, Actor actor, Long expectedVersion) {
+        var reservation = lockedForStayChange(orderId, expectedVersion);
+        var booked = reservation.booking();
+        if (booked.checkIn().equals(checkIn) && booked.checkOut().equals(checkOut)) {
+            return ReservationViews.of(reservation);   // the same dates again: a repeated request changes nothing
+        }
+        reservation.changeStay(checkIn, checkOut, amount, today, actor, clock.instant());
+        var changed = reservations.saveAndFlush(reservation);
+        rooms.keepWithin(changed.id(), checkIn, checkOut);
+        changes.record(List.of(changed));
+        return ReservationViews.of(changed);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void holdNightsAdded(UUID orderId, LocalDate checkIn, LocalDate checkOut, LocalDate today, String by,
+                                Long expectedVersion) {
+        var reservation = lockedForStayChange(orderId, expectedVersion);
+        reservation.checkStayChange(checkIn, checkOut, today);
+        if (reservation.room() == null) {
+            return;
+        }
+        LocalDate from = reservation.status() == ReservationStatus.CHECKED_IN && today.isAfter(checkIn) ? today
+                : checkIn;
+        try {
+            rooms.hold(new gotohotel.backend.rooms.Stay(reservation.id(), reservation.booking().roomType(), checkIn,
+                    checkOut), from, reservation.room(), true, by, clock.instant());
+        } catch (RoomTakenException taken) {
+            throw taken.naming(reservations.findById(taken.holder()).map(other -> other.booking().guestName())
+                    .orElse("a stay unknown here"));
+        }
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void releaseNightsAdded(UUID orderId, LocalDate checkIn, LocalDate checkOut) {
+        reservations.findByOrderIdForUpdate(orderId)
+                .ifPresent(reservation -> rooms.keepWithin(reservation.id(), checkIn, checkOut));
+    }
+
+    private Reservation lockedForStayChange(UUID orderId, Long expectedVersion) {
+        var reservation = reservations.findByOrderIdForUpdate(orderId).orElseThrow(() ->
+                new StayChangeRefusedException("The hotel has not received this booking yet; try again in a moment."));
+        if (expectedVersion != null && expectedVersion != reservation.currentVersion()) {
+            throw new DomainRuleException("concurrent-change", "Conflict", "The booking changed (version "
+                    + reservation.currentVersion() + ") since you saw version " + expectedVersion
+                    + "; nothing was changed. Look at it again.");
+        }
+        return reservation;
     }
 
     @Override

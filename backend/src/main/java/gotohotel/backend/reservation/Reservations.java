@@ -2,8 +2,10 @@ package gotohotel.backend.reservation;
 
 import gotohotel.shared.api.ReservationView;
 import gotohotel.shared.event.Booking;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The reservation context's API for ordering, called synchronously (same database, caller's transaction). */
@@ -34,6 +36,39 @@ public interface Reservations {
      * @return false when it is no longer pending or confirmed (checked in, cancelled, or marked before): nothing changed
      */
     boolean markNoShow(UUID orderId, LocalDate businessDate);
+
+    /** The order a reservation belongs to (empty for an unknown reservation). */
+    Optional<UUID> orderOf(UUID reservationId);
+
+    /**
+     * Changes the order's stay to {@code checkIn} – {@code checkOut} (decision record 52), decided against its
+     * reservation under a row lock in the caller's transaction, so a cancellation, check-in, check-out or night audit
+     * at the same moment is decided against the same row: the reservation takes the new dates and value (a history
+     * line, a new version, a place in the desks' feed) and its room lets go of the nights dropped.
+     *
+     * @param expectedVersion the version the person saw, or null; a stale one is refused ({@code concurrent-change})
+     * @param today           the hotel's date
+     * @return the reservation as changed
+     * @throws StayChangeRefusedException when its status forbids the change, or the hotel has no reservation yet
+     */
+    ReservationView changeStay(UUID orderId, LocalDate checkIn, LocalDate checkOut, BigDecimal amount,
+                               LocalDate today, Actor actor, Long expectedVersion);
+
+    /**
+     * Before nights are added to the order's stay and charged (decision record 52): decided against its reservation
+     * under a row lock, in the caller's transaction — whether its status allows the new dates (the rule of
+     * {@link #changeStay}), and, when the stay holds a room, that room held for the nights added too (the room's rows
+     * decide, as for an assignment). The reservation itself is not changed yet: {@link #changeStay} does that once
+     * the nights are paid, {@link #releaseNightsAdded} undoes this when they are not.
+     *
+     * @throws StayChangeRefusedException when its status forbids the change, or the hotel has no reservation yet
+     * @throws gotohotel.backend.rooms.RoomTakenException when another stay holds the room on a night added
+     */
+    void holdNightsAdded(UUID orderId, LocalDate checkIn, LocalDate checkOut, LocalDate today, String by,
+                         Long expectedVersion);
+
+    /** The stay's room lets go of the nights outside {@code checkIn} – {@code checkOut} (the nights added, unpaid). */
+    void releaseNightsAdded(UUID orderId, LocalDate checkIn, LocalDate checkOut);
 
     /** Guests still checked in whose check-out day is {@code date} or earlier (never checked out automatically). */
     List<ReservationView> dueOuts(LocalDate date);

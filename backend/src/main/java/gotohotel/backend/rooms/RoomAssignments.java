@@ -148,6 +148,19 @@ public class RoomAssignments {
         }
     }
 
+    /**
+     * Lets go of the stay's nights before {@code from} and from {@code until} on: a stay shortened (decision record 52)
+     * frees its room for the nights dropped, in the caller's transaction; nights an upgrade took off its room's sale go
+     * back on sale.
+     */
+    public void keepWithin(UUID reservationId, LocalDate from, LocalDate until) {
+        offSale(jdbc.query("""
+                DELETE FROM room_stay_night s USING room r WHERE r.id = s.room_id AND s.reservation_id = ?
+                    AND (s.night < ? OR s.night >= ?)
+                RETURNING r.room_type, s.night, s.off_sale""", OFF_SALE_OR_NOT, reservationId, Date.valueOf(from),
+                Date.valueOf(until))).forEach(sellable::putOnSale);
+    }
+
     private void forget(UUID roomId, UUID reservationId, List<LocalDate> inserted) {
         if (!inserted.isEmpty()) {
             jdbc.update("DELETE FROM room_stay_night WHERE room_id = ? AND reservation_id = ? AND night = ANY (?)",

@@ -24,7 +24,7 @@ public final class ProblemTypes {
             "request-in-progress", "concurrent-change", "staff-account-exists", "last-manager",
             "rebuild-running", "sync-sequence-gap", "sync-sequence-reused", "sync-feed-reset",
             "room-taken", "room-required", "room-out-of-order", "room-upgrade-not-requested", "room-stay-over",
-            "room-number-taken", "room-in-use", "rooms-needed", "room-needed-by-its-type",
+            "room-number-taken", "room-in-use", "rooms-needed", "room-needed-by-its-type", "stay-change-refused",
             "idempotency-key-reused",                                                // 422
             "too-many-login-attempts", "sync-busy",                                  // 429 (sync-busy: 503 too)
             "payment-unavailable", "service-unavailable");                           // 503

@@ -9,6 +9,7 @@ import gotohotel.backend.money.Money;
 import gotohotel.shared.event.OrderCancelled;
 import gotohotel.shared.event.OrderNoShow;
 import gotohotel.shared.event.OrderPlaced;
+import gotohotel.shared.event.OrderStayChanged;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -125,6 +126,69 @@ class OrderTests {
         });
         assertThatThrownBy(() -> order.markNoShow(NOW)).isInstanceOf(IllegalTransitionException.class);
         assertThat(order.reject("full", NOW)).isFalse();
+    }
+
+    @Test
+    void nightsDroppedBeforeTheDeadlineAreRefundedInFullAndRecordedForMyPage() {
+        var order = order(4);
+        order.markPaid(NOW);
+
+        var refund = order.changeStay(new Stay(LocalDate.of(2026, 12, 10), LocalDate.of(2026, 12, 12)),
+                krw("0"), "admin", FREE_UNTIL.minusSeconds(1));
+
+        assertThat(refund.amount()).isEqualByComparingTo("360000");
+        assertThat(order.total().amount()).isEqualByComparingTo("360000");
+        assertThat(order.refundsInAllWith(krw("0")).amount()).isEqualByComparingTo("360000");
+        assertThat(events(order)).last().isInstanceOfSatisfying(OrderStayChanged.class, changed -> {
+            assertThat(changed.change()).isEqualTo(1);
+            assertThat(changed.booking().checkOut()).isEqualTo(LocalDate.of(2026, 12, 12));
+            assertThat(changed.previousCheckOut()).isEqualTo(LocalDate.of(2026, 12, 14));
+            assertThat(changed.refundedAmount()).isEqualByComparingTo("360000");
+            assertThat(changed.changedBy()).isEqualTo("admin");
+        });
+    }
+
+    @Test
+    void afterTheDeadlineTheLateFeeIsKeptOncePerBookingWhateverFollows() {
+        var order = order(4);
+        order.markPaid(NOW);
+
+        var first = order.changeStay(new Stay(LocalDate.of(2026, 12, 10), LocalDate.of(2026, 12, 12)), krw("0"),
+                "admin", FREE_UNTIL);
+        var second = order.changeStay(new Stay(LocalDate.of(2026, 12, 10), LocalDate.of(2026, 12, 11)), krw("0"),
+                "admin", FREE_UNTIL);
+        var cancellation = order.refundIfCancelledAt(FREE_UNTIL);
+
+        assertThat(first.amount()).isEqualByComparingTo("180000");
+        assertThat(second.amount()).isEqualByComparingTo("180000");
+        assertThat(cancellation.amount()).isEqualByComparingTo("180000");
+        // what the payment's refunds must reach in all: 720,000 paid, one night's fee kept
+        assertThat(order.refundsInAllWith(cancellation).amount()).isEqualByComparingTo("540000");
+        var noShow = order(4);
+        noShow.markPaid(NOW);
+        noShow.changeStay(new Stay(LocalDate.of(2026, 12, 10), LocalDate.of(2026, 12, 13)), krw("0"), "admin",
+                FREE_UNTIL);
+        assertThat(noShow.markNoShow(FREE_UNTIL).amount()).as("the fee was kept by the change: the rest comes back")
+                .isEqualByComparingTo("540000");
+    }
+
+    @Test
+    void aStayEndedOrNeverPaidCannotChange() {
+        var unpaid = order();
+        assertThatThrownBy(() -> unpaid.changeStay(new Stay(LocalDate.of(2026, 12, 10), LocalDate.of(2026, 12, 11)),
+                krw("0"), "admin", NOW)).isInstanceOf(IllegalTransitionException.class)
+                .hasMessageContaining("PENDING_PAYMENT");
+    }
+
+    private static Money krw(String amount) {
+        return Money.of(new BigDecimal(amount), "KRW");
+    }
+
+    private static Order order(int nights) {
+        var stay = new Stay(LocalDate.of(2026, 12, 10), LocalDate.of(2026, 12, 10).plusDays(nights));
+        return Order.place(UUID.randomUUID(), new Guest("Kim Minji", "01012345678", null), "DELUXE", stay, 2,
+                Money.of(new BigDecimal("180000").multiply(BigDecimal.valueOf(nights)), "KRW"),
+                new CancellationPolicy(FREE_UNTIL, new BigDecimal("180000")), "hash", NOW);
     }
 
     private static Order order() {

@@ -203,6 +203,46 @@ class ReservationTests {
         assertThat(reservation.status()).isEqualTo(ReservationStatus.CHECKED_IN);
     }
 
+    @Test
+    void aConfirmedStayMayChangeAnythingFromTodayAnInHouseOneOnlyTheNightsAheadAnEndedOneNothing() {
+        LocalDate today = BOOKING.checkIn().minusDays(5);
+        var confirmed = requested();
+        confirmed.confirm(ADMIN, NOW);
+
+        confirmed.changeStay(BOOKING.checkIn().plusDays(1), CHECK_OUT, new BigDecimal("180000"), today, ADMIN, NOW);
+
+        assertThat(confirmed.booking().checkIn()).isEqualTo(BOOKING.checkIn().plusDays(1));
+        assertThat(confirmed.amount()).isEqualByComparingTo("180000");
+        assertThat(confirmed.takeHistory()).last().satisfies(line -> {
+            assertThat(line.action()).isEqualTo("STAY_CHANGED");
+            assertThat(line.status()).isEqualTo(ReservationStatus.CONFIRMED);
+            assertThat(line.reason()).isEqualTo("2026-12-11 to 2026-12-12 (was 2026-12-10 to 2026-12-12)");
+        });
+        assertThatThrownBy(() -> confirmed.changeStay(today.minusDays(1), CHECK_OUT, BigDecimal.ONE, today, ADMIN, NOW))
+                .isInstanceOf(StayChangeRefusedException.class).hasMessageContaining("before today");
+
+        var inHouse = requested();
+        inHouse.confirm(ADMIN, NOW);
+        inHouse.holdRoom("201", BOOKING.checkIn(), ADMIN, NOW);
+        inHouse.checkIn(ADMIN, NOW);
+        LocalDate firstNight = BOOKING.checkIn();
+        assertThatThrownBy(() -> inHouse.changeStay(firstNight.plusDays(1), CHECK_OUT, BigDecimal.ONE, firstNight,
+                ADMIN, NOW)).isInstanceOf(StayChangeRefusedException.class).hasMessageContaining("in house");
+        assertThatThrownBy(() -> inHouse.changeStay(firstNight, firstNight.plusDays(1), BigDecimal.ONE,
+                firstNight.plusDays(1), ADMIN, NOW)).isInstanceOf(StayChangeRefusedException.class)
+                .hasMessageContaining("check the guest out");
+        inHouse.changeStay(firstNight, firstNight.plusDays(1), new BigDecimal("180000"), firstNight, ADMIN, NOW);
+        assertThat(inHouse.booking().checkOut()).isEqualTo(firstNight.plusDays(1));
+
+        inHouse.checkOut(ADMIN, NOW);
+        assertThatThrownBy(() -> inHouse.changeStay(firstNight, firstNight.plusDays(1), BigDecimal.ONE, today, ADMIN,
+                NOW)).isInstanceOf(StayChangeRefusedException.class).hasMessageContaining("checked-out");
+        var cancelled = requested();
+        cancelled.cancelAtGuestsRequest(today, NOW);
+        assertThatThrownBy(() -> cancelled.changeStay(BOOKING.checkIn(), CHECK_OUT.minusDays(1), BigDecimal.ONE, today,
+                ADMIN, NOW)).isInstanceOf(StayChangeRefusedException.class).hasMessageContaining("cancelled");
+    }
+
     private static Reservation requested() {
         return Reservation.request(UUID.randomUUID(), BOOKING, new BigDecimal("360000"), "KRW", NOW);
     }

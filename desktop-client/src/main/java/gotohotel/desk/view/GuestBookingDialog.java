@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.print.PrinterJob;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -175,6 +176,15 @@ final class GuestBookingDialog {
         grid.addRow(0, new Label(t.get("booking.order")), order);
         grid.addRow(1, new Label(t.get("booking.token")), token);
         alert.getDialogPane().setContent(new VBox(10, grid, note, outcome, printNote));
+        // a line arriving later (the walk-in's check-in, the printer) makes the dialog taller: its buttons stay in sight
+        for (var line : new Label[] {outcome, printNote}) {
+            line.textProperty().subscribe(now -> Platform.runLater(() -> {
+                var scene = alert.getDialogPane().getScene();
+                if (scene != null && scene.getWindow() != null) {
+                    scene.getWindow().sizeToScene();
+                }
+            }));
+        }
         if (form.checkInNowProperty().get()) {
             outcome.setText(t.get("booking.walk-in.waiting"));
             form.checkInOnArrival(booked, said -> outcome.setText(t.say(said)));

@@ -14,6 +14,7 @@ import java.util.UUID;
         @JsonSubTypes.Type(value = OrderPlaced.class, name = "OrderPlaced"),
         @JsonSubTypes.Type(value = OrderCancelled.class, name = "OrderCancelled"),
         @JsonSubTypes.Type(value = OrderNoShow.class, name = "OrderNoShow"),
+        @JsonSubTypes.Type(value = OrderStayChanged.class, name = "OrderStayChanged"),
         @JsonSubTypes.Type(value = PaymentApproved.class, name = "PaymentApproved"),
         @JsonSubTypes.Type(value = PaymentDeclined.class, name = "PaymentDeclined"),
         @JsonSubTypes.Type(value = PaymentRefunded.class, name = "PaymentRefunded"),
@@ -29,8 +30,8 @@ import java.util.UUID;
         @JsonSubTypes.Type(value = NotificationFailed.class, name = "NotificationFailed")
 })
 public sealed interface BookingEvent
-        permits OrderPlaced, OrderCancelled, OrderNoShow, PaymentApproved, PaymentDeclined, PaymentRefunded,
-        ReservationEvent, GuestNotified, NotificationFailed {
+        permits OrderPlaced, OrderCancelled, OrderNoShow, OrderStayChanged, PaymentApproved, PaymentDeclined,
+        PaymentRefunded, ReservationEvent, GuestNotified, NotificationFailed {
 
     UUID eventId();
 

@@ -1,0 +1,30 @@
+package gotohotel.backend.ordering;
+
+import java.util.function.Supplier;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * A transaction of ordering tried again when a row it wrote (the order, the payment) was changed meanwhile by a
+ * writer that does not take the reservation's lock first: the order following its reservation from a Kafka event, a
+ * refund completing after its commit. Nothing of a failed attempt is kept — a refund owed rolls back with it — so the
+ * next attempt decides again on what is committed now.
+ */
+final class Retrying {
+
+    static final int ATTEMPTS = 3;
+
+    private Retrying() {
+    }
+
+    static <T> T onConcurrentChange(Supplier<T> transaction) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.get();
+            } catch (OptimisticLockingFailureException changedMeanwhile) {
+                if (attempt == ATTEMPTS) {
+                    throw changedMeanwhile;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package gotohotel.backend.ordering;
+
+import gotohotel.backend.reservation.Actor;
+import gotohotel.backend.staff.StaffPrincipal;
+import gotohotel.shared.api.ReservationView;
+import gotohotel.shared.api.StayChangeRequest;
+import java.time.Clock;
+import java.util.UUID;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The staff change a reservation's dates (decision record 52). Here, not in the reservation context, because the
+ * change settles the order's money and inventory, which ordering owns; the reservation decides under its row lock.
+ */
+@RestController
+class StaffStayController {
+
+    private final StayChanges stayChanges;
+    private final Clock clock;
+
+    StaffStayController(StayChanges stayChanges, Clock clock) {
+        this.stayChanges = stayChanges;
+        this.clock = clock;
+    }
+
+    @PutMapping("/api/staff/reservations/{id}/stay")
+    ReservationView changeStay(@PathVariable UUID id, @RequestBody(required = false) StayChangeRequest request,
+                               @RequestAttribute(StaffPrincipal.ATTRIBUTE) StaffPrincipal staff) {
+        return stayChanges.byStaff(id, request,
+                Actor.staff(staff.username(), staff.displayName(), clock.instant()));
+    }
+}
