@@ -11,8 +11,10 @@ import gotohotel.backend.support.EndToEndTest;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Managers' occupancy and room revenue per night, checked exactly against bookings the test makes on six nights no
  * other test uses: each status counts as decision 50 says (cancelled and rejected never, a no-show for its first
- * night only), revenue is each booking's paid amount spread over its nights.
+ * night only, a guest who left early up to the day they left), revenue is each booking's paid amount spread over its
+ * nights.
  */
 class OccupancyReportEndToEndTests extends EndToEndTest {
 
@@ -53,9 +56,17 @@ class OccupancyReportEndToEndTests extends EndToEndTest {
                 assertThat(noShows.recordNoShow(UUID.fromString(noShow.orderId), d.plusDays(2))).isTrue());
         var inHouse = book("SUITE", d.plusDays(3), 2);      // 450,000 on d+3, d+4
         checkIn(inHouse, staff);
-        var checkedOut = book("DELUXE", d, 1);         // 180,000 on d
+        var checkedOut = book("DELUXE", d, 1);         // 180,000 on d: left on its check-out day
         checkIn(checkedOut, staff);
         post("/check-out", checkedOut, staff);
+        checkedOutOn(checkedOut, d.plusDays(1));
+        var leftEarly = book("STANDARD", d.plusDays(4), 2);   // 120,000 on d+4 only: left on d+5
+        checkIn(leftEarly, staff);
+        post("/check-out", leftEarly, staff);
+        checkedOutOn(leftEarly, d.plusDays(5));
+        var neverSlept = book("FAMILY", d.plusDays(5), 1);    // never counts: checked out before its first night
+        checkIn(neverSlept, staff);
+        post("/check-out", neverSlept, staff);
         await().atMost(Duration.ofSeconds(20)).until(() -> status(cancelled).equals("CANCELLED"));
         assertThat(List.of(status(confirmed), status(pending), status(rejected), status(noShow), status(inHouse),
                 status(checkedOut))).containsExactly("CONFIRMED", "PENDING_CONFIRMATION", "REJECTED", "NO_SHOW",
@@ -68,8 +79,8 @@ class OccupancyReportEndToEndTests extends EndToEndTest {
         assertThat(report.get("currency").asString()).isEqualTo("KRW");
         var nights = report.get("nights");
         assertThat(nights.size()).isEqualTo(6);
-        int[] sold = {2, 2, 2, 2, 1, 0};
-        long[] revenue = {360_000, 300_000, 380_000, 570_000, 450_000, 0};
+        int[] sold = {2, 2, 2, 2, 2, 0};
+        long[] revenue = {360_000, 300_000, 380_000, 570_000, 570_000, 0};
         int sellableTotal = 0;
         for (int i = 0; i < 6; i++) {
             var night = nights.get(i);
@@ -83,10 +94,10 @@ class OccupancyReportEndToEndTests extends EndToEndTest {
             assertThat(night.get("occupancy").decimalValue()).isEqualByComparingTo(percent(sold[i], sellable));
             sellableTotal += sellable;
         }
-        assertThat(report.get("roomsSold").asInt()).isEqualTo(9);
+        assertThat(report.get("roomsSold").asInt()).isEqualTo(10);
         assertThat(report.get("roomsSellable").asInt()).isEqualTo(sellableTotal);
-        assertThat(report.get("roomRevenue").decimalValue()).isEqualByComparingTo("2060000");
-        assertThat(report.get("occupancy").decimalValue()).isEqualByComparingTo(percent(9, sellableTotal));
+        assertThat(report.get("roomRevenue").decimalValue()).isEqualByComparingTo("2180000");
+        assertThat(report.get("occupancy").decimalValue()).isEqualByComparingTo(percent(10, sellableTotal));
     }
 
     @Test
@@ -160,6 +171,15 @@ class OccupancyReportEndToEndTests extends EndToEndTest {
     private void post(String action, Booked booked, String staff) {
         var answer = api.post("/api/staff/reservations/" + booked.reservationId + action, null, staff);
         assertThat(answer.status()).as(action + ": " + answer.text()).isEqualTo(200);
+    }
+
+    /**
+     * As if the guest had checked out at noon on {@code day} (a test cannot wait for the date): a checked-out booking's
+     * last change is its check-out.
+     */
+    private void checkedOutOn(Booked booked, LocalDate day) {
+        jdbc.update("UPDATE reservation SET updated_at = ? WHERE id = ?::uuid",
+                Timestamp.from(day.atTime(12, 0).atZone(ZoneId.of("Asia/Seoul")).toInstant()), booked.reservationId);
     }
 
     private String status(Booked booked) {
