@@ -10,9 +10,10 @@ import java.util.Set;
  *
  * <ul>
  * <li>arrivals: check-in that day, the booking on the books (pending, confirmed, checked in, checked out);</li>
- * <li>departures: check-out that day, on the books;</li>
- * <li>in house: checked in and the stay covers the night (for a night already past, checked out too: they slept
- * there); a guest not arrived yet is not in house.</li>
+ * <li>departures: check-out that day, on the books; a guest who checked out on another day (early, or late) is a
+ * departure of the day they left;</li>
+ * <li>in house: checked in and the stay covers the night (for a night already past, checked out too, up to the day
+ * they left: they slept there); a guest not arrived yet is not in house.</li>
  * </ul>
  * Cancelled, rejected and no-show bookings are on none of them. Each list is by room, guests without a room last.
  */
@@ -38,7 +39,7 @@ public record DayLists(LocalDate day, List<DayGuest> arrivals, List<DayGuest> de
     public static DayLists of(LocalDate day, LocalDate today, List<DayGuest> stays) {
         var arrivals = stays.stream().filter(s -> day.equals(s.checkIn()) && ON_THE_BOOKS.contains(s.status()))
                 .sorted(BY_ROOM).toList();
-        var departures = stays.stream().filter(s -> day.equals(s.checkOut()) && ON_THE_BOOKS.contains(s.status()))
+        var departures = stays.stream().filter(s -> day.equals(s.departure()) && ON_THE_BOOKS.contains(s.status()))
                 .sorted(BY_ROOM).toList();
         var inHouse = stays.stream().filter(s -> covers(s, day) && (s.status().equals("CHECKED_IN")
                         || s.status().equals("CHECKED_OUT") && day.isBefore(today)))
@@ -47,8 +48,8 @@ public record DayLists(LocalDate day, List<DayGuest> arrivals, List<DayGuest> de
     }
 
     private static boolean covers(DayGuest stay, LocalDate night) {
-        return stay.checkIn() != null && stay.checkOut() != null && !night.isBefore(stay.checkIn())
-                && night.isBefore(stay.checkOut());
+        return stay.checkIn() != null && stay.departure() != null && !night.isBefore(stay.checkIn())
+                && night.isBefore(stay.departure());
     }
 
     /** Room numbers in number order where they are numbers ("9" before "10"), else as text. */

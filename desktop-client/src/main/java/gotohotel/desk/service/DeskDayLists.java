@@ -33,7 +33,7 @@ final class DeskDayLists implements DayListService {
 
     @Override
     public DayLists lists(LocalDate day) {
-        return DayLists.of(day, today(), store.dayStays(day).stream().map(DeskDayLists::guest).toList());
+        return DayLists.of(day, today(), store.dayStays(day).stream().map(this::guest).toList());
     }
 
     @Override
@@ -65,8 +65,19 @@ final class DeskDayLists implements DayListService {
         }, detail);
     }
 
-    private static DayGuest guest(DayStay stay) {
+    /**
+     * A checked-out booking changes no more: its last change is the check-out, whose day (in the hotel's zone, the
+     * clock's) is the day the guest left, between the check-in and check-out days booked.
+     */
+    private DayGuest guest(DayStay stay) {
+        LocalDate left = null;
+        if ("CHECKED_OUT".equals(stay.status()) && stay.updatedAt() != null && stay.checkIn() != null
+                && stay.checkOut() != null) {
+            left = LocalDate.ofInstant(stay.updatedAt(), clock.getZone());
+            left = left.isBefore(stay.checkIn()) ? stay.checkIn()
+                    : left.isAfter(stay.checkOut()) ? stay.checkOut() : left;
+        }
         return new DayGuest(stay.reservationId(), stay.guestName(), stay.phone(), stay.room(), stay.roomType(),
-                stay.checkIn(), stay.checkOut(), stay.guestCount(), stay.status());
+                stay.checkIn(), stay.checkOut(), stay.guestCount(), stay.status(), left);
     }
 }

@@ -117,6 +117,23 @@ class DayListsOnTheStoreTests {
     }
 
     @Test
+    void aGuestWhoLeftEarlyDepartsOnTheDayTheyLeftAndIsInHouseUntilThen() {
+        stay("Early Leaver Eun", "CHECKED_OUT", TODAY.minusDays(2), TODAY.plusDays(2), "DELUXE",
+                room("204", TODAY.minusDays(2), TODAY));   // checked out this morning (the snapshot's time, NOW)
+        store.applyDownload("1", new ChangesPage(List.of(stays.get(stays.size() - 1)), "2", false), NOW);
+
+        lists.show();
+        assertThat(lists.departures()).extracting(DayGuest::guestName, DayGuest::room)
+                .contains(tuple("Early Leaver Eun", "204"));
+        assertThat(lists.inHouse()).extracting(DayGuest::guestName).doesNotContain("Early Leaver Eun");
+        lists.previousDay();
+        assertThat(lists.inHouse()).extracting(DayGuest::guestName).contains("Early Leaver Eun");
+        assertThat(lists.departures()).extracting(DayGuest::guestName).doesNotContain("Early Leaver Eun");
+        lists.choose(TODAY.plusDays(2));   // the check-out day booked: gone already
+        assertThat(lists.departures()).extracting(DayGuest::guestName).doesNotContain("Early Leaver Eun");
+    }
+
+    @Test
     void aChangeDownloadedWhileTheListsAreShownIsInThemWhenTheBookingsChange() {
         lists.show();
         var arriving = stays.get(0);
@@ -182,7 +199,7 @@ class DayListsOnTheStoreTests {
         var many = new ArrayList<DayGuest>();
         for (int i = 0; i < 80; i++) {
             many.add(new DayGuest(UUID.randomUUID(), "Guest " + i, null, String.valueOf(100 + i), "STANDARD", TODAY,
-                    TODAY.plusDays(1), 1, "CONFIRMED"));
+                    TODAY.plusDays(1), 1, "CONFIRMED", null));
         }
         Path pdf = directory.resolve("long.pdf");
 

@@ -29,7 +29,7 @@ public final class FakeDayLists implements DayListService {
 
     public FakeDayLists guest(String name, String room, String type, LocalDate checkIn, int nights, String status) {
         guests.add(new DayGuest(UUID.randomUUID(), name, "010-5555-" + (1000 + guests.size()), room, type, checkIn,
-                checkIn.plusDays(nights), 2, status));
+                checkIn.plusDays(nights), 2, status, status.equals("CHECKED_OUT") ? checkIn.plusDays(nights) : null));
         return this;
     }
 
