@@ -46,8 +46,11 @@ run_desk() {
   say "starting the front desk${GOTOHOTEL_SERVER_URL:+ against $GOTOHOTEL_SERVER_URL} (its data in $home)"
   mkdir -p "$home"
   while IFS= read -r option; do sharing+=("$option"); done < <(desk_class_sharing "$home" "$classpath")
+  # glibc's malloc: two arenas, and blocks of 128 KB or more mapped apart and unmapped when freed (without a fixed
+  # threshold glibc raises it up to 32 MB once a large block is freed, and such blocks then stay in the heap until
+  # the next trim: about 10 MB more resident after a busy moment; docs/benchmarks.md, decision record 47)
   # shellcheck disable=SC2086
-  MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" exec java $DESK_JAVA_OPTS "${sharing[@]}" -cp "$classpath" \
+  MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" MALLOC_MMAP_THRESHOLD_="${MALLOC_MMAP_THRESHOLD_:-131072}" exec java $DESK_JAVA_OPTS "${sharing[@]}" -cp "$classpath" \
     gotohotel.desk.app.DeskLauncher
 }
 

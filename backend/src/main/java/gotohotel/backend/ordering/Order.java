@@ -170,6 +170,16 @@ class Order extends AbstractAggregateRoot<Order> {
     }
 
     /**
+     * Nights were charged but could not be added (the stay changed meanwhile): the charge is owed back in full with
+     * this, so that it counts in what the guest was charged and owed back in all ({@link #refundsInAllWith}) — later
+     * refunds then still reach the whole of what is due (found in review).
+     */
+    void chargeReturned(Money charged, Instant now) {
+        chargedAmount = chargedAmount.add(charged.amount());
+        updatedAt = now;
+    }
+
+    /**
      * What the guest is owed back in all once {@code more} is refunded on top of what earlier changes refunded: the
      * total the payment's refunds must reach ({@link gotohotel.backend.payment.Payments#refund}).
      */

@@ -129,6 +129,9 @@ class StayExtensions {
         }
         payments.recordCharge(change.orderId(), change.id(), change.amount(), approved);
         payments.refundCharge(change.orderId(), change.id(), change.amount(), RefundCause.STAY_CHANGE);
+        var order = orders.findById(change.orderId()).orElseThrow();
+        order.chargeReturned(change.amount(), clock.instant());
+        orders.saveAndFlush(order);
         inventory.releaseOutside(change.orderId(), change.from());
         reservations.releaseNightsAdded(change.orderId(), change.from().checkIn(), change.from().checkOut());
         log.info("Order {}: the nights to {} were charged but could not be added; {} refunded", change.orderId(),

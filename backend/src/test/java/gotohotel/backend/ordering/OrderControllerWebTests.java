@@ -30,6 +30,8 @@ class OrderControllerWebTests {
     private OrderService orders;
     @MockitoBean
     private Payments payments;
+    @MockitoBean
+    private StayChanges stayChanges;
 
     @Test
     void malformedJsonIsAProblemNamingTheBody() throws Exception {

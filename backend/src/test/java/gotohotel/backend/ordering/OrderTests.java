@@ -191,6 +191,20 @@ class OrderTests {
                 new CancellationPolicy(FREE_UNTIL, new BigDecimal("180000")), "hash", NOW);
     }
 
+    @Test
+    void aChargeReturnedBecauseItsNightsCouldNotBeAddedStillLetsACancellationRefundEverythingPaid() {
+        var order = order();
+        order.markPaid(NOW);
+
+        order.chargeReturned(krw("180000"), NOW);   // the payment: 540,000 taken, 180,000 of it owed back
+
+        assertThat(order.refundsInAllWith(krw("0")).amount()).as("only the returned charge is owed so far")
+                .isEqualByComparingTo("180000");
+        var cancellation = order.refundIfCancelledAt(FREE_UNTIL.minusSeconds(1));
+        assertThat(order.refundsInAllWith(cancellation).amount()).as("the stay's 360,000 on top: all 540,000 back")
+                .isEqualByComparingTo("540000");
+    }
+
     private static Order order() {
         var stay = new Stay(LocalDate.of(2026, 12, 10), LocalDate.of(2026, 12, 12));
         return Order.place(UUID.randomUUID(), new Guest("Kim Minji", "01012345678", null), "DELUXE", stay, 2,

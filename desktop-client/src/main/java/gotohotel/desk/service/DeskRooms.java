@@ -8,8 +8,11 @@ import gotohotel.desk.text.ScreenText;
 import gotohotel.shared.api.HousekeepingStatus;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,11 +40,21 @@ final class DeskRooms implements RoomService {
     @Override
     public Rack rack(LocalDate first, int nights) {
         long started = System.nanoTime();
-        var rack = new Rack(store.rooms().stream().map(DeskRooms::room).toList(),
+        var rack = new Rack(rooms(),
                 store.staysBetween(first, first.plusDays(nights)).stream().map(DeskRooms::stay).toList());
         log.debug("Read {} rooms and {} stays for the rack in {} ms", rack.rooms().size(), rack.stays().size(),
                 (System.nanoTime() - started) / 1_000_000);
         return rack;
+    }
+
+    @Override
+    public List<DeskRoom> rooms() {
+        return store.rooms().stream().map(DeskRooms::room).toList();
+    }
+
+    @Override
+    public List<RoomStay> stays(Set<UUID> bookingIds, LocalDate first, int nights) {
+        return store.staysBetween(bookingIds, first, first.plusDays(nights)).stream().map(DeskRooms::stay).toList();
     }
 
     @Override
@@ -65,9 +78,9 @@ final class DeskRooms implements RoomService {
     }
 
     @Override
-    public void listenRooms(Runnable changed) {
-        store.onRoomsChanged(changed);
-        store.onReservationsChanged(ids -> changed.run());
+    public void listenRooms(Consumer<RackChange> changed) {
+        store.onRoomsChanged(() -> changed.accept(new RackChange(Set.of(), true)));
+        store.onReservationsChanged(ids -> changed.accept(new RackChange(ids, false)));
     }
 
     private Connection connection() {

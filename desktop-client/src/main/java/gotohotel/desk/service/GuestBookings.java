@@ -33,4 +33,10 @@ public interface GuestBookings {
      * @throws DecisionRefusedException when a decision is not possible
      */
     Optional<DeskBooking> checkInOnArrival(UUID orderId, java.time.Duration patience);
+
+    /**
+     * New dates for a booking (decision 52): nights dropped are refunded by the booking's cancellation policy, nights
+     * added are charged to {@code card} (null when none are added). The desk's copy follows through the feed.
+     */
+    void changeStay(UUID reservationId, LocalDate checkIn, LocalDate checkOut, CounterBooking.ByCard card);
 }

@@ -59,6 +59,10 @@ final class ManagerRequests {
                 case "rooms-needed" -> StaffChangeRefusedException.Reason.ROOMS_NEEDED;
                 case "sold-out" -> StaffChangeRefusedException.Reason.SOLD_OUT;
                 case "payment-declined" -> StaffChangeRefusedException.Reason.DECLINED;
+                case "request-in-progress" -> StaffChangeRefusedException.Reason.IN_PROGRESS;
+                case "idempotency-key-reused" -> StaffChangeRefusedException.Reason.KEY_REUSED;
+                case "stay-change-refused" -> StaffChangeRefusedException.Reason.STAY_CHANGE_REFUSED;
+                case "room-taken" -> StaffChangeRefusedException.Reason.ROOM_TAKEN;
                 default -> problem.status() == 404 ? StaffChangeRefusedException.Reason.NOT_FOUND
                         : problem.status() == 403 ? StaffChangeRefusedException.Reason.MANAGERS_ONLY
                         : !fields.isEmpty() ? StaffChangeRefusedException.Reason.INVALID

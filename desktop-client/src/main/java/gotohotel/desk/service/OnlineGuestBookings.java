@@ -5,6 +5,7 @@ import gotohotel.shared.api.AvailabilityView;
 import gotohotel.shared.api.DeskBookingRequest;
 import gotohotel.shared.api.OrderView;
 import gotohotel.shared.api.PlaceOrderRequest;
+import gotohotel.shared.api.StayChangeRequest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -76,6 +77,14 @@ final class OnlineGuestBookings implements GuestBookings {
         UUID reservation = arrived.get().id();
         decisions.decide(reservation, Decision.CONFIRM, null);
         return Optional.of(decisions.decide(reservation, Decision.CHECK_IN, null));
+    }
+
+    @Override
+    public void changeStay(UUID reservationId, LocalDate checkIn, LocalDate checkOut, CounterBooking.ByCard card) {
+        var change = new StayChangeRequest(checkIn, checkOut, null, card == null ? null
+                : new PlaceOrderRequest.CardDetails(card.number(), card.expiry(), card.cvc()));
+        requests.send(s -> s.link().changeStay(s.session(), reservationId, change));
+        log.info("Changed the stay of reservation {} to {} – {}", reservationId, checkIn, checkOut);
     }
 
     private static RoomOffer offer(AvailabilityView view) {

@@ -2,7 +2,10 @@ package gotohotel.desk.service;
 
 import gotohotel.shared.api.HousekeepingStatus;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** The hotel's rooms on this desk, the stays in them, and the room commands taken here. Blocking: call on a background thread. */
 public interface RoomService {
@@ -12,6 +15,15 @@ public interface RoomService {
 
     /** The rooms and the stays that hold a room type on the {@code nights} nights from {@code first}: one read. */
     Rack rack(LocalDate first, int nights);
+
+    /** The rooms as {@link #rack} reads them, without the stays. */
+    List<DeskRoom> rooms();
+
+    /**
+     * What {@link #rack} reads of these bookings only: their stays on the {@code nights} nights from {@code first}
+     * (none for a booking outside them, holding no room type any more, or gone). One read by the bookings' ids.
+     */
+    List<RoomStay> stays(Set<UUID> bookingIds, LocalDate first, int nights);
 
     /**
      * Gives the booking that room as the desk shows it (a move from tonight on for an in-house guest), queued for
@@ -25,6 +37,6 @@ public interface RoomService {
     /** Sets the room's housekeeping as the desk shows it, queued for the server like a decision. */
     void setHousekeeping(String room, HousekeepingStatus status);
 
-    /** Told, on a background thread, whenever rooms or the stays in them may have changed on this desk. */
-    void listenRooms(Runnable changed);
+    /** Told, on a background thread, whenever rooms or the stays in them may have changed on this desk, and which. */
+    void listenRooms(Consumer<RackChange> changed);
 }

@@ -35,6 +35,14 @@ public class StaffChangeRefusedException extends RuntimeException {
         DECLINED,
         /** The card payment service is not answering now: nothing charged. */
         PAYMENT_UNAVAILABLE,
+        /** The server is still taking the same request (sent before, its answer lost): ask again in a moment. */
+        IN_PROGRESS,
+        /** The request's key was used with other details: an earlier attempt may have booked. */
+        KEY_REUSED,
+        /** The booking's status does not allow these dates (the server's sentence says why). */
+        STAY_CHANGE_REFUSED,
+        /** Another room holds the stay's room on a night added. */
+        ROOM_TAKEN,
         /** Some fields were refused: see the field errors. */
         INVALID,
         /** Any other refusal: the server's sentence is the message. */

@@ -231,6 +231,11 @@ public final class DeskStore implements AutoCloseable {
         return db.transaction(tx -> StayRooms.window(tx, first, end));
     }
 
+    /** What {@link #staysBetween(LocalDate, LocalDate)} holds of these reservations: a few stays read again. */
+    public List<StayInWindow> staysBetween(Set<UUID> reservationIds, LocalDate first, LocalDate end) {
+        return db.transaction(tx -> StayRooms.window(tx, List.copyOf(reservationIds), first, end));
+    }
+
     /** The stays that arrive on the day, depart on it or stay its night, with the room each holds (the day's lists). */
     public List<DayStay> dayStays(LocalDate day) {
         return db.transaction(tx -> DayStays.on(tx, day));

@@ -15,6 +15,7 @@ import gotohotel.shared.api.RoomChange;
 import gotohotel.shared.api.RoomSuggestion;
 import gotohotel.shared.api.RoomTypeView;
 import gotohotel.shared.api.RoomView;
+import gotohotel.shared.api.StayChangeRequest;
 import gotohotel.shared.api.StaffAccountChange;
 import gotohotel.shared.api.StaffAccountState;
 import gotohotel.shared.api.StaffAccountView;
@@ -135,4 +136,8 @@ interface DeskApi {
     @POST("api/staff/bookings")
     Call<OrderView> book(@Header("Authorization") String bearer, @Header("Idempotency-Key") String idempotencyKey,
                          @Body DeskBookingRequest booking);
+
+    @PUT("api/staff/reservations/{id}/stay")
+    Call<ReservationView> changeStay(@Header("Authorization") String bearer, @Path("id") UUID reservationId,
+                                     @Body StayChangeRequest change);
 }

@@ -13,11 +13,13 @@ import gotohotel.shared.api.OccupancyReport;
 import gotohotel.shared.api.OutOfOrderRequest;
 import gotohotel.shared.api.PasswordChange;
 import gotohotel.shared.api.PasswordReset;
+import gotohotel.shared.api.ReservationView;
 import gotohotel.shared.api.RoomAssignmentRequest;
 import gotohotel.shared.api.RoomChange;
 import gotohotel.shared.api.RoomSuggestion;
 import gotohotel.shared.api.RoomTypeView;
 import gotohotel.shared.api.RoomView;
+import gotohotel.shared.api.StayChangeRequest;
 import gotohotel.shared.api.StaffAccountChange;
 import gotohotel.shared.api.StaffAccountState;
 import gotohotel.shared.api.StaffAccountView;
@@ -274,6 +276,11 @@ public final class ServerLink implements AutoCloseable {
     /** Books for a guest; the same key sent again is the same booking (a retry after a lost answer). */
     public Answer<OrderView> book(StaffSession session, DeskBookingRequest booking, String idempotencyKey) {
         return asStaff(session, bearer -> answers.send(api.book(bearer, idempotencyKey, booking)));
+    }
+
+    /** New dates for a booking: fewer nights refunded, nights added charged to the card (decision 52). */
+    public Answer<ReservationView> changeStay(StaffSession session, UUID reservationId, StayChangeRequest change) {
+        return asStaff(session, bearer -> answers.send(api.changeStay(bearer, reservationId, change)));
     }
 
     /** Sends with the session's token; a 401 forgets it (the desk then asks staff to sign in again). */

@@ -2,7 +2,9 @@ package gotohotel.desk.view;
 
 import gotohotel.desk.service.Decision;
 import gotohotel.desk.viewmodel.DeskViewModel;
+import gotohotel.desk.viewmodel.GuestBookingsViewModel;
 import gotohotel.desk.viewmodel.OnlineScreens;
+import gotohotel.desk.viewmodel.ReservationsViewModel;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -64,7 +66,8 @@ public final class DeskView {
         var reservations = model.reservations();
         var table = ReservationTable.build(reservations, t);
         selection = TableSelection.bind(table, reservations);
-        var details = DetailsPane.build(reservations, t, this::decide);
+        var details = online == null ? DetailsPane.build(reservations, t, this::decide)
+                : DetailsPane.build(reservations, t, this::decide, this::changeStay, stayChangeable(reservations));
         var split = new SplitPane(table, details);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.70);
@@ -243,6 +246,22 @@ public final class DeskView {
                     .ifPresent(reason -> reservations.decide(decision, reason));
         } else {
             reservations.decide(decision, null);
+        }
+    }
+
+    /** Whether the selected booking's dates can be changed now: reception, online, a booking not ended. */
+    private javafx.beans.binding.BooleanBinding stayChangeable(ReservationsViewModel reservations) {
+        var canBook = online.staff().canBook();
+        var selected = reservations.selectedProperty();
+        return javafx.beans.binding.Bindings.createBooleanBinding(() -> canBook.get() && selected.get() != null
+                && GuestBookingsViewModel.changeable(selected.get().booking().status()), canBook, selected);
+    }
+
+    /** New dates for the selected booking (online); the desk's copy follows through the feed. */
+    private void changeStay() {
+        var selected = model.reservations().selectedProperty().get();
+        if (selected != null) {
+            StayChangeDialog.show(root.getScene().getWindow(), t, online.bookings().changeStay(selected.booking()));
         }
     }
 

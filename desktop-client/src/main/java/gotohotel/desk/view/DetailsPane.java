@@ -33,6 +33,15 @@ final class DetailsPane {
     }
 
     static Parent build(ReservationsViewModel model, Texts t, Consumer<Decision> decide) {
+        return build(model, t, decide, null, null);
+    }
+
+    /**
+     * @param changeStay opens new dates for the selected booking (null: not offered)
+     * @param canChange  whether it can now (online, reception, a booking not ended)
+     */
+    static Parent build(ReservationsViewModel model, Texts t, Consumer<Decision> decide, Runnable changeStay,
+                        javafx.beans.value.ObservableBooleanValue canChange) {
         var guest = new Label();
         guest.setId("detailGuest");
         guest.getStyleClass().add("details-title");
@@ -63,6 +72,13 @@ final class DetailsPane {
             button.disableProperty().bind(model.illegal(decision));
             button.setOnAction(e -> decide.accept(decision));
             actions.getChildren().add(button);
+        }
+        if (changeStay != null) {
+            var change = new Button(t.get("stay.open"));
+            change.setId("changeStay");
+            change.disableProperty().bind(javafx.beans.binding.Bindings.not(canChange));
+            change.setOnAction(e -> changeStay.run());
+            actions.getChildren().add(change);
         }
 
         var message = new Label();

@@ -125,8 +125,15 @@ final class FormDialogs {
         error.textProperty().bind(state.errorProperty().map(t::say).orElse(""));
         dialog.getDialogPane().setContent(new VBox(12, grid, error));
         var ok = new ButtonType(t.get(okKey), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(ok, new ButtonType(t.get("cancel"),
-                ButtonBar.ButtonData.CANCEL_CLOSE));
+        var cancel = new ButtonType(t.get("cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
+        // while the server is asked the form stays: closed then, a booking made would never show its answer
+        dialog.getDialogPane().lookupButton(cancel).disableProperty().bind(state.busyProperty());
+        dialog.setOnCloseRequest(e -> {
+            if (state.busyProperty().get()) {
+                e.consume();
+            }
+        });
         Node okButton = dialog.getDialogPane().lookupButton(ok);
         okButton.setId("formOk");
         okButton.disableProperty().bind(cannotSave);
@@ -151,6 +158,16 @@ final class FormDialogs {
         dialog.setOnShown(e -> grid.getChildren().stream().filter(TextInputControl.class::isInstance).findFirst()
                 .ifPresent(Node::requestFocus));
         return dialog.showAndWait();
+    }
+
+    /** Whenever {@code shown} changes (rows appear or go), the dialog's window fits its content again. */
+    static void refitOn(Dialog<?> dialog, javafx.beans.value.ObservableValue<?> shown) {
+        shown.addListener((value, was, now) -> Platform.runLater(() -> {
+            var scene = dialog.getDialogPane().getScene();
+            if (scene != null && scene.getWindow() != null) {
+                scene.getWindow().sizeToScene();
+            }
+        }));
     }
 
     /** A labelled field with the refusal of it below; the next free row. */

@@ -6,6 +6,7 @@ import gotohotel.desk.viewmodel.GuestBookingForm;
 import gotohotel.desk.viewmodel.GuestBookingForm.PaymentChoice;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -67,6 +68,23 @@ final class GuestBookingDialog {
         walkIn.selectedProperty().bindBidirectional(form.checkInNowProperty());
         walkIn.disableProperty().bind(form.canCheckInNow().not());
         grid.add(walkIn, 1, row * 2);
+        // an answer that never came locks the form: pressing again sends the same booking, never a second one
+        var lost = new Label(t.get("booking.answer-lost"));
+        lost.setId("bookingAnswerLost");
+        lost.getStyleClass().add("error-text");
+        lost.setWrapText(true);
+        lost.setMaxWidth(420);
+        lost.setMinHeight(Region.USE_PREF_SIZE);
+        lost.visibleProperty().bind(form.answerLostProperty());
+        lost.managedProperty().bind(lost.visibleProperty());
+        grid.add(lost, 1, row * 2 + 2);
+        for (Node node : List.copyOf(grid.getChildren())) {
+            if (node != lost && !(node instanceof Label)) {
+                node.disableProperty().bind(form.answerLostProperty());
+            }
+        }
+        FormDialogs.refitOn(dialog, form.answerLostProperty());
+        FormDialogs.refitOn(dialog, form.paymentProperty());   // the card's or the receipt's rows
         Consumer<Consumer<BookedForGuest>> save = form::save;
         return FormDialogs.show(dialog, t, grid, form.state(), form.cannotSave(), "booking.save", save);
     }

@@ -10,7 +10,6 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -46,9 +45,10 @@ final class RackView {
     }
 
     static Parent build(RackViewModel model, Texts t) {
+        var lines = RackLines.following(model.rows());
         var cursor = new CursorKeeper();
-        model.rows().addListener(cursor);   // before the table's own listener
-        var table = new TableView<>(model.rows());
+        lines.addListener(cursor);   // before the table's own listener
+        var table = new TableView<>(lines);
         cursor.table = table;
         table.setId("rack");
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
@@ -60,19 +60,20 @@ final class RackView {
         var tip = new Tooltip();
         table.setRowFactory(view -> new TableRow<>() {
             @Override
-            protected void updateItem(RackRow item, boolean empty) {
-                super.updateItem(item, empty);
+            protected void updateItem(RackLines.Line line, boolean empty) {
+                super.updateItem(line, empty);
                 getStyleClass().removeAll("rack-type-row", "rack-unassigned-row");
-                if (!empty && item != null && item.kind() == RackRow.Kind.HEADER) {
+                var item = empty || line == null ? null : line.get();   // a line keeps its kind (RackLines)
+                if (item != null && item.kind() == RackRow.Kind.HEADER) {
                     getStyleClass().add("rack-type-row");
-                } else if (!empty && item != null && item.kind() == RackRow.Kind.UNASSIGNED) {
+                } else if (item != null && item.kind() == RackRow.Kind.UNASSIGNED) {
                     getStyleClass().add("rack-unassigned-row");
                 }
             }
         });
         Runnable columns = () -> {
-            var room = new TableColumn<RackRow, RackRow>(t.get("rack.room"));
-            room.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+            var room = new TableColumn<RackLines.Line, RackRow>(t.get("rack.room"));
+            room.setCellValueFactory(TableColumn.CellDataFeatures::getValue);   // the line: its cells follow it
             room.setCellFactory(column -> new RoomCell(t, tip));
             room.setPrefWidth(190);
             room.setSortable(false);
@@ -80,8 +81,8 @@ final class RackView {
             table.getColumns().setAll(List.of(room));
             for (int i = 0; i < model.nights().size(); i++) {
                 int night = i;
-                var column = new TableColumn<RackRow, RackRow.Night>(header(model.nights().get(i), t.locale()));
-                column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().nights().get(night)));
+                var column = new TableColumn<RackLines.Line, RackRow.Night>(header(model.nights().get(i), t.locale()));
+                column.setCellValueFactory(c -> c.getValue().map(row -> row.nights().get(night)));
                 column.setCellFactory(c -> new NightCell(model, t, tip, night));
                 column.setSortable(false);
                 column.setReorderable(false);
@@ -120,14 +121,14 @@ final class RackView {
      * The rack is read again after every change: the cursor stays on the line and night it was on. Listens to the
      * lines before the table does (so it sees the cursor before the table moves it), and puts it back after.
      */
-    private static final class CursorKeeper implements ListChangeListener<RackRow> {
+    private static final class CursorKeeper implements ListChangeListener<RackLines.Line> {
 
-        private TableView<RackRow> table;
+        private TableView<RackLines.Line> table;
         /** Where the cursor goes back to; set until it is put back (two reads in a row keep the first place). */
         private TablePosition<?, ?> pending;
 
         @Override
-        public void onChanged(Change<? extends RackRow> change) {
+        public void onChanged(Change<? extends RackLines.Line> change) {
             var cell = table == null ? null : table.getFocusModel().getFocusedCell();
             if (pending != null || cell == null || cell.getRow() < 0 || cell.getTableColumn() == null) {
                 return;
@@ -136,7 +137,7 @@ final class RackView {
             Platform.runLater(() -> {
                 int row = pending.getRow();
                 @SuppressWarnings("unchecked")
-                var column = (TableColumn<RackRow, ?>) pending.getTableColumn();
+                var column = (TableColumn<RackLines.Line, ?>) pending.getTableColumn();
                 pending = null;
                 if (row < table.getItems().size() && table.getColumns().contains(column)) {
                     table.getSelectionModel().clearAndSelect(row, column);
@@ -151,9 +152,9 @@ final class RackView {
                 + date.getDayOfMonth();
     }
 
-    private static void keyPressed(KeyEvent e, TableView<RackRow> table, RackViewModel model) {
+    private static void keyPressed(KeyEvent e, TableView<RackLines.Line> table, RackViewModel model) {
         var cell = focused(table);
-        var row = cell == null || cell.getRow() < 0 ? null : table.getItems().get(cell.getRow());
+        var row = cell == null || cell.getRow() < 0 ? null : table.getItems().get(cell.getRow()).get();
         int night = cell == null ? -1 : table.getColumns().indexOf(cell.getTableColumn()) - 1;
         if (e.getCode() == KeyCode.ENTER) {
             model.choose(row, night);
@@ -175,18 +176,18 @@ final class RackView {
         }
     }
 
-    private static TablePosition<RackRow, ?> focused(TableView<RackRow> table) {
+    private static TablePosition<RackLines.Line, ?> focused(TableView<RackLines.Line> table) {
         return table.getFocusModel().getFocusedCell();
     }
 
-    private static ContextMenu menu(TableView<RackRow> table, RackViewModel model, Texts t) {
+    private static ContextMenu menu(TableView<RackLines.Line> table, RackViewModel model, Texts t) {
         var menu = new ContextMenu();
         for (var status : HousekeepingStatus.values()) {
             var item = new MenuItem(t.get("rack.mark." + status.name()));
             item.setOnAction(e -> {
                 var cell = focused(table);
-                if (cell != null && cell.getRow() >= 0 && table.getItems().get(cell.getRow()).room() != null) {
-                    model.setHousekeeping(table.getItems().get(cell.getRow()).room(), status);
+                if (cell != null && cell.getRow() >= 0 && table.getItems().get(cell.getRow()).get().room() != null) {
+                    model.setHousekeeping(table.getItems().get(cell.getRow()).get().room(), status);
                 }
             });
             menu.getItems().add(item);
@@ -195,7 +196,7 @@ final class RackView {
     }
 
     /** The line's heading: the type, the room with its housekeeping, or "no room yet". */
-    private static final class RoomCell extends TableCell<RackRow, RackRow> {
+    private static final class RoomCell extends TableCell<RackLines.Line, RackRow> {
 
         private final Texts t;
         private final Tooltip tip;
@@ -259,7 +260,7 @@ final class RackView {
     }
 
     /** A night of a line: part of a stay's bar (its name where the bar starts on screen), out of order, or free. */
-    private static final class NightCell extends TableCell<RackRow, RackRow.Night> {
+    private static final class NightCell extends TableCell<RackLines.Line, RackRow.Night> {
 
         private final RackViewModel model;
         private final Texts t;

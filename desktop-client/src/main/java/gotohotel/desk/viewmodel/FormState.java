@@ -32,6 +32,11 @@ public final class FormState {
 
     /** Sends in the background; {@code done} gets the answer, a refusal is shown. */
     <T> void send(Callable<T> work, String username, Consumer<T> done) {
+        send(work, username, done, failure -> { });
+    }
+
+    /** As {@link #send(Callable, String, Consumer)}; {@code refused} sees a refusal first (on the screens' thread). */
+    <T> void send(Callable<T> work, String username, Consumer<T> done, Consumer<Throwable> refused) {
         if (busy.get()) {
             return;
         }
@@ -43,6 +48,7 @@ public final class FormState {
             done.accept(answer);
         }, failure -> {
             busy.set(false);
+            refused.accept(failure);
             show(failure, username);
         });
     }

@@ -64,6 +64,8 @@ public final class GuestBookingForm {
     private final StringProperty cvc = new SimpleStringProperty("");
     private final StringProperty reference = new SimpleStringProperty("");
     private final BooleanProperty checkInNow = new SimpleBooleanProperty();
+    /** An answer never came: the form is locked, so that sending again is the same request (never a second one). */
+    private final BooleanProperty answerLost = new SimpleBooleanProperty();
     /** Which read of the offers is the latest: an older answer arriving late is dropped. */
     private long offersAsked;
 
@@ -83,7 +85,17 @@ public final class GuestBookingForm {
             readOffers();
         });
         checkOut.addListener((value, was, now) -> readOffers());
+        payment.addListener((value, was, now) -> {
+            if (now == PaymentChoice.COUNTER) {
+                forgetCard();   // a card not used is not kept
+            }
+        });
         guests.addListener((value, was, now) -> readOffers());
+    }
+
+    /** Whether an answer never came: the form's fields are locked until the same request is answered. */
+    public BooleanProperty answerLostProperty() {
+        return answerLost;
     }
 
     /** Reads the room types free for the stay now (the form does so itself whenever the stay changes). */
@@ -144,19 +156,29 @@ public final class GuestBookingForm {
         var booking = new CounterBooking(guestName.get().strip(), phone.get().strip(),
                 email.get().isBlank() ? null : email.get().strip(), offer.get().roomType(), checkIn.get(),
                 checkOut.get(), guests.get(), paid);
-        state.send(() -> {
-            try {
-                return bookings.book(booking, attempt);
-            } catch (StaffChangeRefusedException refused) {
-                if (refused.reason() != StaffChangeRefusedException.Reason.UNREACHABLE) {
-                    attempt = UUID.randomUUID();
-                }
-                throw refused;
-            }
-        }, null, taken -> {
+        UUID key = attempt;
+        state.send(() -> bookings.book(booking, key), null, taken -> {
             forgetCard();
+            answerLost.set(false);
             booked.accept(taken);
-        });
+        }, this::refused);
+    }
+
+    /** What a refusal means for the next press: the same request again, or a new one. */
+    private void refused(Throwable failure) {
+        var reason = failure instanceof StaffChangeRefusedException refused ? refused.reason()
+                : StaffChangeRefusedException.Reason.OTHER;
+        switch (reason) {
+            // the server may have booked it, or is booking it: the same request again, unchanged
+            case UNREACHABLE, IN_PROGRESS -> answerLost.set(true);
+            // nothing was booked and the key was freed (the payment failed before any charge)
+            case PAYMENT_UNAVAILABLE -> { }
+            case DECLINED -> {
+                forgetCard();
+                attempt = UUID.randomUUID();
+            }
+            default -> attempt = UUID.randomUUID();
+        }
     }
 
     private void forgetCard() {

@@ -4,7 +4,10 @@ import gotohotel.desk.service.GuestBookings;
 import java.time.Clock;
 import java.time.LocalDate;
 
-/** Bookings for guests made at the desk (reception, online): each form one booking, from the desk's today. */
+/**
+ * Bookings for guests made at the desk (reception, online): each form one booking, from the desk's today; and new
+ * dates for a booking.
+ */
 public final class GuestBookingsViewModel {
 
     private final GuestBookings bookings;
@@ -16,6 +19,16 @@ public final class GuestBookingsViewModel {
         this.bookings = bookings;
         this.ui = ui;
         this.clock = clock;
+    }
+
+    /** New dates for the booking (its status decides which the server takes). */
+    public StayChangeForm changeStay(gotohotel.desk.service.DeskBooking booking) {
+        return new StayChangeForm(bookings, ui, booking);
+    }
+
+    /** Whether a booking's dates may be changed at all: not once it ended (checked out, cancelled, no-show...). */
+    public static boolean changeable(String status) {
+        return "PENDING_CONFIRMATION".equals(status) || "CONFIRMED".equals(status) || "CHECKED_IN".equals(status);
     }
 
     /** A new, empty booking for tonight, its room types being read. */

@@ -1,13 +1,18 @@
 package gotohotel.desk.viewmodel;
 
 import gotohotel.desk.service.DeskRoom;
+import gotohotel.desk.service.Rack;
+import gotohotel.desk.service.RackChange;
 import gotohotel.desk.service.RoomService;
 import gotohotel.desk.service.RoomStay;
 import gotohotel.desk.text.ScreenText;
 import gotohotel.shared.api.HousekeepingStatus;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.stream.IntStream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -33,11 +38,18 @@ public final class RackViewModel {
     private static final int FEW = 32;
     /**
      * Off screen, a change is read this long after it was reported: the changes of one sync come in a few pages, and
-     * a stream of them costs one read (about 0.1 s of a core) per pause, not one per page.
+     * a stream of them costs one read per pause, not one per page.
      */
     public static final Duration SETTLE = Duration.ofSeconds(1);
 
-    private record Read(LocalDate first, List<RackRow> rows) {
+    /** Up to this many changed bookings are read by their ids (one query); more, the whole window again. */
+    private static final int FEW_BOOKINGS = 500;
+
+    /**
+     * A read: the window's first night, the rooms and stays read (or patched), the lines laid out from them, and
+     * which of them differ from the last read's (null: all, or not as many lines).
+     */
+    private record Read(LocalDate first, Rack rack, List<RackRow> rows, int[] differ) {
     }
 
     private final RoomService service;
@@ -50,8 +62,14 @@ public final class RackViewModel {
     private final ReadOnlyBooleanWrapper reading = new ReadOnlyBooleanWrapper();
     private boolean readAgain;
     private boolean shown;
-    /** Nothing read yet, the last read failed, or the store reported a change since the last read began. */
-    private boolean stale = true;
+    /** The last read, the lines shown laid out from it; null until the first. */
+    private Read last;
+    /** The whole window is to be read again: nothing read yet, the last read failed, or many bookings changed. */
+    private boolean everything = true;
+    /** The store reported a change of the rooms since the last read began. */
+    private boolean roomsChanged;
+    /** The bookings the store reported changed since the last read began: only their stays are read again. */
+    private final Set<UUID> bookingsChanged = new HashSet<>();
     /** Read ahead: the lines are kept current while the rack is off screen. */
     private boolean keptCurrent;
     /** A read off screen is due once the changes settle. */
@@ -60,7 +78,7 @@ public final class RackViewModel {
     public RackViewModel(RoomService service, UiExecutor ui) {
         this.service = service;
         this.ui = ui;
-        service.listenRooms(() -> ui.onUi(this::changed));
+        service.listenRooms(change -> ui.onUi(() -> changed(change)));
     }
 
     /**
@@ -70,8 +88,8 @@ public final class RackViewModel {
     public void show() {
         shown = true;
         boolean dayTurned = !reading.get() && !nights.isEmpty() && !nights.get(0).equals(service.today());
-        if (stale || dayTurned) {
-            refresh();
+        if (stale() || dayTurned) {
+            read();
         }
     }
 
@@ -81,7 +99,7 @@ public final class RackViewModel {
      */
     public void readAhead() {
         keptCurrent = true;
-        if (stale && !reading.get()) {
+        if (stale() && !reading.get()) {
             read();
         }
     }
@@ -91,30 +109,63 @@ public final class RackViewModel {
         keptCurrent = false;
     }
 
-    /** Reads the rack again now; the lines shown stay until the new ones replace them. */
+    /** Reads the whole rack again now; the lines shown stay until the new ones replace them. */
     public void refresh() {
         shown = true;
+        everything = true;
         read();
     }
 
+    private boolean stale() {
+        return everything || roomsChanged || !bookingsChanged.isEmpty();
+    }
+
+    /**
+     * Reads what changed since the last read, off the UI thread: the whole window the first time, after a failure,
+     * when the day turned or many bookings changed; otherwise only the rooms (if they changed: every type is laid
+     * out again) or the stays of the bookings that changed, laid over the last read, and the lines of the room types
+     * that showed or now show them laid out again (the others kept as they were).
+     */
     private void read() {
-        stale = false;
         if (reading.get()) {
             readAgain = true;
             return;
         }
+        var before = last;
+        var since = everything || bookingsChanged.size() > FEW_BOOKINGS ? null : last;
+        boolean rooms = roomsChanged;
+        var bookings = Set.copyOf(bookingsChanged);
+        everything = false;
+        roomsChanged = false;
+        bookingsChanged.clear();
         reading.set(true);
         ui.submit(() -> {
             var first = service.today();
-            return new Read(first, RackLayout.rows(service.rack(first, NIGHTS), first, NIGHTS));
+            List<RackRow> rows;
+            Rack rack;
+            if (since == null || !since.first().equals(first)) {
+                rack = service.rack(first, NIGHTS);
+                rows = RackLayout.rows(rack, first, NIGHTS);
+            } else if (rooms) {
+                rack = since.rack().withRooms(service.rooms()).withStays(bookings,
+                        bookings.isEmpty() ? List.of() : service.stays(bookings, first, NIGHTS));
+                rows = RackLayout.rows(rack, first, NIGHTS);
+            } else {
+                rack = since.rack().withStays(bookings, service.stays(bookings, first, NIGHTS));
+                var types = new HashSet<>(RackLayout.typesShowing(since.rack(), bookings));
+                types.addAll(RackLayout.typesShowing(rack, bookings));
+                rows = RackLayout.rows(rack, first, NIGHTS, since.rows(), types);
+            }
+            return new Read(first, rack, rows, before == null ? null : differ(before.rows(), rows));
         }, read -> {
+            last = read;
             if (nights.isEmpty() || !nights.get(0).equals(read.first())) {
                 nights.setAll(IntStream.range(0, NIGHTS).mapToObj(read.first()::plusDays).toList());
             }
-            replace(read.rows());
+            replace(read.rows(), read.differ());
             doneReading();
         }, failure -> {
-            stale = true;
+            everything = true;
             message.set("error.load");
             doneReading();
         });
@@ -125,32 +176,37 @@ public final class RackViewModel {
         shown = false;
     }
 
-    private void changed() {
-        stale = true;
+    private void changed(RackChange change) {
+        roomsChanged |= change.rooms();
+        bookingsChanged.addAll(change.bookings());
         if (shown) {
             read();
         } else if (keptCurrent && !settling) {
             settling = true;
             ui.after(SETTLE, () -> {
                 settling = false;
-                if (stale && !shown && keptCurrent) {
+                if (stale() && !shown && keptCurrent) {
                     read();
                 }
             });
         }
     }
 
-    /**
-     * Puts the lines read in place of those shown: only the lines that differ when there are as many and few differ,
-     * so the table redraws just those (a change or two after each sync); all of them otherwise.
-     */
-    private void replace(List<RackRow> read) {
-        if (read.size() != rows.size()) {
-            rows.setAll(read);
-            return;
+    /** Which lines differ (compared off the UI thread, a line kept from before at once); null: not as many lines. */
+    private static int[] differ(List<RackRow> before, List<RackRow> read) {
+        if (before.size() != read.size()) {
+            return null;
         }
-        var differ = IntStream.range(0, read.size()).filter(i -> !read.get(i).equals(rows.get(i))).toArray();
-        if (differ.length > FEW) {
+        return IntStream.range(0, read.size()).filter(i -> read.get(i) != before.get(i)
+                && !read.get(i).equals(before.get(i))).toArray();
+    }
+
+    /**
+     * Puts the lines read in place of those shown (the last read's): only the lines that differ when there are as
+     * many and few differ, so the table redraws just those (a change or two after each sync); all of them otherwise.
+     */
+    private void replace(List<RackRow> read, int[] differ) {
+        if (differ == null || rows.size() != read.size() || differ.length > FEW) {
             rows.setAll(read);
         } else {
             for (int i : differ) {
@@ -163,7 +219,9 @@ public final class RackViewModel {
         reading.set(false);
         if (readAgain) {
             readAgain = false;
-            read();
+            if (stale()) {
+                read();
+            }
         }
     }
 
@@ -204,7 +262,6 @@ public final class RackViewModel {
         }, done -> {
             message.set(ScreenText.of("rack.assigned", stay.guestName() == null ? "?" : stay.guestName(),
                     room.number()));
-            refresh();
         }, failure -> message.set(failure.getMessage()));
     }
 
@@ -218,7 +275,6 @@ public final class RackViewModel {
             return null;
         }, done -> {
             message.set(ScreenText.of("rack.housekeeping-set." + status.name(), room.number()));
-            refresh();
         }, failure -> message.set(failure.getMessage()));
     }
 

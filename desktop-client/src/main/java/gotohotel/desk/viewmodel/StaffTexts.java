@@ -19,7 +19,8 @@ final class StaffTexts {
                     ScreenText.of("staff.refused." + refused.reason(), username);
             case ROOMS_NEEDED -> ScreenText.of("staff.refused.ROOMS_NEEDED", refused.bookings().isEmpty()
                     ? "…" : String.join("; ", refused.bookings()));
-            case OTHER -> ScreenText.of("staff.refused.OTHER", String.valueOf(refused.getMessage()));
+            case OTHER, STAY_CHANGE_REFUSED, ROOM_TAKEN -> ScreenText.of("staff.refused." + refused.reason(),
+                    String.valueOf(refused.getMessage()));
             default -> "staff.refused." + refused.reason();
         };
     }

@@ -72,7 +72,7 @@ class GuestBookingScreenEndToEndTests {
     }
 
     @Test
-    void aWalkInPaidAtTheCounterIsBookedShownItsCodeOnceAndCheckedInToARoom() {
+    void aWalkInPaidAtTheCounterIsBookedShownItsCodeOnceCheckedInToARoomAndStaysANightLonger() {
         String guest = "Walk-in " + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
         signIn("admin", backend.adminPassword());
         await("the New booking entry, enabled once online").atMost(PATIENCE).until(() -> on(() ->
@@ -89,6 +89,7 @@ class GuestBookingScreenEndToEndTests {
         typeInDialog("#bookingPhone", "010-2222-3333");
         typeInDialog("#bookingReference", "CASH 0815");
         robot.clickOn("#bookingWalkIn");
+        snapshot("#bookingGuest", "new-booking.png");
         robot.clickOn("#formOk");
 
         await("the booking taken, its code shown once").atMost(PATIENCE).until(() -> robot.lookup("#bookedToken")
@@ -102,6 +103,22 @@ class GuestBookingScreenEndToEndTests {
         await("in house on the desk once the server applied it").atMost(PATIENCE).until(() -> shown().stream()
                 .anyMatch(row -> row.booking().guestName().equals(guest)
                         && row.booking().status().equals("CHECKED_IN") && !row.booking().waiting()));
+
+        // the guest stays a night longer: the night added is charged to a card, the desk follows through the feed
+        var row = shown().stream().filter(r -> r.booking().guestName().equals(guest)).findFirst().orElseThrow();
+        TableView<BookingRow> table = robot.lookup("#bookings").queryTableView();
+        robot.interact(() -> table.getSelectionModel().select(row));
+        robot.clickOn("#changeStay");
+        var longer = row.booking().checkOut().plusDays(1);
+        robot.interact(() -> robot.lookup("#stayCheckOut").queryAs(javafx.scene.control.DatePicker.class)
+                .setValue(longer));
+        typeInDialog("#stayCardNumber", "4242424242424242");
+        typeInDialog("#stayCardExpiry", "12/30");
+        typeInDialog("#stayCardCvc", "123");
+        robot.clickOn("#formOk");
+        await("a night longer on the desk").atMost(PATIENCE).until(() -> shown().stream()
+                .anyMatch(r -> r.booking().guestName().equals(guest) && r.booking().checkOut().equals(longer)
+                        && r.booking().amount().compareTo(row.booking().amount()) > 0));
     }
 
     private void signIn(String username, String password) {
@@ -109,6 +126,21 @@ class GuestBookingScreenEndToEndTests {
         replaceText("#password", password);
         robot.clickOn("#signIn");
         await("the desk open").atMost(PATIENCE).until(() -> robot.lookup("#bookings").tryQuery().isPresent());
+    }
+
+    /** The dialog as staff see it: in target/, and in docs/images/ with -Ddesk.screenshot=docs (the README's). */
+    private void snapshot(String nodeInScene, String name) {
+        on(() -> {
+            var image = javafx.embed.swing.SwingFXUtils.fromFXImage(robot.lookup(nodeInScene).query().getScene()
+                    .snapshot(null), null);
+            javax.imageio.ImageIO.write(image, "png", Path.of("target", name).toFile());
+            if ("docs".equals(System.getProperty("desk.screenshot"))) {
+                Path root = Path.of(System.getenv().getOrDefault("GOTOHOTEL_ROOT", "..")).toAbsolutePath().normalize();
+                javax.imageio.ImageIO.write(image, "png", java.nio.file.Files.createDirectories(
+                        root.resolve("docs/images")).resolve(name).toFile());
+            }
+            return null;
+        });
     }
 
     private List<BookingRow> shown() {

@@ -103,6 +103,12 @@ class DeskUiBenchmark {
         Files.createDirectories(output.getParent());
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().put("MALLOC_ARENA_MAX", System.getProperty("desk.benchmark.arenas", "2"));
+        // as the launcher: blocks of 128 KB and more straight from and back to the system (-Ddesk.benchmark.mmap=
+        // with nothing after it: glibc's own threshold, which grows up to 32 MB after large blocks are freed)
+        String mmap = System.getProperty("desk.benchmark.mmap", "131072");
+        if (!mmap.isBlank()) {
+            builder.environment().put("MALLOC_MMAP_THRESHOLD_", mmap);
+        }
         var process = builder.start();
         assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("the desk benchmark finished").isTrue();
         String report = Files.readString(output);

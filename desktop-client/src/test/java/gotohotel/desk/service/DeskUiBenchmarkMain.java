@@ -134,23 +134,24 @@ public final class DeskUiBenchmarkMain {
 
         System.gc();
         Thread.sleep(500);
-        printResidentMemory("");
+        printResidentMemory(" after the read apart");
+        if (Boolean.getBoolean("desk.benchmark.smaps")) {
+            printMappings();
+        }
+        printNativeMemory();
         // a desk at rest: the compilers' scratch memory is freed once they are done (the launcher trims the
         // native heap every few seconds), as it is for staff between two guests
         Thread.sleep(Long.getLong("desk.benchmark.rest", 5000));
         printResidentMemory(" after 5 s at rest");
+        if (Boolean.getBoolean("desk.benchmark.smaps")) {
+            printMappings();
+        }
         if (Boolean.getBoolean("desk.benchmark.histogram")) {
             var histogram = new ProcessBuilder("jcmd", String.valueOf(ProcessHandle.current().pid()),
                     "GC.class_histogram").redirectErrorStream(true).start();
             new String(histogram.getInputStream().readAllBytes()).lines().limit(22).forEach(System.out::println);
         }
-        if (Boolean.getBoolean("desk.benchmark.nmt")) {   // with -XX:NativeMemoryTracking=summary
-            var summary = new ProcessBuilder("jcmd", String.valueOf(ProcessHandle.current().pid()),
-                    "VM.native_memory", "summary").redirectErrorStream(true).start();
-            new String(summary.getInputStream().readAllBytes()).lines()
-                    .filter(line -> line.contains("committed=") && !line.contains("(mmap:") && !line.contains("(malloc="))
-                    .forEach(System.out::println);
-        }
+        printNativeMemory();
         var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
         System.out.printf("heap used after GC: %d MB (max %d MB)%n", heap.getUsed() >> 20, heap.getMax() >> 20);
         FxToolkit.cleanupStages();
@@ -185,27 +186,46 @@ public final class DeskUiBenchmarkMain {
      * Switches to the room rack and back, three times: from the tab chosen until the rack shows current lines and
      * the FX thread is idle (without a rack ready ahead, the first time: the view built, the 14-night window read
      * from SQLite off the FX thread, laid out, the visible cells drawn; afterwards the kept lines, read again only
-     * if the store changed). Then twice after a booking confirmed on the reservations tab while the rack is off
-     * screen: 2 s after (staff looking up from the booking) and 0.3 s after. Then the parts of a read apart, as the
+     * if the store changed). Then three times after a booking confirmed on the reservations tab while the rack is
+     * off screen: 2 s after (staff looking up from the booking), 0.3 s after, and at once (as soon as the
+     * reservations tab shows it confirmed, so the store has reported it). Then the parts of a read apart, as the
      * desk does them off the FX thread: the SQLite reads, then the layout.
      */
     private static void rack(FxRobot robot, Path home) throws Exception {
         var tabs = robot.lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class);
-        var linesSet = new java.util.concurrent.atomic.AtomicLong();   // when the table's lines last changed
+        var linesSet = new java.util.concurrent.atomic.AtomicLong();   // when a line of the rack was last set
         for (int run = 1; run <= 3; run++) {
             switchToRack(robot, tabs, linesSet, "run " + run);
         }
-        for (long after : new long[] {2000, 300}) {
+        for (long after : new long[] {2000, 300, 0}) {
             var confirmed = confirmABookingInTheRack(robot);
-            Thread.sleep(after);   // staff looking up from the booking: the benchmark's pace, not a test wait
-            switchToRack(robot, tabs, linesSet, String.format("%.1f s after a booking in it was confirmed off screen",
-                    after / 1000.0));
-            TableView<RackRow> rack = robot.lookup("#rack").queryTableView();
-            System.out.printf("  the confirmed booking shows confirmed in the rack: %b%n", on(() -> rack.getItems()
-                    .stream().flatMap(line -> line.nights().stream()).map(RackRow.Night::stay)
+            if (after > 0) {
+                Thread.sleep(after);   // staff looking up from the booking: the benchmark's pace, not a test wait
+            } else {   // at once, as soon as the reservations tab shows it confirmed (the store has reported it)
+                TableView<BookingRow> bookings = robot.lookup("#bookings").queryTableView();
+                while (!on(() -> bookings.getItems().stream().anyMatch(row -> row.booking().id().equals(confirmed)
+                        && row.booking().status().equals("CONFIRMED")))) {
+                    Thread.sleep(1);   // a benchmark's own polling loop, not a test wait
+                }
+            }
+            switchToRack(robot, tabs, linesSet, after > 0
+                    ? String.format("%.1f s after a booking in it was confirmed off screen", after / 1000.0)
+                    : "as soon as a booking in it shows confirmed on the reservations tab");
+            TableView<?> rack = robot.lookup("#rack").queryTableView();
+            System.out.printf("  the confirmed booking shows confirmed in the rack: %b%n", on(() -> lines(rack)
+                    .flatMap(line -> line.nights().stream()).map(RackRow.Night::stay)
                     .anyMatch(stay -> stay != null && stay.bookingId().equals(confirmed)
                             && stay.status().equals("CONFIRMED"))));
         }
+        // the desk's memory right after the switches, before this benchmark opens a store of its own for the read
+        // apart (a second SQLite connection and rack, whose memory is freed only when the native heap is trimmed)
+        System.gc();
+        Thread.sleep(500);
+        printResidentMemory(" right after the switches");
+        if (Boolean.getBoolean("desk.benchmark.smaps")) {
+            printMappings();
+        }
+        printNativeMemory();
         try (var store = gotohotel.desk.store.DeskStore.open(home.resolve("desk.db"))) {
             var service = new DeskRooms(store, java.util.Optional::empty, Clock.systemDefaultZone());
             var model = new gotohotel.desk.viewmodel.RackViewModel(service, new gotohotel.desk.viewmodel.SameThreadExecutor());
@@ -226,13 +246,29 @@ public final class DeskUiBenchmarkMain {
     /** Chooses the rack's tab, times it until the rack shows current lines and the FX thread is idle, goes back. */
     private static void switchToRack(FxRobot robot, javafx.scene.control.TabPane tabs,
                                      java.util.concurrent.atomic.AtomicLong linesSet, String which) throws Exception {
+        // when a line was last set: the table's lines changed, or one of them was set again in its place
+        javafx.beans.InvalidationListener lineSet = changed -> linesSet.set(System.nanoTime());
+        Runnable watch = () -> {
+            TableView<?> rack = robot.lookup("#rack").queryTableView();
+            rack.getItems().addListener(lineSet);
+            rack.getItems().forEach(line -> {
+                if (line instanceof javafx.beans.value.ObservableValue<?> held) {
+                    held.addListener(lineSet);
+                }
+            });
+        };
+        boolean built = on(() -> {
+            boolean there = robot.lookup("#rack").tryQuery().isPresent();
+            if (there) {
+                watch.run();
+            }
+            return there;
+        });
         long chosen = System.nanoTime();
         long handled = on(() -> {
             tabs.getSelectionModel().select(2);   // the tab's handler builds the view unless it was built ahead
-            if (linesSet.get() == 0) {
-                linesSet.set(1);
-                robot.lookup("#rack").queryTableView().getItems()
-                        .addListener((javafx.collections.ListChangeListener<Object>) c -> linesSet.set(System.nanoTime()));
+            if (!built) {
+                watch.run();
             }
             return System.nanoTime();
         });
@@ -242,8 +278,7 @@ public final class DeskUiBenchmarkMain {
         WaitForAsyncUtils.waitForFxEvents();
         long shown = System.nanoTime();
         TableView<?> rack = robot.lookup("#rack").queryTableView();
-        long rooms = on(() -> rack.getItems().stream().filter(line -> line.toString().startsWith("RackRow[kind=ROOM"))
-                .count());
+        long rooms = on(() -> lines(rack).filter(line -> line.kind() == RackRow.Kind.ROOM).count());
         long set = linesSet.get();
         System.out.printf("switch to the room rack (%s): %d ms, %d lines (%d rooms × 14 nights): tab handler "
                 + "%d ms on the FX thread, %s%n", which, (shown - chosen) / 1_000_000, on(() -> rack.getItems().size()),
@@ -253,9 +288,21 @@ public final class DeskUiBenchmarkMain {
                         : "the kept lines shown (no lines set after the choice)");
         on(() -> {
             tabs.getSelectionModel().select(0);
+            rack.getItems().removeListener(lineSet);
+            rack.getItems().forEach(line -> {
+                if (line instanceof javafx.beans.value.ObservableValue<?> held) {
+                    held.removeListener(lineSet);
+                }
+            });
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The rack's lines as its table shows them (an item of the table is a line, or holds it). */
+    private static java.util.stream.Stream<RackRow> lines(TableView<?> rack) {
+        return rack.getItems().stream().map(line -> (RackRow) (line instanceof javafx.beans.value.ObservableValue<?> held
+                ? held.getValue() : line));
     }
 
     /**
@@ -285,12 +332,47 @@ public final class DeskUiBenchmarkMain {
                 && robot.lookup("#rackReading").tryQuery().map(reading -> !reading.isVisible()).orElse(false);
     }
 
+    /** What the JVM itself holds, by kind ({@code -Ddesk.benchmark.nmt=true} with -XX:NativeMemoryTracking=summary). */
+    private static void printNativeMemory() throws java.io.IOException {
+        if (Boolean.getBoolean("desk.benchmark.nmt")) {
+            var summary = new ProcessBuilder("jcmd", String.valueOf(ProcessHandle.current().pid()),
+                    "VM.native_memory", "summary").redirectErrorStream(true).start();
+            new String(summary.getInputStream().readAllBytes()).lines()
+                    .filter(line -> line.contains("committed=") && !line.contains("(mmap:") && !line.contains("(malloc="))
+                    .forEach(System.out::println);
+        }
+    }
+
     private static void printResidentMemory(String when) throws java.io.IOException {
         for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
             if (line.startsWith("VmRSS") || line.startsWith("VmHWM")) {
                 System.out.println(line.replaceAll("\\s+", " ") + when);
             }
         }
+    }
+
+    /**
+     * Where the resident memory is ({@code -Ddesk.benchmark.smaps=true}): the resident kB of the process's mappings
+     * from /proc/self/smaps, by file (anonymous memory by its size class), the largest first.
+     */
+    private static void printMappings() throws java.io.IOException {
+        var resident = new java.util.TreeMap<String, Long>();
+        String name = null;
+        long size = 0;
+        for (String line : Files.readAllLines(Path.of("/proc/self/smaps"))) {
+            var fields = line.trim().split("\\s+");
+            if (fields[0].matches("[0-9a-f]+-[0-9a-f]+")) {
+                var range = fields[0].split("-");
+                size = (Long.parseUnsignedLong(range[1], 16) - Long.parseUnsignedLong(range[0], 16)) >> 10;
+                name = fields.length > 5 ? fields[5] : null;
+            } else if (fields[0].equals("Rss:")) {
+                String key = name != null ? name : size >= 1024 ? "anonymous, a mapping of " + (size >> 10) + " MB"
+                        : "anonymous, mappings under 1 MB";
+                resident.merge(key, Long.parseLong(fields[1]), Long::sum);
+            }
+        }
+        resident.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
+                .forEach(e -> System.out.printf("  resident %7d kB  %s%n", e.getValue(), e.getKey()));
     }
 
     /** Keystrokes as events queued to the FX thread every 10 ms; how long the slowest waited to be handled. */

@@ -42,15 +42,17 @@ class RackOnTheStoreTests {
     private final SameThreadExecutor ui = new SameThreadExecutor();
     private final UUID room101 = UUID.randomUUID();
     private final UUID room102 = UUID.randomUUID();
+    private final UUID bob = UUID.randomUUID();
+    private DeskRooms service;
 
     @BeforeEach
     void open() {
         store = DeskStore.open(directory.resolve("desk.db"));
-        store.applyDownload(null, new ChangesPage(List.of(stay("Bob Lee", TODAY, TODAY.plusDays(3),
+        store.applyDownload(null, new ChangesPage(List.of(stay(bob, 1, "Bob Lee", TODAY, TODAY.plusDays(3),
                 new AssignedRoom("101", TODAY, TODAY.plusDays(3)))), "1", false, null, null,
                 List.of(room(room101, "101", HousekeepingStatus.CLEAN, 1),
                         room(room102, "102", HousekeepingStatus.DIRTY, 1))), NOW);
-        var service = new DeskRooms(store, Optional::empty, Clock.fixed(NOW, ZoneOffset.UTC));
+        service = new DeskRooms(store, Optional::empty, Clock.fixed(NOW, ZoneOffset.UTC));
         rack = new RackViewModel(service, ui);
     }
 
@@ -114,13 +116,37 @@ class RackOnTheStoreTests {
         assertThat(rack.rows().get(1)).isSameAs(bobs);
     }
 
+    @Test
+    void aChangeIsReadForItsBookingsAloneAndShowsWhatTheWholeWindowReadAgainShows() {
+        rack.show();
+        var alice = stay("Alice Kim", TODAY.plusDays(1), TODAY.plusDays(4));
+        var later = stay("Carl Park", TODAY.plusDays(30), TODAY.plusDays(32));
+
+        store.applyDownload("1", new ChangesPage(List.of(stay(bob, 2, "Bob Lee", TODAY, TODAY.plusDays(3),
+                new AssignedRoom("102", TODAY, TODAY.plusDays(3))), alice, later), "2", false), NOW);
+
+        assertThat(service.stays(java.util.Set.of(bob, alice.reservationId(), later.reservationId()), TODAY,
+                RackViewModel.NIGHTS)).extracting(RoomStay::guestName, RoomStay::room)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Bob Lee", "102"),
+                        org.assertj.core.groups.Tuple.tuple("Alice Kim", null));
+        assertThat(rack.rows().get(2).stayOn(0).guestName()).isEqualTo("Bob Lee");
+        var whole = new RackViewModel(service, new SameThreadExecutor());
+        whole.refresh();
+        assertThat(rack.rows()).isEqualTo(whole.rows());
+    }
+
     private static RoomSnapshot room(UUID id, String number, HousekeepingStatus housekeeping, long version) {
         return new RoomSnapshot(id, number, "STANDARD", housekeeping, false, List.of(), version, NOW, "manager");
     }
 
     private static ReservationSnapshot stay(String guest, LocalDate checkIn, LocalDate checkOut,
                                             AssignedRoom... rooms) {
-        return new ReservationSnapshot(UUID.randomUUID(), UUID.randomUUID(), "CONFIRMED", 1, guest, null, "STANDARD",
+        return stay(UUID.randomUUID(), 1, guest, checkIn, checkOut, rooms);
+    }
+
+    private static ReservationSnapshot stay(UUID id, long version, String guest, LocalDate checkIn,
+                                            LocalDate checkOut, AssignedRoom... rooms) {
+        return new ReservationSnapshot(id, UUID.randomUUID(), "CONFIRMED", version, guest, null, "STANDARD",
                 checkIn, checkOut, 1, new BigDecimal("120000"), "KRW", NOW, "guest", List.of(rooms));
     }
 }

@@ -58,7 +58,7 @@ class RackViewTests {
         var rooms = new FakeRooms(TODAY);
         var rack = show(rooms, Locale.ENGLISH, "room-rack.png");
         @SuppressWarnings("unchecked")
-        var table = (TableView<RackRow>) stage.getScene().lookup("#rack");
+        var table = (TableView<RackLines.Line>) stage.getScene().lookup("#rack");
         int lee = indexOf(table, r -> r.kind() == RackRow.Kind.UNASSIGNED && r.roomType().equals("STANDARD"));
         FxToolkit.setupStage(s -> {
             table.requestFocus();
@@ -76,20 +76,21 @@ class RackViewTests {
 
         assertThat(rack.chosenProperty().get()).isNull();
         int in108 = indexOf(table, r -> r.kind() == RackRow.Kind.ROOM && r.room().number().equals("108"));
-        assertThat(table.getItems().get(in108).stayOn(0).guestName()).isEqualTo("Lee Jun-ho");
-        assertThat(table.getItems().get(in108).stayOn(0).waiting()).isTrue();
+        assertThat(table.getItems().get(in108).get().stayOn(0).guestName()).isEqualTo("Lee Jun-ho");
+        assertThat(table.getItems().get(in108).get().stayOn(0).waiting()).isTrue();
 
         robot.type(KeyCode.D);   // the cursor stayed on 108 while the rack was read again: its housekeeping
-        assertThat(table.getItems().get(in108).room().housekeeping()).isEqualTo(HousekeepingStatus.DIRTY);
+        assertThat(table.getItems().get(in108).get().room().housekeeping()).isEqualTo(HousekeepingStatus.DIRTY);
     }
 
     @Test
     void aChangedLineIsReplacedAloneAndTheCursorStaysOnIt() throws Exception {
         show(new FakeRooms(TODAY), Locale.ENGLISH, null);
         @SuppressWarnings("unchecked")
-        var table = (TableView<RackRow>) stage.getScene().lookup("#rack");
+        var table = (TableView<RackLines.Line>) stage.getScene().lookup("#rack");
         int in103 = indexOf(table, r -> r.kind() == RackRow.Kind.ROOM && r.room().number().equals("103"));
-        var above = table.getItems().get(in103 - 1);
+        var above = table.getItems().get(in103 - 1).get();
+        var line = table.getItems().get(in103);
         FxToolkit.setupStage(s -> {
             table.requestFocus();
             table.getSelectionModel().clearAndSelect(in103, table.getColumns().get(3));
@@ -101,13 +102,14 @@ class RackViewTests {
         robot.type(KeyCode.C);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(table.getItems().get(in103).room().housekeeping()).isEqualTo(HousekeepingStatus.CLEAN);
-        assertThat(table.getItems().get(in103 - 1)).isSameAs(above);   // only the changed line was replaced
+        assertThat(table.getItems().get(in103).get().room().housekeeping()).isEqualTo(HousekeepingStatus.CLEAN);
+        assertThat(table.getItems().get(in103 - 1).get()).isSameAs(above);   // only the changed line was replaced,
+        assertThat(table.getItems().get(in103)).isSameAs(line);   // in its place: the table's lines did not change
         assertThat(table.getFocusModel().getFocusedCell().getRow()).isEqualTo(in103);
         assertThat(table.getFocusModel().getFocusedCell().getTableColumn()).isSameAs(table.getColumns().get(3));
         assertThat(stage.getScene().lookup("#rackReading").isVisible()).isFalse();
         robot.type(KeyCode.I);
-        assertThat(table.getItems().get(in103).room().housekeeping()).isEqualTo(HousekeepingStatus.INSPECTED);
+        assertThat(table.getItems().get(in103).get().room().housekeeping()).isEqualTo(HousekeepingStatus.INSPECTED);
     }
 
     @Test
@@ -164,9 +166,9 @@ class RackViewTests {
         return rack;
     }
 
-    private static int indexOf(TableView<RackRow> table, java.util.function.Predicate<RackRow> line) {
+    private static int indexOf(TableView<RackLines.Line> table, java.util.function.Predicate<RackRow> line) {
         for (int i = 0; i < table.getItems().size(); i++) {
-            if (line.test(table.getItems().get(i))) {
+            if (line.test(table.getItems().get(i).get())) {
                 return i;
             }
         }

@@ -57,7 +57,7 @@ class GuestBookingFormTests {
     }
 
     @Test
-    void theCardIsForgottenOnceTakenAndARefusedFormIsANewRequestWhenSentAgain() {
+    void aDeclinedCardIsForgottenAndTheFormSentAgainIsANewRequest() {
         fill();
         form.offerProperty().set(form.offers().get(0));
         form.paymentProperty().set(GuestBookingForm.PaymentChoice.CARD);
@@ -70,9 +70,11 @@ class GuestBookingFormTests {
         form.save(booked -> { });
 
         assertThat(ScreenText.parts(form.state().errorProperty().get())).containsExactly("staff.refused.DECLINED");
-        assertThat(form.cardNumberProperty().get()).as("kept while staff correct it").isNotEmpty();
+        assertThat(form.cardNumberProperty().get()).as("a declined card is not kept: another is asked for").isEmpty();
 
         form.cardNumberProperty().set("4242424242424242");
+        form.expiryProperty().set("12/30");
+        form.cvcProperty().set("123");
         List<BookedForGuest> booked = new ArrayList<>();
         form.save(booked::add);
 
@@ -92,11 +94,39 @@ class GuestBookingFormTests {
                 Map.of()));
 
         form.save(booked -> { });
+        assertThat(form.answerLostProperty().get()).as("the form is locked: sent again, it is the same request")
+                .isTrue();
         form.save(booked -> { });
 
+        assertThat(form.answerLostProperty().get()).isFalse();
         assertThat(desk.attempts).hasSize(2);
         assertThat(desk.attempts.get(0)).as("the server may have booked it: the same key").isEqualTo(
                 desk.attempts.get(1));
+    }
+
+    @Test
+    void newDatesAskForACardOnlyWhenTheyAddNightsAndForgetItOnceTaken() {
+        var booking = new DeskBooking(UUID.randomUUID(), UUID.randomUUID(), "Kim Minji", "01012345678", "STANDARD",
+                TODAY, TODAY.plusDays(3), 1, "CHECKED_IN", new BigDecimal("360000"), "KRW", false, "admin", null);
+        var change = new GuestBookingsViewModel(desk, new SameThreadExecutor(), java.time.Clock.systemUTC())
+                .changeStay(booking);
+        assertThat(change.cannotSave().get()).as("the same dates change nothing").isTrue();
+
+        change.checkOutProperty().set(TODAY.plusDays(2));
+        assertThat(change.addsNights().get()).isFalse();
+        change.save(() -> { });
+
+        change.checkOutProperty().set(TODAY.plusDays(4));
+        assertThat(change.addsNights().get()).isTrue();
+        assertThat(change.cannotSave().get()).as("a card pays for the night added").isTrue();
+        change.cardNumberProperty().set("4242424242424242");
+        change.expiryProperty().set("12/30");
+        change.cvcProperty().set("123");
+        change.save(() -> { });
+
+        assertThat(desk.stayChanges).containsExactly("2026-12-08 2026-12-10 no card",
+                "2026-12-08 2026-12-12 4242424242424242");
+        assertThat(change.cardNumberProperty().get()).isEmpty();
     }
 
     private void fill() {
@@ -112,6 +142,7 @@ class GuestBookingFormTests {
         final List<UUID> attempts = new ArrayList<>();
         final List<String> cards = new ArrayList<>();
         final Deque<StaffChangeRefusedException> refusals = new ArrayDeque<>();
+        final List<String> stayChanges = new ArrayList<>();
 
         @Override
         public List<RoomOffer> offers(LocalDate checkIn, LocalDate checkOut, int guests) {
@@ -141,6 +172,11 @@ class GuestBookingFormTests {
         @Override
         public Optional<DeskBooking> checkInOnArrival(UUID orderId, Duration patience) {
             return Optional.empty();
+        }
+
+        @Override
+        public void changeStay(UUID reservationId, LocalDate checkIn, LocalDate checkOut, CounterBooking.ByCard card) {
+            stayChanges.add(checkIn + " " + checkOut + " " + (card == null ? "no card" : card.number()));
         }
     }
 }

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gotohotel.desk.service.DeskRoom;
 import gotohotel.desk.service.Rack;
+import gotohotel.desk.service.RackChange;
 import gotohotel.desk.service.RoomStay;
 import gotohotel.desk.text.ScreenText;
 import gotohotel.shared.api.HousekeepingStatus;
 import gotohotel.shared.api.RoomView;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -167,14 +169,15 @@ class RackViewModelTests {
         rooms.setHousekeeping("101", HousekeepingStatus.DIRTY);
         rooms.setHousekeeping("102", HousekeepingStatus.CLEAN);   // a second change before the first is read
 
-        assertThat(rooms.racksRead).as("not read on each change").isEqualTo(1);
+        assertThat(rooms.reads()).as("not read on each change").isEqualTo(1);
         ui.elapse(RackViewModel.SETTLE);
-        assertThat(rooms.racksRead).as("both changes in one read").isEqualTo(2);
+        assertThat(rooms.reads()).as("both changes in one read").isEqualTo(2);
+        assertThat(rooms.roomsRead).as("the rooms alone").isEqualTo(1);
         assertThat(rack.rows().get(1).room().housekeeping()).isEqualTo(HousekeepingStatus.DIRTY);
         assertThat(rack.rows().get(2).room().housekeeping()).isEqualTo(HousekeepingStatus.CLEAN);
 
         rack.show();
-        assertThat(rooms.racksRead).isEqualTo(2);
+        assertThat(rooms.reads()).isEqualTo(2);
     }
 
     @Test
@@ -184,10 +187,64 @@ class RackViewModelTests {
         rooms.setHousekeeping("101", HousekeepingStatus.DIRTY);
         ui.elapse(RackViewModel.SETTLE);
 
-        assertThat(rooms.racksRead).isEqualTo(1);
+        assertThat(rooms.reads()).isEqualTo(1);
         rack.show();
-        assertThat(rooms.racksRead).isEqualTo(2);
+        assertThat(rooms.reads()).isEqualTo(2);
         assertThat(rack.rows().get(1).room().housekeeping()).isEqualTo(HousekeepingStatus.DIRTY);
+    }
+
+    @Test
+    void aChangedBookingIsReadAloneAndLaidOutWithTheStaysAlreadyRead() {
+        var ann = rooms.stay("Ann", "PENDING_CONFIRMATION", "STANDARD", TODAY, TODAY.plusDays(2), null);
+        rooms.stay("Bo", "CONFIRMED", "STANDARD", TODAY, TODAY.plusDays(3), "101");
+        var cy = rooms.stay("Cy", "CONFIRMED", "DELUXE", TODAY.plusDays(1), TODAY.plusDays(2), null);
+        var di = rooms.stay("Di", "CONFIRMED", "STANDARD", TODAY, TODAY.plusDays(1), "201");   // an upgrade
+        rack.refresh();
+        int annsLine = lineOf("Ann");
+
+        rooms.stays.replaceAll(s -> s == ann ? new RoomStay(s.bookingId(), "Ann", "CONFIRMED", s.roomType(),
+                s.checkIn(), s.checkOut(), null, s.from(), s.until(), false) : s);   // confirmed on this desk
+        rooms.stays.remove(cy);   // cancelled: it holds no room type any more
+        rooms.stays.replaceAll(s -> s == di ? new RoomStay(s.bookingId(), "Di", "CONFIRMED", s.roomType(),
+                s.checkIn(), s.checkOut(), "102", s.from(), s.until(), true) : s);   // from the DELUXE room to 102
+        rooms.changed(new RackChange(Set.of(ann.bookingId(), cy.bookingId(), di.bookingId()), false));
+
+        assertThat(rooms.racksRead).as("the window not read again").isEqualTo(1);
+        assertThat(rooms.staysRead).containsExactly(Set.of(ann.bookingId(), cy.bookingId(), di.bookingId()));
+        assertThat(rack.rows().get(lineOf("Di")).room().number()).isEqualTo("102");
+        assertThat(rack.rows().get(annsLine).stayOn(0).status()).isEqualTo("CONFIRMED");
+        assertThat(rack.rows().get(lineOf("Bo")).room().number()).isEqualTo("101");
+        assertThat(rack.rows()).noneMatch(line -> line.nights().stream()
+                .anyMatch(night -> night.stay() != null && night.stay().guestName().equals("Cy")));
+        assertThat(rack.rows()).as("as the whole window read again lays it out").isEqualTo(readAgain());
+    }
+
+    @Test
+    void manyChangedBookingsReadTheWholeWindowAgain() {
+        rack.refresh();
+        var many = java.util.stream.IntStream.range(0, 501).mapToObj(i -> UUID.randomUUID())
+                .collect(java.util.stream.Collectors.toSet());
+
+        rooms.changed(new RackChange(many, false));
+
+        assertThat(rooms.racksRead).isEqualTo(2);
+        assertThat(rooms.staysRead).isEmpty();
+    }
+
+    private int lineOf(String guest) {
+        for (int i = 0; i < rack.rows().size(); i++) {
+            var stay = rack.rows().get(i).stayOn(0);
+            if (stay != null && guest.equals(stay.guestName())) {
+                return i;
+            }
+        }
+        throw new AssertionError("no line with " + guest + " tonight");
+    }
+
+    private List<RackRow> readAgain() {
+        var fresh = new RackViewModel(rooms, new SameThreadExecutor());
+        fresh.refresh();
+        return List.copyOf(fresh.rows());
     }
 
     private static List<String> guests(RackRow row) {
