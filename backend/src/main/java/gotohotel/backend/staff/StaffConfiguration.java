@@ -9,9 +9,13 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class StaffConfiguration {
 
-    /** What only managers may do: manage staff and desks, replay dead letters, rebuild my page, see the night audit. */
+    /**
+     * What only managers may do: manage staff and desks, replay dead letters, rebuild my page, see the night audit and
+     * the reports.
+     */
     static final String[] MANAGERS_ONLY = {"/api/staff/accounts", "/api/staff/accounts/**", "/api/staff/desks",
-            "/api/staff/desks/**", "/api/staff/dead-letters/**", "/api/staff/mypages/**", "/api/staff/night-audit/**"};
+            "/api/staff/desks/**", "/api/staff/dead-letters/**", "/api/staff/mypages/**", "/api/staff/night-audit/**",
+            "/api/staff/reports/**"};
 
     /** What housekeeping accounts may not do: see and decide bookings (they mark rooms clean or dirty). */
     static final String[] RECEPTION_ONLY = {"/api/staff/reservations", "/api/staff/reservations/**",

@@ -49,8 +49,8 @@ public final class DeskWindow implements AutoCloseable {
         this.ui = new FxUiExecutor(threads.screens);
         this.signIn = new SignInViewModel(services.access(), ui, config.serverUrl() == null
                 ? config.defaultServer() : config.serverUrl(), config.serverUrl() != null);
-        this.desk = new DeskViewModel(services.access(), services.bookings(), services.rooms(), ui,
-                config.setup().clock());
+        this.desk = new DeskViewModel(services.access(), services.bookings(), services.rooms(), services.dayLists(),
+                ui, config.setup().clock());
         this.staff = new StaffViewModel(services.staff(), ui, desk.status().onlineProperty());
         this.online = new OnlineScreens(staff, new RoomsViewModel(services.roomAdministration(), ui,
                 config.setup().clock()), new GuestBookingsViewModel(services.guestBookings(), ui, config.setup().clock()));

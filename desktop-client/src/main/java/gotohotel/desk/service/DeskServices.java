@@ -19,6 +19,7 @@ public final class DeskServices implements AutoCloseable {
     private final DeskAccess access;
     private final DeskBookings bookings;
     private final DeskRooms rooms;
+    private final DeskDayLists dayLists;
     private final OnlineStaffAdministration staff;
     private final OnlineRoomAdministration roomAdministration;
     private final OnlineGuestBookings guestBookings;
@@ -44,6 +45,7 @@ public final class DeskServices implements AutoCloseable {
 
         this.bookings = new DeskBookings(store, work, access::connection, feed, clock);
         this.rooms = new DeskRooms(store, access::connection, clock);
+        this.dayLists = new DeskDayLists(store, access::connection, clock, new DayListsPdf(DayListsPdf.FONTS));
         this.guestBookings = new OnlineGuestBookings(access::connection, store, bookings);
     }
 
@@ -67,6 +69,11 @@ public final class DeskServices implements AutoCloseable {
     /** The rooms, the stays in them and the room commands (the room rack). */
     public RoomService rooms() {
         return rooms;
+    }
+
+    /** The day's lists (printable) and the managers' occupancy report. */
+    public DayListService dayLists() {
+        return dayLists;
     }
 
     /** Staff accounts and desks (managers) and one's own password, over the current connection. */

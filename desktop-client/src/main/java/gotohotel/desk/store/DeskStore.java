@@ -236,6 +236,11 @@ public final class DeskStore implements AutoCloseable {
         return db.transaction(tx -> StayRooms.window(tx, List.copyOf(reservationIds), first, end));
     }
 
+    /** The stays that arrive on the day, depart on it or stay its night, with the room each holds (the day's lists). */
+    public List<DayStay> dayStays(LocalDate day) {
+        return db.transaction(tx -> DayStays.on(tx, day));
+    }
+
     /**
      * Gives the stay a room as the desk shows it (ASSIGN_ROOM; MOVE_ROOM from tonight for an in-house guest): the
      * optimistic change and the queued command in one transaction.

@@ -5,6 +5,7 @@ import gotohotel.shared.api.DeskBookingRequest;
 import gotohotel.shared.api.NewRoom;
 import gotohotel.shared.api.OrderView;
 import gotohotel.shared.api.NewStaffAccount;
+import gotohotel.shared.api.OccupancyReport;
 import gotohotel.shared.api.OutOfOrderRequest;
 import gotohotel.shared.api.PasswordChange;
 import gotohotel.shared.api.PasswordReset;
@@ -72,6 +73,11 @@ interface DeskApi {
 
     @GET("api/sync/staff")
     Call<List<StaffAccountState>> staffStates(@Header("Authorization") String bearer);
+
+    /** Managers: occupancy and room revenue per night, {@code from} to {@code to} (ISO dates, both included). */
+    @GET("api/staff/reports/occupancy")
+    Call<OccupancyReport> occupancyReport(@Header("Authorization") String bearer, @Query("from") String from,
+                                          @Query("to") String to);
 
     // --- staff accounts and desks (managers), one's own password (anyone) ---
 

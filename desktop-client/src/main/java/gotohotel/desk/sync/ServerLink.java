@@ -9,6 +9,7 @@ import gotohotel.shared.api.DeskBookingRequest;
 import gotohotel.shared.api.NewRoom;
 import gotohotel.shared.api.OrderView;
 import gotohotel.shared.api.NewStaffAccount;
+import gotohotel.shared.api.OccupancyReport;
 import gotohotel.shared.api.OutOfOrderRequest;
 import gotohotel.shared.api.PasswordChange;
 import gotohotel.shared.api.PasswordReset;
@@ -197,6 +198,11 @@ public final class ServerLink implements AutoCloseable {
         var assigned = asStaff(session, bearer -> answers.send(api.assignRoom(bearer, reservationId,
                 new RoomAssignmentRequest(room.get(), null, null))));
         return assigned.kind() == Answer.Kind.OK ? room : Optional.empty();
+    }
+
+    /** Managers only (403 to anyone else), online only: occupancy and room revenue per night of the range. */
+    public Answer<OccupancyReport> occupancyReport(StaffSession session, LocalDate from, LocalDate to) {
+        return asStaff(session, bearer -> answers.send(api.occupancyReport(bearer, from.toString(), to.toString())));
     }
 
     // --- staff accounts and desks: managers only (the server answers 403 to anyone else), online only ---------

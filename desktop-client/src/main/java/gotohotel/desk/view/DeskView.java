@@ -94,6 +94,9 @@ public final class DeskView {
             rackTab = rackTab();
             tabs.getTabs().add(rackTab);
         }
+        if (model.dayLists() != null) {
+            DayTabs.add(tabs, model, online == null ? null : online.staff(), t, () -> root.getScene().getWindow());
+        }
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         var bottom = new VBox(ConflictsPanel.build(model.status(), t),

@@ -5,6 +5,7 @@ import gotohotel.desk.service.DeskBooking;
 import gotohotel.desk.service.DeskListener;
 import gotohotel.desk.service.DeskStatus;
 import gotohotel.desk.service.BookingService;
+import gotohotel.desk.service.DayListService;
 import gotohotel.desk.service.RoomService;
 import gotohotel.desk.service.SignInFailedException;
 import java.time.Clock;
@@ -28,6 +29,8 @@ public final class DeskViewModel {
     private final StatusViewModel status;
     private final OccupancyViewModel occupancy;
     private final RackViewModel rack;
+    private final DayListsViewModel dayLists;
+    private final ReportViewModel report;
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(Locale.getDefault());
     private final StringProperty user = new SimpleStringProperty();
     private final ObjectProperty<AccessService.Mode> mode = new SimpleObjectProperty<>();
@@ -39,17 +42,33 @@ public final class DeskViewModel {
     /** @param rooms the rooms for the room rack; null: the desk shows no rack */
     public DeskViewModel(AccessService access, BookingService service, RoomService rooms, UiExecutor ui,
                          Clock clock) {
+        this(access, service, rooms, null, ui, clock);
+    }
+
+    /**
+     * @param rooms    the rooms for the room rack; null: the desk shows no rack
+     * @param dayLists the day's lists and the managers' report; null: the desk shows neither
+     */
+    public DeskViewModel(AccessService access, BookingService service, RoomService rooms, DayListService dayLists,
+                         UiExecutor ui, Clock clock) {
         this.access = access;
         this.ui = ui;
         this.reservations = new ReservationsViewModel(service, ui, clock);
         this.status = new StatusViewModel(service, ui);
         this.occupancy = new OccupancyViewModel(reservations.allBookings(), clock);
         this.rack = rooms == null ? null : new RackViewModel(rooms, ui);
+        this.dayLists = dayLists == null ? null : new DayListsViewModel(dayLists, ui);
+        this.report = dayLists == null ? null : new ReportViewModel(dayLists, ui);
         status.show(service.status());
         service.listen(new DeskListener() {
             @Override
             public void bookingsChanged(List<DeskBooking> changed) {
-                ui.onUi(() -> reservations.apply(changed));
+                ui.onUi(() -> {
+                    reservations.apply(changed);
+                    if (DeskViewModel.this.dayLists != null) {
+                        DeskViewModel.this.dayLists.bookingsChanged();
+                    }
+                });
             }
 
             @Override
@@ -133,6 +152,16 @@ public final class DeskViewModel {
     /** The room rack, or null when the desk was given no rooms. */
     public RackViewModel rack() {
         return rack;
+    }
+
+    /** The day's lists, or null when the desk was given none. */
+    public DayListsViewModel dayLists() {
+        return dayLists;
+    }
+
+    /** The managers' occupancy report, or null when the desk was given none. */
+    public ReportViewModel report() {
+        return report;
     }
 
     public ObjectProperty<Locale> localeProperty() {
