@@ -66,7 +66,7 @@ final class GuestBookingDialog {
         var walkIn = new CheckBox(t.get("booking.walk-in"));
         walkIn.setId("bookingWalkIn");
         walkIn.selectedProperty().bindBidirectional(form.checkInNowProperty());
-        walkIn.disableProperty().bind(form.canCheckInNow().not());
+        walkIn.disableProperty().bind(form.canCheckInNow().not().or(form.answerLostProperty()));
         grid.add(walkIn, 1, row * 2);
         // an answer that never came locks the form: pressing again sends the same booking, never a second one
         var lost = new Label(t.get("booking.answer-lost"));
@@ -79,7 +79,7 @@ final class GuestBookingDialog {
         lost.managedProperty().bind(lost.visibleProperty());
         grid.add(lost, 1, row * 2 + 2);
         for (Node node : List.copyOf(grid.getChildren())) {
-            if (node != lost && !(node instanceof Label)) {
+            if (node != lost && !(node instanceof Label) && !node.disableProperty().isBound()) {
                 node.disableProperty().bind(form.answerLostProperty());
             }
         }
