@@ -172,9 +172,6 @@ class MyPage {
         }
         stayChange = changed.change();
         describeBooking(changed.booking());
-        if (changed.changedRoomType()) {
-            room = null;   // a room assigned ahead is let go with the old type; its version stays, so it never returns
-        }
         totalPrice = changed.totalPrice();
         currency = changed.currency();
     }

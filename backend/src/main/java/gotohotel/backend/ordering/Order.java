@@ -173,7 +173,8 @@ class Order extends AbstractAggregateRoot<Order> {
      * The whole stay takes room type {@code to} at {@code newTotal} (decided against the hotel's reservation before
      * this is called; decision record 52); later nights added or dropped are priced at its rate. A cheaper type is
      * refunded the difference in full — the guest still stays every night, so no late fee applies; a dearer one must
-     * have been charged the difference ({@code charged}) before this is called.
+     * have been charged the difference ({@code charged}) before this is called. The late fee of a later cancellation
+     * or no-show becomes the new type's first night (the policy's deadline stays as agreed).
      *
      * @return what this change refunds (zero when it refunds nothing); owed by the caller with this change
      */
@@ -192,6 +193,7 @@ class Order extends AbstractAggregateRoot<Order> {
         chargedAmount = chargedAmount.add(charged.amount());
         roomType = to;
         nightlyRate = newTotal.amount().divide(BigDecimal.valueOf(stay().nights()), 2, RoundingMode.HALF_UP);
+        cancellationPolicy = cancellationPolicy.withLateFee(nightlyRate);
         totalPrice = newTotal.amount();
         stayChanges++;
         updatedAt = now;

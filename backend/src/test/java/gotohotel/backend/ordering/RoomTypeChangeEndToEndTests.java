@@ -139,6 +139,11 @@ class RoomTypeChangeEndToEndTests extends EndToEndTest {
         assertThat(held("DELUXE", booked)).isEqualTo(deluxeBefore);
         assertThat(jdbc.queryForObject("SELECT room_type FROM orders WHERE id = ?::uuid", String.class,
                 booked.orderId)).isEqualTo("DELUXE");
+        assertThat(jdbc.queryForObject("""
+                SELECT COUNT(*) FROM order_stay_change WHERE order_id = ?::uuid AND status = 'PENDING'""",
+                Integer.class, booked.orderId)).as("nothing left pending").isZero();
+        assertThat(changeType(booked, "STANDARD", null, staff).status()).as("and a cheaper type still can be had")
+                .isEqualTo(200);
     }
 
     @Test
@@ -158,7 +163,9 @@ class RoomTypeChangeEndToEndTests extends EndToEndTest {
         var cancelled = book("DELUXE", freshStay());
         assertThat(api.post("/api/orders/" + cancelled.orderId + "/cancel", null, cancelled.token).status())
                 .isEqualTo(200);
-        assertThat(changeType(cancelled, "STANDARD", null, staff).status()).isEqualTo(409);
+        var ended = changeType(cancelled, "STANDARD", null, staff);
+        assertThat(ended.status()).isEqualTo(409);
+        assertThat(ended.body().get("type").asString()).isEqualTo("urn:gotohotel:problem:stay-change-refused");
 
         var booked = book("DELUXE", freshStay());
         var unknown = changeType(booked, "PENTHOUSE", null, staff);
@@ -182,8 +189,8 @@ class RoomTypeChangeEndToEndTests extends EndToEndTest {
                 Map.of("roomType", "DELUXE"), staff);
         assertThat(tooSmall.status()).isEqualTo(400);
         assertThat(tooSmall.text()).contains("sleeps 2");
-        assertThat(jdbc.queryForObject("SELECT room_type FROM orders WHERE id = ?::uuid", String.class, booked.orderId))
-                .isEqualTo("DELUXE");
+        assertThat(jdbc.queryForObject("SELECT room_type FROM orders WHERE id = ?::uuid", String.class, family))
+                .isEqualTo("FAMILY");
     }
 
     private Api.Response changeType(Booked booked, String roomType, String card, String staff) {
