@@ -7,6 +7,7 @@ import gotohotel.shared.event.BookingEvent;
 import gotohotel.shared.event.GuestNotified;
 import gotohotel.shared.event.OrderCancelled;
 import gotohotel.shared.event.OrderNoShow;
+import gotohotel.shared.event.OrderPaid;
 import gotohotel.shared.event.OrderPlaced;
 import gotohotel.shared.event.OrderStayChanged;
 import gotohotel.shared.event.PaymentApproved;
@@ -115,7 +116,13 @@ class MyPage {
 
     void apply(BookingEvent event) {
         updatedAt = updatedAt == null || event.occurredAt().isAfter(updatedAt) ? event.occurredAt() : updatedAt;
-        if (event instanceof OrderPlaced e) {
+        if (event instanceof OrderPaid e) {   // the one event of a paid booking (decision record 55)
+            describe(e.booking());
+            price(e.amount(), e.currency());
+            payment(PaymentState.APPROVED);
+            order(OrderState.PAID, e.occurredAt());
+            reservation(ReservationState.PENDING_CONFIRMATION);   // the hotel books it from this very event
+        } else if (event instanceof OrderPlaced e) {   // this and PaymentApproved: written before OrderPaid
             describe(e.booking());
             price(e.totalPrice(), e.currency());
             order(OrderState.PENDING_PAYMENT, e.occurredAt());
@@ -125,6 +132,10 @@ class MyPage {
             payment(PaymentState.APPROVED);
             order(OrderState.PAID, e.occurredAt());
         } else if (event instanceof PaymentDeclined e) {
+            if (e.booking() != null) {   // since OrderPlaced is no longer written, the decline names the booking
+                describe(e.booking());
+                price(e.amount(), e.currency());
+            }
             payment(PaymentState.DECLINED);
             order(OrderState.PAYMENT_DECLINED, e.occurredAt());
         } else if (event instanceof PaymentRefunded e) {

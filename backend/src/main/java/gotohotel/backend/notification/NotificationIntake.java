@@ -5,6 +5,7 @@ import gotohotel.shared.event.Booking;
 import gotohotel.shared.event.BookingEvent;
 import gotohotel.shared.event.OrderCancelled;
 import gotohotel.shared.event.OrderNoShow;
+import gotohotel.shared.event.OrderPaid;
 import gotohotel.shared.event.OrderPlaced;
 import gotohotel.shared.event.OrderStayChanged;
 import gotohotel.shared.event.PaymentApproved;
@@ -73,7 +74,10 @@ class NotificationIntake {
     }
 
     private void apply(BookingEvent event, String json, List<Recipient> said, Map<UUID, Notification> announced) {
-        if (event instanceof OrderPlaced e) {
+        if (event instanceof OrderPaid e) {   // the one event of a paid booking (decision record 55)
+            said.add(recipient(e.orderId(), e.booking(), e.amount(), e.currency()));
+            announce(announced, e, Announcement.PAID, e.amount(), null, json);
+        } else if (event instanceof OrderPlaced e) {   // this, ReservationRequested, PaymentApproved: written before
             said.add(recipient(e.orderId(), e.booking(), e.totalPrice(), e.currency()));
         } else if (event instanceof ReservationRequested e) {
             said.add(recipient(e.orderId(), e.booking(), null, null));
@@ -81,6 +85,9 @@ class NotificationIntake {
             said.add(recipient(e.orderId(), e.booking(), e.amount(), e.currency()));
             announce(announced, e, Announcement.PAID, e.amount(), null, json);
         } else if (event instanceof PaymentDeclined e) {
+            if (e.booking() != null) {
+                said.add(recipient(e.orderId(), e.booking(), e.amount(), e.currency()));
+            }
             announce(announced, e, Announcement.PAYMENT_DECLINED, null, e.reason(), json);
         } else if (event instanceof ReservationConfirmed e) {
             announce(announced, e, Announcement.CONFIRMED, null, null, json);

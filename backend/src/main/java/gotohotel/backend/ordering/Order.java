@@ -6,7 +6,7 @@ import gotohotel.backend.money.Money;
 import gotohotel.shared.event.Booking;
 import gotohotel.shared.event.OrderCancelled;
 import gotohotel.shared.event.OrderNoShow;
-import gotohotel.shared.event.OrderPlaced;
+import gotohotel.shared.event.OrderPaid;
 import gotohotel.shared.event.OrderStayChanged;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -96,9 +96,7 @@ class Order extends AbstractAggregateRoot<Order> {
         order.accessTokenHash = accessTokenHash;
         order.createdAt = now;
         order.updatedAt = now;
-        order.registerEvent(new OrderPlaced(UUID.randomUUID(), now, id, order.booking(), total.amount(),
-                total.currencyCode()));
-        return order;
+        return order;   // announced once paid (OrderPaid, decision record 55): an unpaid order concerns no one else
     }
 
     /** Booked at the desk by a staff account for the guest (see {@link #place}). */
@@ -109,9 +107,15 @@ class Order extends AbstractAggregateRoot<Order> {
         return order;
     }
 
-    void markPaid(Instant now) {
+    /**
+     * Paid (by card, {@code cardLast4} its last digits; null at the desk's counter): announces OrderPaid, the one
+     * event of a paid booking — the hotel's reservation, my page and the guest's message all follow from it (decision
+     * record 55).
+     */
+    void markPaid(String cardLast4, Instant now) {
         require(OrderStatus.PENDING_PAYMENT, "mark the order paid");
         moveTo(OrderStatus.PAID, null, now);
+        registerEvent(new OrderPaid(UUID.randomUUID(), now, id, booking(), totalPrice, currency, cardLast4));
     }
 
     void markDeclined(String reason, Instant now) {

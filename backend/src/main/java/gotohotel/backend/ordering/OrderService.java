@@ -71,7 +71,7 @@ class OrderService {
     /**
      * A booking staff make at the desk for a guest: paid by card exactly as a guest's order is (the same provider
      * call, timeout, circuit breaker and refunds), or recorded as paid at the counter in the one transaction that
-     * holds the nights — the provider is not involved. Either way the stay is booked from PaymentApproved and the
+     * holds the nights — the provider is not involved. Either way the stay is booked from OrderPaid and the
      * guest gets the same messages and an access token to their page.
      *
      * @param staff the account booking it (kept on the order; for the counter, as who took the money)
@@ -105,8 +105,8 @@ class OrderService {
             return transactions.execute(status -> {
                 var order = holdAndSave(orderId, valid, GuestAccessTokens.hash(accessToken), idempotencyKey,
                         fingerprint, staff);
-                var payment = payments.recordAtCounter(orderId, order.total(), reference, staff, order.booking());
-                order.markPaid(clock.instant());
+                var payment = payments.recordAtCounter(orderId, order.total(), reference, staff);
+                order.markPaid(null, clock.instant());
                 log.info("Order {} booked at the desk by {}, paid at the counter", orderId, staff);
                 return new PlacedOrder(orders.save(order), accessToken, payment);
             });
@@ -182,7 +182,7 @@ class OrderService {
                         total, policy, accessTokenHash, bookedBy, now));
     }
 
-    /** Writes the provider's answer: PAID (and PaymentApproved), or declined with the hold released. */
+    /** Writes the provider's answer: PAID (and OrderPaid), or declined with the hold released. */
     Order settle(UUID orderId, Authorization authorization) {
         return settle(orderId, authorization, null).order();
     }
@@ -191,7 +191,7 @@ class OrderService {
         var order = orders.findById(orderId).orElseThrow();
         var payment = payments.record(orderId, order.total(), authorization, order.booking());
         if (authorization.approved()) {
-            order.markPaid(clock.instant());
+            order.markPaid(authorization.cardLast4(), clock.instant());
         } else {
             order.markDeclined(authorization.declineReason(), clock.instant());
             inventory.release(orderId);

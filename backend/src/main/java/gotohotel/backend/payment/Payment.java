@@ -2,7 +2,6 @@ package gotohotel.backend.payment;
 
 import gotohotel.backend.money.Money;
 import gotohotel.shared.event.Booking;
-import gotohotel.shared.event.PaymentApproved;
 import gotohotel.shared.event.PaymentDeclined;
 import gotohotel.shared.event.PaymentRefunded;
 import jakarta.persistence.Column;
@@ -55,36 +54,34 @@ class Payment extends AbstractAggregateRoot<Payment> {
     protected Payment() {
     }
 
-    /** The provider's answer to an order's authorisation; announces PaymentApproved or PaymentDeclined. */
+    /**
+     * The provider's answer to an order's authorisation. A decline announces PaymentDeclined with the booking; an
+     * approval announces nothing here: the order, marked paid in the same transaction, publishes OrderPaid — the one
+     * event of a paid booking (decision record 55).
+     */
     static Payment authorized(UUID orderId, Money amount, Authorization authorization, Booking booking, Instant now) {
         var payment = new Payment(orderId, amount, authorization, now);
-        if (authorization.approved()) {
-            payment.registerEvent(new PaymentApproved(UUID.randomUUID(), now, orderId, booking, amount.amount(),
-                    amount.currencyCode(), authorization.cardLast4()));
-        } else {
+        if (!authorization.approved()) {
             payment.registerEvent(new PaymentDeclined(UUID.randomUUID(), now, orderId,
-                    authorization.declineReason()));
+                    authorization.declineReason(), booking, amount.amount(), amount.currencyCode()));
         }
         return payment;
     }
 
     /**
-     * Money taken at the desk (cash or the counter's terminal, {@code reference} its receipt) by {@code takenBy};
-     * announces PaymentApproved like a card's approval, so the stay is booked the same way.
+     * Money taken at the desk (cash or the counter's terminal, {@code reference} its receipt) by {@code takenBy}; the
+     * order, marked paid with it, announces OrderPaid like a card's approval, so the stay is booked the same way.
      */
-    static Payment atCounter(UUID orderId, Money amount, String reference, String takenBy, Booking booking,
-                             Instant now) {
+    static Payment atCounter(UUID orderId, Money amount, String reference, String takenBy, Instant now) {
         var payment = new Payment(orderId, amount, Authorization.approved(reference, null), now);
         payment.method = PaymentMethod.COUNTER;
         payment.takenBy = takenBy;
-        payment.registerEvent(new PaymentApproved(UUID.randomUUID(), now, orderId, booking, amount.amount(),
-                amount.currencyCode(), null));
         return payment;
     }
 
     /**
      * An approval the provider made after the order had failed: kept (to be refunded) but never announced
-     * as PaymentApproved, which would book a room nobody is waiting for.
+     * (the order is not marked paid), which would book a room nobody is waiting for.
      */
     static Payment approvedAfterTheOrderFailed(UUID orderId, Money amount, Authorization authorization, Instant now) {
         if (!authorization.approved()) {

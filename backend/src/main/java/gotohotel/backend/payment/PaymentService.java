@@ -76,9 +76,8 @@ class PaymentService implements Payments {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public PaymentSummary recordAtCounter(UUID orderId, Money amount, String reference, String takenBy,
-                                          Booking booking) {
-        return payments.save(Payment.atCounter(orderId, amount, reference, takenBy, booking, clock.instant()))
+    public PaymentSummary recordAtCounter(UUID orderId, Money amount, String reference, String takenBy) {
+        return payments.save(Payment.atCounter(orderId, amount, reference, takenBy, clock.instant()))
                 .summary();
     }
 

@@ -27,17 +27,18 @@ public interface Payments {
     void rememberUnresolved(UUID orderId, Money amount, String cardLast4);
 
     /**
-     * Keeps the outcome and publishes PaymentApproved or PaymentDeclined, in the caller's transaction; returns the
-     * payment as recorded (so whoever answers the guest needs no second read).
+     * Keeps the outcome, in the caller's transaction — an approval announces nothing itself (the order, marked paid
+     * in the same transaction, publishes OrderPaid; decision record 55), a decline publishes PaymentDeclined with the
+     * booking; returns the payment as recorded (so whoever answers the guest needs no second read).
      */
     PaymentSummary record(UUID orderId, Money amount, Authorization authorization, Booking booking);
 
     /**
      * Keeps money taken at the desk ({@code reference}: the receipt of the cash or the counter's terminal) by
-     * {@code takenBy} and publishes PaymentApproved, in the caller's transaction. The provider is not involved, now
-     * or for its refunds, which are owed at the counter.
+     * {@code takenBy}, in the caller's transaction (the order, marked paid with it, publishes OrderPaid). The provider
+     * is not involved, now or for its refunds, which are owed at the counter.
      */
-    PaymentSummary recordAtCounter(UUID orderId, Money amount, String reference, String takenBy, Booking booking);
+    PaymentSummary recordAtCounter(UUID orderId, Money amount, String reference, String takenBy);
 
     /**
      * Owes the guest {@code total} back in all for the order (capped at what was paid), in the caller's

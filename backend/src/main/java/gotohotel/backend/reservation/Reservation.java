@@ -8,7 +8,6 @@ import gotohotel.shared.event.ReservationCheckedOut;
 import gotohotel.shared.event.ReservationConfirmed;
 import gotohotel.shared.event.ReservationNoShow;
 import gotohotel.shared.event.ReservationRejected;
-import gotohotel.shared.event.ReservationRequested;
 import gotohotel.shared.event.RoomAssigned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -74,11 +73,9 @@ class Reservation extends AbstractAggregateRoot<Reservation> {
 
     /** A paid booking reaches the hotel and waits for the staff. */
     static Reservation request(UUID orderId, Booking booking, BigDecimal amount, String currency, Instant now) {
-        var reservation = new Reservation(orderId, booking, amount, currency, ReservationStatus.PENDING_CONFIRMATION,
+        // announces nothing: OrderPaid, which this follows, told every other context already (decision record 55)
+        return new Reservation(orderId, booking, amount, currency, ReservationStatus.PENDING_CONFIRMATION,
                 Actor.system(now), now);
-        reservation.registerEvent(new ReservationRequested(UUID.randomUUID(), now, orderId, reservation.id, 0,
-                booking));
-        return reservation;
     }
 
     /*

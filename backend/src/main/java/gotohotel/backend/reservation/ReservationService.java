@@ -11,6 +11,7 @@ import gotohotel.shared.api.ReservationView;
 import gotohotel.shared.event.Booking;
 import gotohotel.shared.event.BookingEvent;
 import gotohotel.shared.event.OrderCancelled;
+import gotohotel.shared.event.OrderPaid;
 import gotohotel.shared.event.PaymentApproved;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -182,10 +183,11 @@ class ReservationService implements Reservations {
      */
     @Transactional
     public void on(List<BookingEvent> polled) {
-        // Only these two change a reservation: the rest of the topics (OrderPlaced, ...) is neither looked up
-        // nor remembered as processed — applying one of them again would change nothing either.
-        var events = polled.stream().filter(event -> event instanceof PaymentApproved || event instanceof OrderCancelled)
-                .toList();
+        // Only these change a reservation: the rest of the topics is neither looked up nor remembered as processed —
+        // applying one of them again would change nothing either. PaymentApproved: written before OrderPaid replaced
+        // it (decision record 55), still in the topics; an order met twice (both events) is booked once.
+        var events = polled.stream().filter(event -> event instanceof OrderPaid || event instanceof PaymentApproved
+                || event instanceof OrderCancelled).toList();
         if (events.isEmpty()) {
             return;
         }
@@ -199,7 +201,12 @@ class ReservationService implements Reservations {
             if (!fresh.remove(event.eventId())) {
                 continue;
             }
-            if (event instanceof PaymentApproved approved && !byOrder.containsKey(approved.orderId())) {
+            if (event instanceof OrderPaid paid && !byOrder.containsKey(paid.orderId())) {
+                var reservation = Reservation.request(paid.orderId(), paid.booking(), paid.amount(), paid.currency(),
+                        now);
+                byOrder.put(paid.orderId(), reservation);
+                changed.add(reservation);
+            } else if (event instanceof PaymentApproved approved && !byOrder.containsKey(approved.orderId())) {
                 var reservation = Reservation.request(approved.orderId(), approved.booking(), approved.amount(),
                         approved.currency(), now);
                 byOrder.put(approved.orderId(), reservation);

@@ -38,6 +38,11 @@ class EventPartitioningEndToEndTests extends EndToEndTest {
         var placed = api.post("/api/orders", request("DELUXE"), null);
         assertThat(placed.status()).isEqualTo(201);
         var orderId = placed.body().get("orderId").asString();
+        String token = placed.body().get("accessToken").asString();
+        // the reservation must exist before the cancellation, so that it writes to every topic
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "SELECT COUNT(*) FROM reservation WHERE order_id = ?::uuid", Integer.class, orderId) == 1);
+        assertThat(api.post("/api/orders/" + orderId + "/cancel", null, token).status()).isEqualTo(200);
 
         try (Consumer<String, byte[]> consumer = new DefaultKafkaConsumerFactory<>(
                 KafkaTestUtils.consumerProps(broker, "partition-check-" + UUID.randomUUID(), false),
@@ -57,7 +62,7 @@ class EventPartitioningEndToEndTests extends EndToEndTest {
                         numbers.add(record.partition());
                     }
                 }
-                // OrderPlaced, PaymentApproved, ReservationRequested and GuestNotified
+                // OrderPaid and OrderCancelled, PaymentRefunded, ReservationCancelled, GuestNotified
                 return partitionByTopic.size() == 4;
             });
             assertThat(numbers).as("partitions of order %s's events %s", orderId, partitionByTopic).hasSize(1);

@@ -7,8 +7,10 @@ import gotohotel.shared.event.Booking;
 import gotohotel.shared.event.BookingEvent;
 import gotohotel.shared.event.GuestNotified;
 import gotohotel.shared.event.OrderCancelled;
+import gotohotel.shared.event.OrderPaid;
 import gotohotel.shared.event.OrderPlaced;
 import gotohotel.shared.event.PaymentApproved;
+import gotohotel.shared.event.PaymentDeclined;
 import gotohotel.shared.event.PaymentRefunded;
 import gotohotel.shared.event.ReservationCancelled;
 import gotohotel.shared.event.ReservationConfirmed;
@@ -74,6 +76,37 @@ class MyPageTests {
             var view = fold(shuffled);
             assertThat(view).usingRecursiveComparison().ignoringFields("updatedAt").isEqualTo(expected);
         }
+    }
+
+    @Test
+    void theOnePaidEventGivesTheSamePageAsTheThreeEventsItReplacesInAnyOrderOfArrival() {
+        var before = lifeOfACancelledBooking();
+        var now = new ArrayList<BookingEvent>(before.stream().filter(event -> !(event instanceof OrderPlaced
+                || event instanceof PaymentApproved || event instanceof ReservationRequested)).toList());
+        now.add(new OrderPaid(UUID.randomUUID(), T0.plusSeconds(1), ORDER, BOOKING, new BigDecimal("360000"), "KRW",
+                "4242"));
+        var expected = fold(before);
+
+        var random = new Random(11);
+        for (int i = 0; i < 50; i++) {
+            Collections.shuffle(now, random);
+            assertThat(fold(now)).usingRecursiveComparison().ignoringFields("updatedAt").isEqualTo(expected);
+        }
+        // a rolling upgrade: the old events and the new one for the same booking fold into the same page
+        var both = new ArrayList<BookingEvent>(before);
+        both.add(now.stream().filter(OrderPaid.class::isInstance).findFirst().orElseThrow());
+        assertThat(fold(both)).usingRecursiveComparison().ignoringFields("updatedAt").isEqualTo(expected);
+    }
+
+    @Test
+    void aDeclineNamesTheBookingWithoutAnOrderPlacedBeforeIt() {
+        var view = fold(List.of(new PaymentDeclined(UUID.randomUUID(), T0, ORDER, "card_declined", BOOKING,
+                new BigDecimal("360000"), "KRW")));
+
+        assertThat(view.paymentStatus()).isEqualTo("DECLINED");
+        assertThat(view.status()).isEqualTo("PAYMENT_DECLINED");
+        assertThat(view.guestName()).isEqualTo("Kim Minji");
+        assertThat(view.totalPrice()).isEqualByComparingTo("360000");
     }
 
     @Test

@@ -124,7 +124,7 @@ class KakaoNotificationEndToEndTests {
         await().atMost(Duration.ofSeconds(20)).until(() -> {
             for (ConsumerRecord<String, String> record : KafkaTestUtils.getRecords(consumer, Duration.ofSeconds(1))) {
                 if (record.key().equals(orderId) && record.value().contains("\"type\":\"NotificationFailed\"")
-                        && record.value().contains("\"type\":\"PaymentApproved\"")) {
+                        && record.value().contains("\"type\":\"OrderPaid\"")) {
                     return true;
                 }
             }

@@ -8,7 +8,7 @@ import gotohotel.backend.inventory.Stay;
 import gotohotel.backend.money.Money;
 import gotohotel.shared.event.OrderCancelled;
 import gotohotel.shared.event.OrderNoShow;
-import gotohotel.shared.event.OrderPlaced;
+import gotohotel.shared.event.OrderPaid;
 import gotohotel.shared.event.OrderStayChanged;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -23,17 +23,27 @@ class OrderTests {
     private static final Instant FREE_UNTIL = Instant.parse("2026-12-07T15:00:00Z");
 
     @Test
-    void placedOrderWaitsForPaymentAndRecordsOrderPlaced() {
+    void aPlacedOrderWaitsForPaymentAnnouncingNothingThenOnePaidEventCarriesTheBookingAndThePayment() {
         var order = order();
 
         assertThat(order.status()).isEqualTo(OrderStatus.PENDING_PAYMENT);
-        assertThat(events(order)).singleElement().isInstanceOf(OrderPlaced.class);
+        assertThat(events(order)).isEmpty();
+
+        order.markPaid("4242", NOW);
+
+        assertThat(events(order)).singleElement().isInstanceOfSatisfying(OrderPaid.class, paid -> {
+            assertThat(paid.orderId()).isEqualTo(order.id());
+            assertThat(paid.booking()).isEqualTo(order.booking());
+            assertThat(paid.amount()).isEqualByComparingTo("360000");
+            assertThat(paid.currency()).isEqualTo("KRW");
+            assertThat(paid.cardLast4()).isEqualTo("4242");
+        });
     }
 
     @Test
     void paidOrderFollowsTheReservationForwardOnly() {
         var order = order();
-        order.markPaid(NOW);
+        order.markPaid("4242", NOW);
 
         assertThat(order.follow(OrderStatus.CONFIRMED, NOW)).isTrue();
         assertThat(order.follow(OrderStatus.CONFIRMED, NOW)).isFalse();
@@ -46,7 +56,7 @@ class OrderTests {
     @Test
     void aCheckOutArrivingBeforeTheConfirmationAndCheckInStillEndsCheckedOut() {
         var order = order();
-        order.markPaid(NOW);
+        order.markPaid("4242", NOW);
 
         assertThat(order.follow(OrderStatus.CHECKED_OUT, NOW)).isTrue();
         assertThat(order.follow(OrderStatus.CONFIRMED, NOW)).isFalse();
@@ -57,7 +67,7 @@ class OrderTests {
     @Test
     void cancellationIsFreeBeforeTheDeadlineAndKeepsTheFirstNightAfter() {
         var order = order();
-        order.markPaid(NOW);
+        order.markPaid("4242", NOW);
 
         assertThat(order.refundIfCancelledAt(FREE_UNTIL.minusSeconds(1)).amount()).isEqualByComparingTo("360000");
         assertThat(order.refundIfCancelledAt(FREE_UNTIL).amount()).isEqualByComparingTo("180000");
@@ -66,7 +76,7 @@ class OrderTests {
     @Test
     void cancellingRecordsTheRefundedAmount() {
         var order = order();
-        order.markPaid(NOW);
+        order.markPaid("4242", NOW);
 
         order.cancel(Money.of(new BigDecimal("360000"), "KRW"), NOW);
 
@@ -82,7 +92,7 @@ class OrderTests {
                 .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("PENDING_PAYMENT");
 
         var staying = order();
-        staying.markPaid(NOW);
+        staying.markPaid("4242", NOW);
         staying.follow(OrderStatus.CHECKED_IN, NOW);
         assertThatThrownBy(() -> staying.refundIfCancelledAt(NOW))
                 .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("CHECKED_IN");
@@ -92,7 +102,7 @@ class OrderTests {
     void declinedOrFailedPaymentCanNoLongerBePaid() {
         var declined = order();
         declined.markDeclined("card_declined", NOW);
-        assertThatThrownBy(() -> declined.markPaid(NOW)).isInstanceOf(IllegalTransitionException.class);
+        assertThatThrownBy(() -> declined.markPaid("4242", NOW)).isInstanceOf(IllegalTransitionException.class);
 
         var failed = order();
         failed.markPaymentFailed("provider down", NOW);
@@ -103,7 +113,7 @@ class OrderTests {
     @Test
     void rejectionAfterCancellationIsStale() {
         var order = order();
-        order.markPaid(NOW);
+        order.markPaid("4242", NOW);
         order.cancel(Money.of(new BigDecimal("360000"), "KRW"), NOW);
 
         assertThat(order.reject("full", NOW)).isFalse();
@@ -113,7 +123,7 @@ class OrderTests {
     @Test
     void aNoShowKeepsTheFirstNightByThePolicyAndRefundsTheRest() {
         var order = order();
-        order.markPaid(NOW);
+        order.markPaid("4242", NOW);
         order.follow(OrderStatus.CONFIRMED, NOW);
 
         var refund = order.markNoShow(NOW);
@@ -131,7 +141,7 @@ class OrderTests {
     @Test
     void nightsDroppedBeforeTheDeadlineAreRefundedInFullAndRecordedForMyPage() {
         var order = order(4);
-        order.markPaid(NOW);
+        order.markPaid("4242", NOW);
 
         var refund = order.changeStay(new Stay(LocalDate.of(2026, 12, 10), LocalDate.of(2026, 12, 12)),
                 krw("0"), "admin", FREE_UNTIL.minusSeconds(1));
@@ -151,7 +161,7 @@ class OrderTests {
     @Test
     void afterTheDeadlineTheLateFeeIsKeptOncePerBookingWhateverFollows() {
         var order = order(4);
-        order.markPaid(NOW);
+        order.markPaid("4242", NOW);
 
         var first = order.changeStay(new Stay(LocalDate.of(2026, 12, 10), LocalDate.of(2026, 12, 12)), krw("0"),
                 "admin", FREE_UNTIL);
@@ -165,7 +175,7 @@ class OrderTests {
         // what the payment's refunds must reach in all: 720,000 paid, one night's fee kept
         assertThat(order.refundsInAllWith(cancellation).amount()).isEqualByComparingTo("540000");
         var noShow = order(4);
-        noShow.markPaid(NOW);
+        noShow.markPaid("4242", NOW);
         noShow.changeStay(new Stay(LocalDate.of(2026, 12, 10), LocalDate.of(2026, 12, 13)), krw("0"), "admin",
                 FREE_UNTIL);
         assertThat(noShow.markNoShow(FREE_UNTIL).amount()).as("the fee was kept by the change: the rest comes back")
@@ -194,7 +204,7 @@ class OrderTests {
     @Test
     void aChargeReturnedBecauseItsNightsCouldNotBeAddedStillLetsACancellationRefundEverythingPaid() {
         var order = order();
-        order.markPaid(NOW);
+        order.markPaid("4242", NOW);
 
         order.chargeReturned(krw("180000"), NOW);   // the payment: 540,000 taken, 180,000 of it owed back
 
@@ -208,7 +218,7 @@ class OrderTests {
     @Test
     void anotherRoomTypeRefundsOrChargesTheDifferenceAndItsFirstNightBecomesTheLateFee() {
         var order = order();   // DELUXE, 2 × 180,000
-        order.markPaid(NOW);
+        order.markPaid("4242", NOW);
 
         var refund = order.changeRoomType("STANDARD", krw("240000"), krw("0"), "admin", NOW);
 
@@ -225,7 +235,7 @@ class OrderTests {
                 .isEqualByComparingTo("120000");
 
         var dearer = order();
-        dearer.markPaid(NOW);
+        dearer.markPaid("4242", NOW);
         assertThatThrownBy(() -> dearer.changeRoomType("SUITE", krw("900000"), krw("100"), "admin", NOW))
                 .as("a dearer type must have been charged its difference").isInstanceOf(IllegalArgumentException.class);
         assertThat(dearer.changeRoomType("SUITE", krw("900000"), krw("540000"), "admin", NOW).amount()).isZero();

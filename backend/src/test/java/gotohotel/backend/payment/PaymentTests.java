@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gotohotel.backend.money.Money;
 import gotohotel.shared.event.Booking;
-import gotohotel.shared.event.PaymentApproved;
 import gotohotel.shared.event.PaymentDeclined;
 import gotohotel.shared.event.PaymentRefunded;
 import java.math.BigDecimal;
@@ -53,7 +52,7 @@ class PaymentTests {
     }
 
     @Test
-    void anAuthorisedPaymentAnnouncesItselfButALateApprovalDoesNot() {
+    void aDeclineAnnouncesItselfWithTheBookingWhileAnApprovalLeavesItToTheOrderAndALateOneToNoOne() {
         var approved = Payment.authorized(UUID.randomUUID(), krw("240000"), Authorization.approved("ref", "4242"),
                 BOOKING, NOW);
         var declined = Payment.authorized(UUID.randomUUID(), krw("240000"),
@@ -61,8 +60,12 @@ class PaymentTests {
         var late = Payment.approvedAfterTheOrderFailed(UUID.randomUUID(), krw("240000"),
                 Authorization.approved("ref", "4242"), NOW);
 
-        assertThat(events(approved)).singleElement().isInstanceOf(PaymentApproved.class);
-        assertThat(events(declined)).singleElement().isInstanceOf(PaymentDeclined.class);
+        assertThat(events(approved)).as("the order announces OrderPaid").isEmpty();
+        assertThat(events(declined)).singleElement().isInstanceOfSatisfying(PaymentDeclined.class, decline -> {
+            assertThat(decline.booking()).isEqualTo(BOOKING);
+            assertThat(decline.amount()).isEqualByComparingTo("240000");
+            assertThat(decline.reason()).isEqualTo("card_declined");
+        });
         assertThat(events(late)).isEmpty();
     }
 

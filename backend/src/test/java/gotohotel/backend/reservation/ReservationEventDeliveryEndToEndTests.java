@@ -8,6 +8,7 @@ import gotohotel.backend.support.EndToEndTest;
 import gotohotel.shared.event.Booking;
 import gotohotel.shared.event.BookingEvent;
 import gotohotel.shared.event.OrderCancelled;
+import gotohotel.shared.event.OrderPaid;
 import gotohotel.shared.event.OrderPlaced;
 import gotohotel.shared.event.PaymentApproved;
 import gotohotel.shared.event.Topics;
@@ -47,6 +48,23 @@ class ReservationEventDeliveryEndToEndTests extends EndToEndTest {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> reservationsOf(orderId) >= 1);
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> reservationsOf(orderId) == 1);
+    }
+
+    @Test
+    void acrossARollingUpgradeAnOrderPaidAndThePaymentApprovedBeforeItMakeOneReservation() throws Exception {
+        var orderId = UUID.randomUUID();
+        // decision record 55: an instance of the earlier version wrote PaymentApproved, this one writes OrderPaid
+        send(Topics.PAYMENTS, new PaymentApproved(UUID.randomUUID(), Instant.now(), orderId, booking(),
+                new BigDecimal("240000"), "KRW", "4242"));
+        var paid = new OrderPaid(UUID.randomUUID(), Instant.now(), orderId, booking(), new BigDecimal("240000"), "KRW",
+                "4242");
+        send(Topics.ORDERS, paid);
+        send(Topics.ORDERS, paid);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> reservationsOf(orderId) >= 1);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> reservationsOf(orderId) == 1);
+        assertThat(jdbc.queryForObject("SELECT amount FROM reservation WHERE order_id = ?", BigDecimal.class,
+                orderId)).isEqualByComparingTo("240000");
     }
 
     @Test

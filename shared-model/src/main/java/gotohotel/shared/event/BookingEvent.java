@@ -12,6 +12,7 @@ import java.util.UUID;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
 @JsonSubTypes({
         @JsonSubTypes.Type(value = OrderPlaced.class, name = "OrderPlaced"),
+        @JsonSubTypes.Type(value = OrderPaid.class, name = "OrderPaid"),
         @JsonSubTypes.Type(value = OrderCancelled.class, name = "OrderCancelled"),
         @JsonSubTypes.Type(value = OrderNoShow.class, name = "OrderNoShow"),
         @JsonSubTypes.Type(value = OrderStayChanged.class, name = "OrderStayChanged"),
@@ -30,7 +31,7 @@ import java.util.UUID;
         @JsonSubTypes.Type(value = NotificationFailed.class, name = "NotificationFailed")
 })
 public sealed interface BookingEvent
-        permits OrderPlaced, OrderCancelled, OrderNoShow, OrderStayChanged, PaymentApproved, PaymentDeclined,
+        permits OrderPlaced, OrderPaid, OrderCancelled, OrderNoShow, OrderStayChanged, PaymentApproved, PaymentDeclined,
         PaymentRefunded, ReservationEvent, GuestNotified, NotificationFailed {
 
     UUID eventId();
