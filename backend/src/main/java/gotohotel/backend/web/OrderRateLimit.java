@@ -22,6 +22,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * address has a bucket of orders that refills steadily; a {@code POST /api/orders} finding it empty is refused with
  * 429 {@code too-many-orders} and {@code Retry-After} before its body is read, so card testing from one address
  * costs the provider nothing. Every attempt counts, whatever its answer. In memory, per instance.
+ *
+ * <p>The address is the request's remote address: the connection's peer, or — behind a reverse proxy, with
+ * {@code server.forward-headers-strategy=native} — the last {@code X-Forwarded-For} hop Tomcat's {@code RemoteIpValve}
+ * finds before the proxies {@code server.tomcat.remoteip.internal-proxies} trusts. A client's own X-Forwarded-For is
+ * never believed.
  */
 @Component
 class OrderRateLimit implements HandlerInterceptor, WebMvcConfigurer {
@@ -29,15 +34,13 @@ class OrderRateLimit implements HandlerInterceptor, WebMvcConfigurer {
     private static final Logger log = LoggerFactory.getLogger(OrderRateLimit.class);
 
     private final WebProperties.OrderRateLimit limit;
-    private final ClientAddresses clients;
     private final Clock clock;
     private final Counter throttled;
     private final double ordersPerSecond;
     private final Map<String, Bucket> buckets;
 
-    OrderRateLimit(WebProperties properties, ClientAddresses clients, Clock clock, MeterRegistry meters) {
+    OrderRateLimit(WebProperties properties, Clock clock, MeterRegistry meters) {
         this.limit = properties.orderRateLimit();
-        this.clients = clients;
         this.clock = clock;
         this.throttled = Counter.builder("gotohotel.orders.throttled")
                 .description("Orders refused with 429 because their client address placed too many").register(meters);
@@ -60,7 +63,7 @@ class OrderRateLimit implements HandlerInterceptor, WebMvcConfigurer {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         if ("POST".equals(request.getMethod())) {
-            take(clients.of(request));
+            take(request.getRemoteAddr());
         }
         return true;
     }

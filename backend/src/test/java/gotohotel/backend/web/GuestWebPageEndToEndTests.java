@@ -180,7 +180,7 @@ class GuestWebPageEndToEndTests {
         await("the history and the message about the payment").atMost(PATIENCE).until(() ->
                 !browser.findElements(By.cssSelector("#history li[data-status='PAID']")).isEmpty()
                         && !browser.findElements(By.cssSelector("#messages li")).isEmpty());
-        screenshot("my-booking.png", true);
+        screenshot("my-booking.png", false);
 
         browser.navigate().refresh();   // the link alone opens it again, without the thank-you
         awaitStatus("PAID");
@@ -314,7 +314,7 @@ class GuestWebPageEndToEndTests {
         search(Bookings.freshStay(), 2);
         assertThat(room("DELUXE").findElement(By.tagName("button")).getText()).isEqualTo("이 객실 예약");
         assertFitsTheWidth();
-        screenshot("booking-ko-phone.png", true);
+        screenshot("booking-ko-phone.png", false);
     }
 
     @Test
@@ -420,7 +420,10 @@ class GuestWebPageEndToEndTests {
         return values;
     }
 
-    /** The page as the guest sees it: in target/web/, and in docs/images/ with -Dweb.screenshot=docs. */
+    /**
+     * The page as the guest sees it, in target/web/; the README's pictures ({@code forTheReadme}) top to bottom, and
+     * also in docs/images/ with -Dweb.screenshot=docs.
+     */
     private void screenshot(String name, boolean forTheReadme) {
         try {
             byte[] png = forTheReadme ? wholePage() : browser.getScreenshotAs(OutputType.BYTES);

@@ -23,13 +23,16 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
 /**
  * Orders per client address (decision record 54), over real HTTP: three orders from an address, the fourth refused
  * with 429 problem+json and Retry-After before it is even read; another address is not affected; X-Forwarded-For is
- * believed from the trusted proxy (127.0.0.1 here) only, never from anyone else.
+ * believed from the trusted proxies (127.0.0.1 and 10.x here, {@code server.tomcat.remoteip.internal-proxies}) only,
+ * and only its last hop before them, never what a client wrote itself.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "gotohotel.web.order-rate-limit.enabled=true",
         "gotohotel.web.order-rate-limit.orders=3",
         "gotohotel.web.order-rate-limit.per=1h",
-        "gotohotel.web.trusted-proxies=127.0.0.1, 10.0.0.0/8"})
+        // behind a reverse proxy: Tomcat's RemoteIpValve believes X-Forwarded-For from these peers only
+        "server.forward-headers-strategy=native",
+        "server.tomcat.remoteip.internal-proxies=127\\\\.0\\\\.0\\\\.1|10\\\\.\\\\d{1,3}\\\\.\\\\d{1,3}\\\\.\\\\d{1,3}"})
 @EmbeddedKafka(partitions = 3, topics = {Topics.ORDERS, Topics.PAYMENTS, Topics.RESERVATIONS, Topics.NOTIFICATIONS,
         Topics.NOTIFICATIONS_DLT})
 class OrderRateLimitEndToEndTests {
