@@ -135,13 +135,15 @@ function roomItem(offer) {
   const facts = element('p', type ? t('rooms.sleeps', { n: type.capacity,
     rate: money(type.nightlyRate, type.currency) }) : '', 'facts');
   const total = element('p', price, 'price');
+  total.id = `price-${offer.roomType}`;
   const left = element('p', offer.available === 0 ? t('rooms.soldOut')
     : plural('rooms.left', offer.available), 'left');
   const actions = element('div', '', 'actions');
   const choose = element('button', t('rooms.choose'));
   choose.type = 'button';
   choose.className = 'primary';
-  choose.setAttribute('aria-label', t('rooms.chooseLabel', { room: name, price }));
+  // read as "Book this room, Deluxe Twin, ₩360,000": the visible words stay the start of its name
+  choose.setAttribute('aria-describedby', `${heading.id} ${total.id}`);
   choose.disabled = offer.available === 0;
   choose.addEventListener('click', () => choosePay(offer));
   actions.append(choose);
@@ -343,6 +345,11 @@ function start() {
       next.setUTCDate(next.getUTCDate() + 1);
       $('checkOut').value = next.toISOString().slice(0, 10);
     }
+  });
+  $('cardExpiry').addEventListener('input', (event) => {
+    // a phone's number pad has no slash: 1230 becomes 12/30 as it is typed
+    const digits = event.target.value.replace(/\D/g, '').slice(0, 4);
+    event.target.value = digits.length > 2 ? `${digits.slice(0, 2)}/${digits.slice(2)}` : digits;
   });
   $('search').addEventListener('submit', search);
   $('payForm').addEventListener('submit', pay);
