@@ -145,6 +145,9 @@ function render() {
   $('roomNumber').textContent = room ?? '';
   $('roomNumber').hidden = !room;
   $('roomLabel').hidden = !room;
+  if (BAD.has(order.status)) {
+    $('booked').hidden = true;   // "thank you, it is paid" no longer holds
+  }
   $('cancel').hidden = !CANCELLABLE.has(order.status);
   if (!CANCELLABLE.has(order.status)) {
     $('cancelConfirm').hidden = true;
@@ -260,7 +263,12 @@ function start() {
     event.preventDefault();
     const fragment = new URLSearchParams({ order: $('orderId').value.trim(), token: $('accessToken').value.trim() });
     $('accessToken').value = '';
-    window.location.hash = fragment.toString();
+    if (window.location.hash === `#${fragment}`) {
+      readFragment();   // the same booking asked for again (after a failed try): no hashchange comes
+      load();
+    } else {
+      window.location.hash = fragment.toString();
+    }
   });
   window.addEventListener('hashchange', () => {
     state.order = null;
