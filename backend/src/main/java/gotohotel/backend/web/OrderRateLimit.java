@@ -3,8 +3,6 @@ package gotohotel.backend.web;
 import gotohotel.backend.domain.ThrottledException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,15 +11,12 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Limits order placement per client address ({@link WebProperties.OrderRateLimit}, decision record 54): each
  * address has a bucket of orders that refills steadily; a {@code POST /api/orders} finding it empty is refused with
- * 429 {@code too-many-orders} and {@code Retry-After} before its body is read, so card testing from one address
- * costs the provider nothing. Every attempt counts, whatever its answer. In memory, per instance.
+ * 429 {@code too-many-orders} and {@code Retry-After} before its body is read ({@link OrderRateLimitRegistration}),
+ * so card testing from one address costs the provider nothing. Every attempt counts, whatever its answer. In memory, per instance.
  *
  * <p>The address is the request's remote address: the connection's peer, or — behind a reverse proxy, with
  * {@code server.forward-headers-strategy=native} — the last {@code X-Forwarded-For} hop Tomcat's {@code RemoteIpValve}
@@ -29,7 +24,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * never believed.
  */
 @Component
-class OrderRateLimit implements HandlerInterceptor, WebMvcConfigurer {
+class OrderRateLimit {
 
     private static final Logger log = LoggerFactory.getLogger(OrderRateLimit.class);
 
@@ -53,19 +48,8 @@ class OrderRateLimit implements HandlerInterceptor, WebMvcConfigurer {
         };
     }
 
-    @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-        if (limit.enabled()) {
-            registry.addInterceptor(this).addPathPatterns("/api/orders");
-        }
-    }
-
-    @Override
-    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if ("POST".equals(request.getMethod())) {
-            take(request.getRemoteAddr());
-        }
-        return true;
+    boolean enabled() {
+        return limit.enabled();
     }
 
     /** Takes one order from the address's bucket, or refuses with the time until the next one is back. */
