@@ -39,11 +39,13 @@ sql() {
   PGPASSWORD=gotohotel_bench psql -h 127.0.0.1 -U gotohotel_bench -d gotohotel_bench -tAc "$1"
 }
 
-# start_server [--spring.property=value ...]: the backend on PostgreSQL with a real Kafka broker
+# start_server [--spring.property=value ...]: the backend on PostgreSQL with a real Kafka broker (orders not limited
+# per client address: the load comes from 127.0.0.1)
 start_server() {
   GOTOHOTEL_HOME="$BENCH_HOME" GOTOHOTEL_PORT="$PORT" GOTOHOTEL_KAFKA_PORT="$KAFKA_PORT" \
   SPRING_PROFILES_ACTIVE=postgres GOTOHOTEL_DB_URL=jdbc:postgresql://127.0.0.1:5432/gotohotel_bench \
   GOTOHOTEL_DB_USER=gotohotel_bench GOTOHOTEL_DB_PASSWORD=gotohotel_bench \
+  GOTOHOTEL_WEB_ORDERRATELIMIT_ENABLED=false \
     "$ROOT/gotohotel" server \
     "--spring.flyway.locations=classpath:db/migration/common,classpath:db/migration/{vendor},filesystem:$ROOT/benchmarks/src/main/resources/db/bench" \
     "$@" >>"$BENCH_HOME/server.log" 2>&1 &

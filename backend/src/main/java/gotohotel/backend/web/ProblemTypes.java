@@ -26,7 +26,7 @@ public final class ProblemTypes {
             "room-taken", "room-required", "room-out-of-order", "room-upgrade-not-requested", "room-stay-over",
             "room-number-taken", "room-in-use", "rooms-needed", "room-needed-by-its-type", "stay-change-refused",
             "idempotency-key-reused",                                                // 422
-            "too-many-login-attempts", "sync-busy",                                  // 429 (sync-busy: 503 too)
+            "too-many-login-attempts", "sync-busy", "too-many-orders",               // 429 (sync-busy: 503 too)
             "payment-unavailable", "service-unavailable");                           // 503
 
     /** Something unexpected failed on the server's side (500). */
