@@ -1,17 +1,10 @@
 package gotohotel.backend.staff;
 
-import gotohotel.backend.web.ApiDocs;
-import gotohotel.backend.web.ApiProblems;
-import java.util.Arrays;
-import java.util.List;
-import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.util.pattern.PathPattern;
-import org.springframework.web.util.pattern.PathPatternParser;
 
 @Configuration(proxyBeanMethods = false)
 class StaffConfiguration {
@@ -55,39 +48,5 @@ class StaffConfiguration {
                 registry.addInterceptor(new ReceptionGuard()).addPathPatterns(RECEPTION_ONLY);
             }
         };
-    }
-
-    /**
-     * The guards above as the OpenAPI document says them, from the same paths: a staff token (401 without one),
-     * managers only or reception only (403).
-     */
-    @Bean
-    OperationCustomizer staffGuardsInTheApiDocs() {
-        List<PathPattern> staff = patterns(STAFF_ONLY);
-        List<PathPattern> managers = patterns(MANAGERS_ONLY);
-        List<PathPattern> reception = patterns(RECEPTION_ONLY);
-        return (operation, handler) -> {
-            var paths = ApiDocs.pathsOf(handler);
-            if (matches(paths, staff) && !paths.contains(LOGIN)) {
-                ApiDocs.alsoRequires(operation, ApiDocs.STAFF_TOKEN);
-                ApiProblems.add(operation, "unauthenticated");
-            }
-            if (matches(paths, managers)) {
-                ApiProblems.add(operation, "manager-only");
-            }
-            if (matches(paths, reception)) {
-                ApiProblems.add(operation, "reception-only");
-            }
-            return operation;
-        };
-    }
-
-    private static List<PathPattern> patterns(String... paths) {
-        return Arrays.stream(paths).map(PathPatternParser.defaultInstance::parse).toList();
-    }
-
-    private static boolean matches(List<String> paths, List<PathPattern> patterns) {
-        return paths.stream().anyMatch(path -> patterns.stream().anyMatch(pattern -> pattern.matches(
-                org.springframework.http.server.PathContainer.parsePath(path))));
     }
 }

@@ -150,20 +150,53 @@ public class ApiDocs {
         };
     }
 
-    /** Tags by path, no security where no credential is asked for, and strict body schemas. */
+    /**
+     * Tags by path, no security where no credential is asked for, the examples of {@code openapi/examples.json} (by
+     * operation id: the request body's and the answers' by status), the problem types' schemas and strict body
+     * schemas.
+     */
     @Bean
     OpenApiCustomizer finishedDocument() {
         var strict = StrictSchemas.ofRecordsIn("gotohotel");
+        var examples = examples();
         return openApi -> {
             openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
                 operation.setTags(List.of(tagOf(path)));
                 if (operation.getSecurity() == null) {
                     operation.setSecurity(List.of());
                 }
+                var mine = examples.get(operation.getOperationId());
+                if (mine != null) {
+                    mine.forEach((part, example) -> exampleOf(operation, part).ifPresent(media -> media.setExample(
+                            example)));
+                }
             }));
             ApiProblems.schemas(ApiProblems.referredTo(openApi)).forEach(openApi.getComponents()::addSchemas);
             strict.apply(openApi);
         };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Map<String, Object>> examples() {
+        try (var in = ApiDocs.class.getResourceAsStream("/openapi/examples.json")) {
+            return io.swagger.v3.core.util.Json.mapper().readValue(in, Map.class);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("openapi/examples.json", e);
+        }
+    }
+
+    /** The JSON media type of the operation's request body ({@code request}) or of its answer with that status. */
+    private static java.util.Optional<io.swagger.v3.oas.models.media.MediaType> exampleOf(Operation operation,
+                                                                                         String part) {
+        var content = "request".equals(part)
+                ? (operation.getRequestBody() == null ? null : operation.getRequestBody().getContent())
+                : (operation.getResponses().get(part) == null ? null : operation.getResponses().get(part).getContent());
+        var media = content == null ? null : content.get(org.springframework.http.MediaType.APPLICATION_JSON_VALUE);
+        if (media == null) {
+            throw new IllegalStateException("openapi/examples.json: " + operation.getOperationId() + " has no JSON "
+                    + part);
+        }
+        return java.util.Optional.of(media);
     }
 
     private static String tagOf(String path) {

@@ -93,6 +93,8 @@ public final class ApiProblems {
                 "An upgrade would take a room its own type's bookings need.");
         kind("stay-change-refused", 409, "Stay change not possible",
                 "The stay cannot be changed so (checked out, cancelled, nights added and dropped at once, ...).");
+        kind("method-not-allowed", 405, "Method Not Allowed", "The path does not take this method.");
+        kind("not-acceptable", 406, "Not Acceptable", "The request accepts none of the operation's content types.");
         kind("payload-too-large", 413, "Payload too large",
                 "Request bodies are limited to 64 KB (1 MB for sync command batches).");
         kind("unsupported-media-type", 415, "Unsupported Media Type", "The body must be `application/json`.");
