@@ -60,11 +60,15 @@ class ApiContractEndToEndTests extends EndToEndTest {
         assertThat(docs.get("openapi").asString()).startsWith("3.0");
         assertThat(docs.get("info").get("title").asString()).isEqualTo("GotoHotel API");
         assertThat(docs.get("info").get("version").asString()).isNotBlank().isNotEqualTo("v0");
+        var tags = new java.util.HashSet<String>();
+        docs.get("tags").forEach(tag -> tags.add(tag.get("name").asString()));
         docs.get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
             var op = operation.getValue();
             String name = operation.getKey() + " " + path.getKey();
             assertThat(op.has("summary")).as(name).isTrue();
             assertThat(op.has("security")).as(name).isTrue();
+            assertThat(op.get("tags")).as(name + ": a path with a tag in ApiDocs.TAGS").hasSize(1)
+                    .allSatisfy(tag -> assertThat(tags).contains(tag.asString()));
             op.get("responses").properties().forEach(response -> {
                 if (response.getValue().has("content")) {
                     assertThat(response.getValue().get("content").propertyNames()).as(name)
