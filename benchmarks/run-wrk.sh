@@ -37,6 +37,34 @@ PG_PIDS_OF=""   # how to find this mode's PostgreSQL processes
 
 log() { printf '%s\n' "$*" | tee -a "$OUT/summary.txt"; }
 
+# What is needed to compare a figure measured here with one measured elsewhere: the CPU, a short calibration loop
+# (single-threaded, CPU-bound, the best of three: lower is a faster core), and — per phase — the load average and the
+# share of CPU time stolen by the hypervisor (/proc/stat's steal column).
+calibrate() {
+  python3 - <<'PY'
+import time
+best = None
+for _ in range(3):
+    started = time.process_time()
+    total = 0
+    for i in range(5_000_000):
+        total += i * i % 7
+    spent = time.process_time() - started
+    best = spent if best is None else min(best, spent)
+print(f"{best * 1000:.0f} ms")
+PY
+}
+
+cpu_line() { awk '/^cpu / {print $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9, $9}' /proc/stat; }   # total and steal ticks
+
+steal_between() {  # steal_between FROM TO: % of all CPU time stolen between two snapshots
+  read -r _ _ _ _ total1 steal1 <"$OUT/cpu-$1"
+  read -r _ _ _ _ total2 steal2 <"$OUT/cpu-$2"
+  awk -v t="$((total2 - total1))" -v s="$((steal2 - steal1))" 'BEGIN { printf "%.1f %%", (t > 0 ? s * 100 / t : 0) }'
+}
+
+log "machine: $(nproc) CPUs, $(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo); calibration loop (python3, best of 3): $(calibrate); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+
 # CPU ticks of a process and of its reaped children (a PostgreSQL connection that ended is counted by the postmaster)
 ticks() {
   local total=0 pid
@@ -59,15 +87,15 @@ postgres_pids() {
 
 snapshot() {  # snapshot NAME: CPU ticks of backend, PostgreSQL, Kafka; table and transaction counters
   # shellcheck disable=SC2046
-  echo "$(ticks "$BACKEND_PID") $(ticks $(postgres_pids)) $(ticks "$KAFKA_PID") $(date +%s.%N)" >"$OUT/cpu-$1"
+  echo "$(ticks "$BACKEND_PID") $(ticks $(postgres_pids)) $(ticks "$KAFKA_PID") $(date +%s.%N) $(cpu_line)" >"$OUT/cpu-$1"
   db "SELECT relname, seq_scan + COALESCE(idx_scan, 0), n_tup_ins, n_tup_upd, n_tup_del FROM pg_stat_user_tables
       UNION ALL SELECT '~transactions', xact_commit, xact_rollback, 0, 0 FROM pg_stat_database
       WHERE datname = current_database()" | LC_ALL=C sort >"$OUT/tables-$1"
 }
 
 per_order() {  # per_order FROM TO ORDERS: CPU ms per order of backend / PostgreSQL / Kafka and the wall seconds
-  read -r b1 p1 k1 t1 <"$OUT/cpu-$1"
-  read -r b2 p2 k2 t2 <"$OUT/cpu-$2"
+  read -r b1 p1 k1 t1 _ <"$OUT/cpu-$1"
+  read -r b2 p2 k2 t2 _ <"$OUT/cpu-$2"
   awk -v b="$((b2 - b1))" -v p="$((p2 - p1))" -v k="$((k2 - k1))" -v n="$3" -v hz="$HZ" -v s="$(echo "$t2 - $t1" | bc)" \
     'BEGIN { printf "%.1f s; CPU ms per order: backend %.2f, PostgreSQL %.2f, Kafka %.2f = %.2f (CPU-s %.1f / %.1f / %.1f)\n",
              s, b * 1000 / hz / n, p * 1000 / hz / n, k * 1000 / hz / n, (b + p + k) * 1000 / hz / n, b / hz, p / hz, k / hz }'
@@ -227,8 +255,8 @@ one_mode() {
   n="$(created measure)"
   log "measured: $(grep -h 'Requests/sec' "$OUT/wrk-measure.txt" | tr -s ' ') $(grep -h '^statuses' "$OUT/wrk-measure.txt")"
   log "created orders/s: $(echo "scale=1; $n / $MEASURE" | bc)  $(grep -h '^latency_ms' "$OUT/wrk-measure.txt")  load average at start: $load"
-  log "request phase: $(per_order start stop "$n")"
-  log "catch-up: every consumer caught up $catch_up s after the load: $(per_order stop caught-up "$n")"
+  log "request phase: $(per_order start stop "$n"); CPU stolen $(steal_between start stop)"
+  log "catch-up: every consumer caught up $catch_up s after the load: $(per_order stop caught-up "$n"); CPU stolen $(steal_between stop caught-up); load average after it $(cut -d' ' -f1-3 /proc/loadavg)"
   log "sustained (created orders over the measured time plus the catch-up): $(echo "scale=1; $n / ($MEASURE + $catch_up)" | bc) orders/s"
   log "all in: $(per_order start caught-up "$n")"
   log "backend resident memory: $(resident_mb "$BACKEND_PID")"

@@ -24,6 +24,36 @@ public interface Inventory {
      */
     void hold(UUID orderId, String roomType, Stay stay);
 
+    /**
+     * Holds one room of the type on every night of the stay for no order yet (a dearer room type being paid for,
+     * decision record 52): {@link #takeOver} then makes them the order's, {@link #releaseNights} gives them back.
+     *
+     * @throws SoldOutException when some night has no free room (the caller's transaction must then roll back)
+     * @throws gotohotel.backend.domain.InvalidInputException (field {@code checkOut}) when some night is not on sale
+     */
+    void holdNights(String roomType, Stay stay);
+
+    /** Gives back nights held by {@link #holdNights} that no order took over. */
+    void releaseNights(String roomType, Stay stay);
+
+    /**
+     * The order's hold moves to another room type, in the caller's transaction (decision record 52): the new type's
+     * nights are held like a new booking's (guarded), the old type's given back, the two types' rows taken in one order
+     * whichever way a change goes, so changes crossing each other never deadlock.
+     *
+     * @throws SoldOutException when the new type has no free room on some night (the transaction must roll back)
+     * @throws IllegalStateException when the order holds no nights
+     */
+    void changeType(UUID orderId, String roomType);
+
+    /**
+     * The order's hold moves to {@code roomType}, whose nights were held for it by {@link #holdNights} already: the old
+     * type's nights are given back.
+     *
+     * @throws IllegalStateException when the order holds no nights
+     */
+    void takeOver(UUID orderId, String roomType);
+
     /** Gives the order's nights back; does nothing when they were released before or never held. */
     void release(UUID orderId);
 

@@ -98,6 +98,15 @@ class JdbcInventory implements Inventory {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void hold(UUID orderId, String roomType, Stay stay) {
+        holdNights(roomType, stay);
+        jdbc.update("INSERT INTO room_hold (order_id, room_type, check_in, check_out, created_at) VALUES (?, ?, ?, ?, ?)",
+                orderId, roomType, Date.valueOf(stay.checkIn()), Date.valueOf(stay.checkOut()),
+                Timestamp.from(clock.instant()));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void holdNights(String roomType, Stay stay) {
         try {
             for (LocalDate night = stay.checkIn(); night.isBefore(stay.checkOut()); night = night.plusDays(1)) {
                 int updated = jdbc.update("""
@@ -114,9 +123,56 @@ class JdbcInventory implements Inventory {
         } catch (DataIntegrityViolationException overbooked) {
             throw new SoldOutException(roomType, stay);
         }
-        jdbc.update("INSERT INTO room_hold (order_id, room_type, check_in, check_out, created_at) VALUES (?, ?, ?, ?, ?)",
-                orderId, roomType, Date.valueOf(stay.checkIn()), Date.valueOf(stay.checkOut()),
-                Timestamp.from(clock.instant()));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void releaseNights(String roomType, Stay stay) {
+        jdbc.update("UPDATE room_night SET held = held - 1 WHERE room_type = ? AND night >= ? AND night < ?", roomType,
+                Date.valueOf(stay.checkIn()), Date.valueOf(stay.checkOut()));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void changeType(UUID orderId, String roomType) {
+        var held = heldFor(orderId);
+        if (held.roomType().equals(roomType)) {
+            return;
+        }
+        // the two types' rows in one order (by type code, then night) whichever way a change goes: no deadlock
+        if (held.roomType().compareTo(roomType) < 0) {
+            releaseNights(held.roomType(), held.stay());
+            holdNights(roomType, held.stay());
+        } else {
+            holdNights(roomType, held.stay());
+            releaseNights(held.roomType(), held.stay());
+        }
+        jdbc.update("UPDATE room_hold SET room_type = ? WHERE order_id = ?", roomType, orderId);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void takeOver(UUID orderId, String roomType) {
+        var held = heldFor(orderId);
+        if (held.roomType().equals(roomType)) {
+            return;
+        }
+        releaseNights(held.roomType(), held.stay());
+        jdbc.update("UPDATE room_hold SET room_type = ? WHERE order_id = ?", roomType, orderId);
+    }
+
+    private record Held(String roomType, Stay stay) {
+    }
+
+    private Held heldFor(UUID orderId) {
+        var held = jdbc.query("""
+                SELECT room_type, check_in, check_out FROM room_hold WHERE order_id = ? AND released_at IS NULL
+                FOR UPDATE""", (rs, row) -> new Held(rs.getString(1), new Stay(rs.getDate(2).toLocalDate(),
+                rs.getDate(3).toLocalDate())), orderId);
+        if (held.isEmpty()) {
+            throw new IllegalStateException("Order " + orderId + " holds no nights");
+        }
+        return held.get(0);
     }
 
     @Override

@@ -95,7 +95,9 @@ class NotificationIntake {
         } else if (event instanceof OrderStayChanged e) {
             said.add(recipient(e.orderId(), e.booking(), e.totalPrice(), e.currency()));
             boolean extended = e.chargedAmount() != null && e.chargedAmount().signum() > 0;
-            var announces = extended ? Announcement.STAY_EXTENDED : Announcement.STAY_CHANGED;
+            var announces = e.changedRoomType()
+                    ? extended ? Announcement.ROOM_TYPE_UPGRADED : Announcement.ROOM_TYPE_CHANGED
+                    : extended ? Announcement.STAY_EXTENDED : Announcement.STAY_CHANGED;
             var amount = extended ? e.chargedAmount() : e.refundedAmount();
             announced.computeIfAbsent(Notification.idFor(e.orderId(), announces, e.change(), channel.name()),
                     id -> Notification.announce(e.orderId(), announces, e.change(), channel.name(), amount, null, null,

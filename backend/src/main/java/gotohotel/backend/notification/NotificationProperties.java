@@ -37,7 +37,7 @@ record NotificationProperties(String channel, Locale language, Duration dispatch
      * @param senderKey the KakaoTalk sender key
      * @param templates pre-approved template code per announced status: {@code PAID}, {@code PAYMENT_DECLINED},
      *     {@code CONFIRMED}, {@code REJECTED}, {@code CANCELLED}, {@code CHECKED_IN}, {@code CHECKED_OUT}, {@code NO_SHOW},
-     *     {@code STAY_CHANGED}, {@code STAY_EXTENDED}
+     *     {@code STAY_CHANGED}, {@code STAY_EXTENDED}, {@code ROOM_TYPE_CHANGED}, {@code ROOM_TYPE_UPGRADED}
      * @param resendSendNo when set, the provider falls back to SMS from this number
      * @param timeout longest wait for one call to the provider
      */

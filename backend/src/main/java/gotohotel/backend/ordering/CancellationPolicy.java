@@ -38,6 +38,11 @@ record CancellationPolicy(Instant freeCancellationUntil, BigDecimal lateCancella
         return when.isBefore(freeCancellationUntil);
     }
 
+    /** The same deadline with the late fee of another room type's first night (the stay took that type). */
+    CancellationPolicy withLateFee(BigDecimal fee) {
+        return new CancellationPolicy(freeCancellationUntil, fee);
+    }
+
     /** The part of the late fee not kept yet. */
     Money feeLeft(Money feeKept) {
         return new Money(lateCancellationFee, feeKept.currency()).minus(feeKept).atLeastZero();

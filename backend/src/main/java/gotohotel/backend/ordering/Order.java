@@ -170,6 +170,39 @@ class Order extends AbstractAggregateRoot<Order> {
     }
 
     /**
+     * The whole stay takes room type {@code to} at {@code newTotal} (decided against the hotel's reservation before
+     * this is called; decision record 52); later nights added or dropped are priced at its rate. A cheaper type is
+     * refunded the difference in full — the guest still stays every night, so no late fee applies; a dearer one must
+     * have been charged the difference ({@code charged}) before this is called. The late fee of a later cancellation
+     * or no-show becomes the new type's first night (the policy's deadline stays as agreed).
+     *
+     * @return what this change refunds (zero when it refunds nothing); owed by the caller with this change
+     */
+    Money changeRoomType(String to, Money newTotal, Money charged, String by, Instant now) {
+        if (!CHANGEABLE.contains(status)) {
+            throw new IllegalTransitionException("order", status, "change the room type");
+        }
+        var before = booking();
+        var refund = zero();
+        if (newTotal.amount().compareTo(totalPrice) < 0) {
+            refund = total().minus(newTotal);
+        } else if (!newTotal.minus(total()).equals(charged)) {
+            throw new IllegalArgumentException("Order " + id + ": room type " + to + " costs "
+                    + newTotal.minus(total()) + " more, charged " + charged);
+        }
+        chargedAmount = chargedAmount.add(charged.amount());
+        roomType = to;
+        nightlyRate = newTotal.amount().divide(BigDecimal.valueOf(stay().nights()), 2, RoundingMode.HALF_UP);
+        cancellationPolicy = cancellationPolicy.withLateFee(nightlyRate);
+        totalPrice = newTotal.amount();
+        stayChanges++;
+        updatedAt = now;
+        registerEvent(new OrderStayChanged(UUID.randomUUID(), now, id, booking(), stayChanges, before.checkIn(),
+                before.checkOut(), totalPrice, refund.amount(), charged.amount(), currency, by, before.roomType()));
+        return refund;
+    }
+
+    /**
      * Nights were charged but could not be added (the stay changed meanwhile): the charge is owed back in full with
      * this, so that it counts in what the guest was charged and owed back in all ({@link #refundsInAllWith}) — later
      * refunds then still reach the whole of what is due (found in review).
@@ -190,6 +223,10 @@ class Order extends AbstractAggregateRoot<Order> {
     /** The stay's nights as booked now. */
     Stay stay() {
         return new Stay(checkIn, checkOut);
+    }
+
+    String roomType() {
+        return roomType;
     }
 
     Money nightly() {

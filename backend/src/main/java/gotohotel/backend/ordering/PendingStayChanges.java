@@ -13,15 +13,28 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Stay changes that add nights, from holding the nights to the charge's answer ({@code order_stay_change}, decision
+ * Stay changes that add nights or give the stay a dearer room type, from holding the nights to the charge's answer ({@code order_stay_change}, decision
  * record 52): at most one pending per order (a unique index), so a second change of the same stay waits its turn and
  * the reconciler can finish what a crash left between the hold and the charge.
  */
 @Component
 class PendingStayChanges {
 
-    /** A change that adds nights: its id is the charge's key at the provider. */
-    record Pending(UUID id, UUID orderId, Stay to, Stay from, Money amount, String changedBy) {
+    /**
+     * A change that adds nights, or gives the stay a dearer room type ({@code roomType} the new one, {@code
+     * previousRoomType} the old; both null for a change of dates): its id is the charge's key at the provider.
+     */
+    record Pending(UUID id, UUID orderId, Stay to, Stay from, Money amount, String changedBy, String roomType,
+                   String previousRoomType) {
+
+        /** Nights added to the stay (the room type unchanged). */
+        Pending(UUID id, UUID orderId, Stay to, Stay from, Money amount, String changedBy) {
+            this(id, orderId, to, from, amount, changedBy, null, null);
+        }
+
+        boolean changesRoomType() {
+            return roomType != null;
+        }
     }
 
     private final JdbcTemplate jdbc;
@@ -35,11 +48,13 @@ class PendingStayChanges {
         try {
             jdbc.update("""
                     INSERT INTO order_stay_change (id, order_id, check_in, check_out, previous_check_in,
-                        previous_check_out, amount, currency, changed_by, status, created_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)""", change.id(), change.orderId(),
+                        previous_check_out, amount, currency, changed_by, room_type, previous_room_type, status,
+                        created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)""", change.id(), change.orderId(),
                     Date.valueOf(change.to().checkIn()), Date.valueOf(change.to().checkOut()),
                     Date.valueOf(change.from().checkIn()), Date.valueOf(change.from().checkOut()),
-                    change.amount().amount(), change.amount().currencyCode(), change.changedBy(), Timestamp.from(now));
+                    change.amount().amount(), change.amount().currencyCode(), change.changedBy(), change.roomType(),
+                    change.previousRoomType(), Timestamp.from(now));
         } catch (DuplicateKeyException another) {
             throw inProgress();
         }
@@ -70,7 +85,8 @@ class PendingStayChanges {
                 rs.getObject("order_id", UUID.class),
                 new Stay(rs.getDate("check_in").toLocalDate(), rs.getDate("check_out").toLocalDate()),
                 new Stay(rs.getDate("previous_check_in").toLocalDate(), rs.getDate("previous_check_out").toLocalDate()),
-                Money.of(rs.getBigDecimal("amount"), rs.getString("currency")), rs.getString("changed_by")),
+                Money.of(rs.getBigDecimal("amount"), rs.getString("currency")), rs.getString("changed_by"),
+                rs.getString("room_type"), rs.getString("previous_room_type")),
                 Timestamp.from(cutoff));
     }
 

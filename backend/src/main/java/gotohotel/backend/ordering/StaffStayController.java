@@ -5,6 +5,7 @@ import gotohotel.backend.web.Refuses;
 import gotohotel.backend.reservation.Actor;
 import gotohotel.backend.staff.StaffPrincipal;
 import gotohotel.shared.api.ReservationView;
+import gotohotel.shared.api.RoomTypeChangeRequest;
 import gotohotel.shared.api.StayChangeRequest;
 import java.time.Clock;
 import java.util.UUID;
@@ -15,17 +16,19 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The staff change a reservation's dates (decision record 52). Here, not in the reservation context, because the
+ * The staff change a reservation's dates or its room type (decision record 52). Here, not in the reservation context, because the
  * change settles the order's money and inventory, which ordering owns; the reservation decides under its row lock.
  */
 @RestController
 class StaffStayController {
 
     private final StayChanges stayChanges;
+    private final RoomTypeChanges roomTypeChanges;
     private final Clock clock;
 
-    StaffStayController(StayChanges stayChanges, Clock clock) {
+    StaffStayController(StayChanges stayChanges, RoomTypeChanges roomTypeChanges, Clock clock) {
         this.stayChanges = stayChanges;
+        this.roomTypeChanges = roomTypeChanges;
         this.clock = clock;
     }
 
@@ -36,6 +39,13 @@ class StaffStayController {
     ReservationView changeStay(@PathVariable UUID id, @RequestBody(required = false) StayChangeRequest request,
                                @RequestAttribute(StaffPrincipal.ATTRIBUTE) StaffPrincipal staff) {
         return stayChanges.byStaff(id, request,
+                Actor.staff(staff.username(), staff.displayName(), clock.instant()));
+    }
+
+    @PutMapping("/api/staff/reservations/{id}/room-type")
+    ReservationView changeRoomType(@PathVariable UUID id, @RequestBody(required = false) RoomTypeChangeRequest request,
+                                   @RequestAttribute(StaffPrincipal.ATTRIBUTE) StaffPrincipal staff) {
+        return roomTypeChanges.byStaff(id, request,
                 Actor.staff(staff.username(), staff.displayName(), clock.instant()));
     }
 }

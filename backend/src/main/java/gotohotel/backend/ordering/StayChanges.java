@@ -120,6 +120,11 @@ class StayChanges {
             if (order.stay().equals(to)) {
                 return reservation;   // the same dates again (a repeated request): nothing changes, nothing is owed
             }
+            if (!order.nightly().times(to.nights()).equals(newTotal)) {
+                // the room type (its rate) changed since the price was read: decide again on what is committed now
+                throw new DomainRuleException("concurrent-change", "Conflict", "The booking's room type changed "
+                        + "meanwhile (now " + order.roomType() + "); nothing was changed. Look at it again.");
+            }
             var refund = order.changeStay(to, order.zero(), actor.person(), clock.instant());
             inventory.change(orderId, to);
             if (refund.isPositive()) {

@@ -97,9 +97,12 @@ class StayExtensions {
         reservations.holdNightsAdded(change.orderId(), change.to().checkIn(), change.to().checkOut(), today,
                 actor.person(), expectedVersion);
         var order = orders.findById(change.orderId()).orElseThrow();   // read after the reservation's lock
-        if (!order.stay().equals(change.from())) {
-            throw new DomainRuleException("concurrent-change", "Conflict", "The stay changed to "
-                    + order.stay().checkIn() + " – " + order.stay().checkOut() + " meanwhile; nothing was changed.");
+        if (!order.stay().equals(change.from())
+                || !order.nightly().times(change.to().nights() - change.from().nights()).equals(change.amount())) {
+            // the dates, or the rate (another room type), changed since the nights were priced
+            throw new DomainRuleException("concurrent-change", "Conflict", "The booking changed meanwhile (now "
+                    + order.roomType() + ", " + order.stay().checkIn() + " – " + order.stay().checkOut()
+                    + "); nothing was changed.");
         }
         pending.open(change, clock.instant());
         inventory.change(change.orderId(), change.to());

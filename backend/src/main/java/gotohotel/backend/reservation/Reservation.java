@@ -243,6 +243,43 @@ class Reservation extends AbstractAggregateRoot<Reservation> {
     }
 
     /**
+     * Whether the stay may take another room type in this status (decision record 52): only before arrival (pending
+     * or confirmed, the check-in day not past) — the whole stay moves to the new type. A guest in house changes type
+     * by moving to a room of it (a room move; an upgrade when it is better), never by re-pricing nights slept.
+     *
+     * @throws StayChangeRefusedException naming why not
+     */
+    void checkRoomTypeChange(LocalDate today) {
+        switch (status) {
+            case PENDING_CONFIRMATION, CONFIRMED -> {
+                if (checkIn.isBefore(today)) {
+                    throw new StayChangeRefusedException("The stay began on " + checkIn
+                            + " and the guest has not arrived: the room type can no longer change.");
+                }
+            }
+            case CHECKED_IN -> throw new StayChangeRefusedException("The guest is in house since " + checkIn
+                    + ": move them to a room of the other type instead (the booking's type changes only before"
+                    + " arrival).");
+            default -> throw new StayChangeRefusedException("A " + status.name().toLowerCase().replace('_', '-')
+                    + " booking cannot be changed.");
+        }
+    }
+
+    /**
+     * The whole stay takes room type {@code newRoomType}, the booking's value {@code newAmount} (decision record 52);
+     * see {@link #checkRoomTypeChange}. A room assigned ahead is let go with it (the rooms context frees its nights):
+     * a room of the new type is assigned at arrival. The history line says what the type was and who changed it.
+     */
+    void changeRoomType(String newRoomType, BigDecimal newAmount, LocalDate today, Actor actor, Instant now) {
+        checkRoomTypeChange(today);
+        String was = roomType + (room == null ? "" : ", room " + room + " let go");
+        roomType = newRoomType;
+        amount = newAmount;
+        room = null;
+        moveTo(status, "STAY_CHANGED", actor, "room type " + newRoomType + " (was " + was + ")", now);
+    }
+
+    /**
      * The guest asks to cancel, decided against this reservation's own state: only a booking the guest has not
      * checked in to, that the hotel has not rejected and whose stay is not over can be cancelled.
      *

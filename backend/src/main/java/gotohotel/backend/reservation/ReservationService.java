@@ -111,6 +111,27 @@ class ReservationService implements Reservations {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
+    public ReservationView changeRoomType(UUID orderId, String roomType, BigDecimal amount, LocalDate today,
+                                          Actor actor, Long expectedVersion) {
+        var reservation = lockedForStayChange(orderId, expectedVersion);
+        if (reservation.booking().roomType().equals(roomType)) {
+            return ReservationViews.of(reservation);   // the same type again: a repeated request changes nothing
+        }
+        reservation.changeRoomType(roomType, amount, today, actor, clock.instant());
+        var changed = reservations.saveAndFlush(reservation);
+        rooms.release(List.of(changed.id()));
+        changes.record(List.of(changed));
+        return ReservationViews.of(changed);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void checkRoomTypeChange(UUID orderId, LocalDate today, Long expectedVersion) {
+        lockedForStayChange(orderId, expectedVersion).checkRoomTypeChange(today);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
     public void holdNightsAdded(UUID orderId, LocalDate checkIn, LocalDate checkOut, LocalDate today, String by,
                                 Long expectedVersion) {
         var reservation = lockedForStayChange(orderId, expectedVersion);

@@ -55,6 +55,25 @@ public interface Reservations {
                                LocalDate today, Actor actor, Long expectedVersion);
 
     /**
+     * The stay takes another room type for all its nights (decision record 52), under the reservation's row lock: its
+     * status decides (only before arrival), its history says so, desks see it through the feed; a room assigned ahead
+     * is let go (a room of the new type is assigned at arrival). The same type again changes nothing.
+     *
+     * @param expectedVersion the version the staff saw, or null
+     * @throws StayChangeRefusedException when the status forbids it
+     */
+    ReservationView changeRoomType(UUID orderId, String roomType, BigDecimal amount, LocalDate today, Actor actor,
+                                   Long expectedVersion);
+
+    /**
+     * Checks, under the reservation's row lock, that the stay may take another room type (before a dearer type is
+     * held and charged); changes nothing.
+     *
+     * @throws StayChangeRefusedException when the status forbids it
+     */
+    void checkRoomTypeChange(UUID orderId, LocalDate today, Long expectedVersion);
+
+    /**
      * Before nights are added to the order's stay and charged (decision record 52): decided against its reservation
      * under a row lock, in the caller's transaction — whether its status allows the new dates (the rule of
      * {@link #changeStay}), and, when the stay holds a room, that room held for the nights added too (the room's rows

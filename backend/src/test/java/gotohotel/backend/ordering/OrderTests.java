@@ -205,6 +205,34 @@ class OrderTests {
                 .isEqualByComparingTo("540000");
     }
 
+    @Test
+    void anotherRoomTypeRefundsOrChargesTheDifferenceAndItsFirstNightBecomesTheLateFee() {
+        var order = order();   // DELUXE, 2 × 180,000
+        order.markPaid(NOW);
+
+        var refund = order.changeRoomType("STANDARD", krw("240000"), krw("0"), "admin", NOW);
+
+        assertThat(refund.amount()).as("cheaper: the difference in full").isEqualByComparingTo("120000");
+        assertThat(order.roomType()).isEqualTo("STANDARD");
+        assertThat(order.nightly().amount()).isEqualByComparingTo("120000");
+        assertThat(events(order)).last().isInstanceOfSatisfying(OrderStayChanged.class, changed -> {
+            assertThat(changed.previousRoomType()).isEqualTo("DELUXE");
+            assertThat(changed.booking().roomType()).isEqualTo("STANDARD");
+            assertThat(changed.refundedAmount()).isEqualByComparingTo("120000");
+        });
+        order.follow(OrderStatus.CONFIRMED, NOW);
+        assertThat(order.markNoShow(FREE_UNTIL).amount()).as("a no-show keeps the new type's first night only")
+                .isEqualByComparingTo("120000");
+
+        var dearer = order();
+        dearer.markPaid(NOW);
+        assertThatThrownBy(() -> dearer.changeRoomType("SUITE", krw("900000"), krw("100"), "admin", NOW))
+                .as("a dearer type must have been charged its difference").isInstanceOf(IllegalArgumentException.class);
+        assertThat(dearer.changeRoomType("SUITE", krw("900000"), krw("540000"), "admin", NOW).amount()).isZero();
+        assertThat(dearer.refundIfCancelledAt(FREE_UNTIL).amount()).as("late: the suite's first night is kept")
+                .isEqualByComparingTo("450000");
+    }
+
     private static Order order() {
         var stay = new Stay(LocalDate.of(2026, 12, 10), LocalDate.of(2026, 12, 12));
         return Order.place(UUID.randomUUID(), new Guest("Kim Minji", "01012345678", null), "DELUXE", stay, 2,

@@ -126,6 +126,42 @@ class StayExtensionProviderEndToEndTests {
                 .isEqualByComparingTo("540000");
     }
 
+    @Test
+    void aDearerRoomTypeWhoseChargeAnswerWasLostIsAppliedByTheReconcilerAndTheOldTypesNightsGoBack() {
+        var booked = book();
+        int deluxeBefore = held(booked.checkIn);
+        int suiteBefore = held("SUITE", booked.checkIn);
+        String reservation = jdbc.queryForObject("SELECT id FROM reservation WHERE order_id = ?::uuid", String.class,
+                booked.orderId);
+        var login = api.post("/api/staff/login", Map.of("username", "admin", "password", "front-desk-test-password"),
+                null);
+        failing = true;
+
+        var unanswered = api.put("/api/staff/reservations/" + reservation + "/room-type", Map.of("roomType", "SUITE",
+                "card", Map.of("number", APPROVED_CARD, "expiry", "12/30", "cvc", "123")),
+                login.body().get("token").asString());
+
+        assertThat(unanswered.status()).isEqualTo(503);
+        // the provider may have charged: the suite's nights stay held, the deluxe ones too, until it is asked again
+        assertThat(status(booked)).isEqualTo("PENDING");
+        assertThat(held("SUITE", booked.checkIn)).isEqualTo(suiteBefore + 1);
+        assertThat(held(booked.checkIn)).isEqualTo(deluxeBefore);
+
+        failing = false;   // the provider is back and says the charge was approved
+        var stuck = pending.stuckSince(Instant.now().plusSeconds(60)).stream()
+                .filter(change -> change.orderId().toString().equals(booked.orderId)).findFirst().orElseThrow();
+        reconciler.resolve(stuck);
+
+        assertThat(status(booked)).isEqualTo("APPLIED");
+        assertThat(charges(booked)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT room_type FROM orders WHERE id = ?::uuid", String.class,
+                booked.orderId)).isEqualTo("SUITE");
+        assertThat(held("SUITE", booked.checkIn)).isEqualTo(suiteBefore + 1);
+        assertThat(held(booked.checkIn)).as("the deluxe nights back on sale").isEqualTo(deluxeBefore - 1);
+        assertThat(api.get("/api/orders/" + booked.orderId, booked.token).body().get("totalPrice").decimalValue())
+                .isEqualByComparingTo("900000");
+    }
+
     private record Booked(String orderId, String token, LocalDate checkIn, LocalDate checkOut) {
     }
 
@@ -146,8 +182,12 @@ class StayExtensionProviderEndToEndTests {
     }
 
     private int held(LocalDate night) {
-        return jdbc.queryForObject("SELECT held FROM room_night WHERE room_type = 'DELUXE' AND night = ?",
-                Integer.class, Date.valueOf(night));
+        return held("DELUXE", night);
+    }
+
+    private int held(String roomType, LocalDate night) {
+        return jdbc.queryForObject("SELECT held FROM room_night WHERE room_type = ? AND night = ?", Integer.class,
+                roomType, Date.valueOf(night));
     }
 
     private String status(Booked booked) {

@@ -39,4 +39,11 @@ public interface GuestBookings {
      * added are charged to {@code card} (null when none are added). The desk's copy follows through the feed.
      */
     void changeStay(UUID reservationId, LocalDate checkIn, LocalDate checkOut, CounterBooking.ByCard card);
+
+    /**
+     * Another room type for the whole stay of a booking not yet arrived (decision 52): a cheaper type refunds the
+     * difference, a dearer one charges it to {@code card} (null when it costs no more). The desk's copy follows
+     * through the feed.
+     */
+    void changeRoomType(UUID reservationId, String roomType, CounterBooking.ByCard card);
 }

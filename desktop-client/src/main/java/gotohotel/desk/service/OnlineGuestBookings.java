@@ -5,6 +5,7 @@ import gotohotel.shared.api.AvailabilityView;
 import gotohotel.shared.api.DeskBookingRequest;
 import gotohotel.shared.api.OrderView;
 import gotohotel.shared.api.PlaceOrderRequest;
+import gotohotel.shared.api.RoomTypeChangeRequest;
 import gotohotel.shared.api.StayChangeRequest;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -85,6 +86,14 @@ final class OnlineGuestBookings implements GuestBookings {
                 : new PlaceOrderRequest.CardDetails(card.number(), card.expiry(), card.cvc()));
         requests.send(s -> s.link().changeStay(s.session(), reservationId, change));
         log.info("Changed the stay of reservation {} to {} – {}", reservationId, checkIn, checkOut);
+    }
+
+    @Override
+    public void changeRoomType(UUID reservationId, String roomType, CounterBooking.ByCard card) {
+        var change = new RoomTypeChangeRequest(roomType, null, card == null ? null
+                : new PlaceOrderRequest.CardDetails(card.number(), card.expiry(), card.cvc()));
+        requests.send(s -> s.link().changeRoomType(s.session(), reservationId, change));
+        log.info("Changed the room type of reservation {} to {}", reservationId, roomType);
     }
 
     private static RoomOffer offer(AvailabilityView view) {

@@ -15,6 +15,7 @@ import gotohotel.shared.api.RoomChange;
 import gotohotel.shared.api.RoomSuggestion;
 import gotohotel.shared.api.RoomTypeView;
 import gotohotel.shared.api.RoomView;
+import gotohotel.shared.api.RoomTypeChangeRequest;
 import gotohotel.shared.api.StayChangeRequest;
 import gotohotel.shared.api.StaffAccountChange;
 import gotohotel.shared.api.StaffAccountState;
@@ -140,4 +141,8 @@ interface DeskApi {
     @PUT("api/staff/reservations/{id}/stay")
     Call<ReservationView> changeStay(@Header("Authorization") String bearer, @Path("id") UUID reservationId,
                                      @Body StayChangeRequest change);
+
+    @PUT("api/staff/reservations/{id}/room-type")
+    Call<ReservationView> changeRoomType(@Header("Authorization") String bearer, @Path("id") UUID reservationId,
+                                         @Body RoomTypeChangeRequest change);
 }

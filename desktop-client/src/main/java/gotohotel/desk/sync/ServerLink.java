@@ -19,6 +19,7 @@ import gotohotel.shared.api.RoomChange;
 import gotohotel.shared.api.RoomSuggestion;
 import gotohotel.shared.api.RoomTypeView;
 import gotohotel.shared.api.RoomView;
+import gotohotel.shared.api.RoomTypeChangeRequest;
 import gotohotel.shared.api.StayChangeRequest;
 import gotohotel.shared.api.StaffAccountChange;
 import gotohotel.shared.api.StaffAccountState;
@@ -281,6 +282,12 @@ public final class ServerLink implements AutoCloseable {
     /** New dates for a booking: fewer nights refunded, nights added charged to the card (decision 52). */
     public Answer<ReservationView> changeStay(StaffSession session, UUID reservationId, StayChangeRequest change) {
         return asStaff(session, bearer -> answers.send(api.changeStay(bearer, reservationId, change)));
+    }
+
+    /** Another room type for a booking (decision record 52): reception, online only. */
+    public Answer<ReservationView> changeRoomType(StaffSession session, UUID reservationId,
+                                                  RoomTypeChangeRequest change) {
+        return asStaff(session, bearer -> answers.send(api.changeRoomType(bearer, reservationId, change)));
     }
 
     /** Sends with the session's token; a 401 forgets it (the desk then asks staff to sign in again). */

@@ -67,7 +67,11 @@ public final class DeskView {
         var table = ReservationTable.build(reservations, t);
         selection = TableSelection.bind(table, reservations);
         var details = online == null ? DetailsPane.build(reservations, t, this::decide)
-                : DetailsPane.build(reservations, t, this::decide, this::changeStay, stayChangeable(reservations));
+                : DetailsPane.build(reservations, t, this::decide, java.util.List.of(
+                        new DetailsPane.Change("changeStay", "stay.open", this::changeStay,
+                                changeable(reservations, GuestBookingsViewModel::changeable)),
+                        new DetailsPane.Change("changeRoomType", "room-type.open", this::changeRoomType,
+                                changeable(reservations, GuestBookingsViewModel::typeChangeable))));
         var split = new SplitPane(table, details);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.70);
@@ -249,12 +253,13 @@ public final class DeskView {
         }
     }
 
-    /** Whether the selected booking's dates can be changed now: reception, online, a booking not ended. */
-    private javafx.beans.binding.BooleanBinding stayChangeable(ReservationsViewModel reservations) {
+    /** Whether the selected booking can be changed now: reception, online, a status that allows it. */
+    private javafx.beans.binding.BooleanBinding changeable(ReservationsViewModel reservations,
+                                                           java.util.function.Predicate<String> byStatus) {
         var canBook = online.staff().canBook();
         var selected = reservations.selectedProperty();
         return javafx.beans.binding.Bindings.createBooleanBinding(() -> canBook.get() && selected.get() != null
-                && GuestBookingsViewModel.changeable(selected.get().booking().status()), canBook, selected);
+                && byStatus.test(selected.get().booking().status()), canBook, selected);
     }
 
     /** New dates for the selected booking (online); the desk's copy follows through the feed. */
@@ -262,6 +267,15 @@ public final class DeskView {
         var selected = model.reservations().selectedProperty().get();
         if (selected != null) {
             StayChangeDialog.show(root.getScene().getWindow(), t, online.bookings().changeStay(selected.booking()));
+        }
+    }
+
+    /** Another room type for the selected booking (online); the desk's copy follows through the feed. */
+    private void changeRoomType() {
+        var selected = model.reservations().selectedProperty().get();
+        if (selected != null) {
+            RoomTypeChangeDialog.show(root.getScene().getWindow(), t,
+                    online.bookings().changeRoomType(selected.booking()));
         }
     }
 

@@ -8,6 +8,7 @@ import gotohotel.desk.viewmodel.BookingRow;
 import gotohotel.desk.viewmodel.HistoryShown;
 import gotohotel.desk.viewmodel.ReservationsViewModel;
 import java.util.Map;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
@@ -33,15 +34,21 @@ final class DetailsPane {
     }
 
     static Parent build(ReservationsViewModel model, Texts t, Consumer<Decision> decide) {
-        return build(model, t, decide, null, null);
+        return build(model, t, decide, List.of());
     }
 
     /**
-     * @param changeStay opens new dates for the selected booking (null: not offered)
-     * @param canChange  whether it can now (online, reception, a booking not ended)
+     * A change of the selected booking offered next to the decisions: its button's id and text, what opens it, and
+     * whether it is possible now (online, reception, the booking's status).
      */
-    static Parent build(ReservationsViewModel model, Texts t, Consumer<Decision> decide, Runnable changeStay,
-                        javafx.beans.value.ObservableBooleanValue canChange) {
+    record Change(String id, String textKey, Runnable open, javafx.beans.value.ObservableBooleanValue possible) {
+    }
+
+    /**
+     * @param changes what staff may change of the selected booking besides the decisions (new dates, another room
+     *                type), each a button; none offline
+     */
+    static Parent build(ReservationsViewModel model, Texts t, Consumer<Decision> decide, List<Change> changes) {
         var guest = new Label();
         guest.setId("detailGuest");
         guest.getStyleClass().add("details-title");
@@ -73,12 +80,12 @@ final class DetailsPane {
             button.setOnAction(e -> decide.accept(decision));
             actions.getChildren().add(button);
         }
-        if (changeStay != null) {
-            var change = new Button(t.get("stay.open"));
-            change.setId("changeStay");
-            change.disableProperty().bind(javafx.beans.binding.Bindings.not(canChange));
-            change.setOnAction(e -> changeStay.run());
-            actions.getChildren().add(change);
+        for (var change : changes) {
+            var button = new Button(t.get(change.textKey()));
+            button.setId(change.id());
+            button.disableProperty().bind(javafx.beans.binding.Bindings.not(change.possible()));
+            button.setOnAction(e -> change.open().run());
+            actions.getChildren().add(button);
         }
 
         var message = new Label();

@@ -115,7 +115,7 @@ final class GuestBookingDialog {
         return new VBox(4, box, note);
     }
 
-    private static String offer(Texts t, RoomOffer offer) {
+    static String offer(Texts t, RoomOffer offer) {
         String type = t.orElse("room." + offer.roomType(), offer.roomType());
         return offer.soldOut() ? t.format("booking.offer.sold-out", type)
                 : t.format("booking.offer", type, offer.available(), money(t, offer.currency(), offer.totalPrice()));
@@ -235,7 +235,7 @@ final class GuestBookingDialog {
         }
     }
 
-    private static String money(Texts t, String currency, BigDecimal amount) {
+    static String money(Texts t, String currency, BigDecimal amount) {
         var format = NumberFormat.getNumberInstance(t.locale());
         int scale = Math.max(0, amount.stripTrailingZeros().scale());
         format.setMinimumFractionDigits(scale);

@@ -26,6 +26,18 @@ public final class GuestBookingsViewModel {
         return new StayChangeForm(bookings, ui, booking);
     }
 
+    /** Another room type for the booking, the other types free for its nights being read. */
+    public RoomTypeChangeForm changeRoomType(gotohotel.desk.service.DeskBooking booking) {
+        var form = new RoomTypeChangeForm(bookings, ui, booking);
+        form.readOffers();
+        return form;
+    }
+
+    /** Whether a booking's room type may be changed at all: only before arrival (the server decides the rest). */
+    public static boolean typeChangeable(String status) {
+        return "PENDING_CONFIRMATION".equals(status) || "CONFIRMED".equals(status);
+    }
+
     /** Whether a booking's dates may be changed at all: not once it ended (checked out, cancelled, no-show...). */
     public static boolean changeable(String status) {
         return "PENDING_CONFIRMATION".equals(status) || "CONFIRMED".equals(status) || "CHECKED_IN".equals(status);

@@ -121,6 +121,50 @@ class GuestBookingScreenEndToEndTests {
                         && r.booking().amount().compareTo(row.booking().amount()) > 0));
     }
 
+    @Test
+    void aPhoneBookingTakesADearerRoomTypePaidByCardBeforeTheGuestArrives() {
+        String guest = "Phone " + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
+        signIn("admin", backend.adminPassword());
+        await("the New booking entry, enabled once online").atMost(PATIENCE).until(() -> on(() ->
+                robot.lookup("#newBooking").queryButton().isVisible()
+                        && !robot.lookup("#newBooking").queryButton().isDisabled()));
+        robot.clickOn("#newBooking");
+        ComboBox<RoomOffer> offers = robot.lookup("#bookingRoomType").queryComboBox();
+        await("tonight's room types read").atMost(PATIENCE).until(() -> on(() -> offers.getItems().stream()
+                .anyMatch(offer -> offer.roomType().equals("STANDARD") && !offer.soldOut())));
+        robot.interact(() -> offers.setValue(offers.getItems().stream()
+                .filter(offer -> offer.roomType().equals("STANDARD")).findFirst().orElseThrow()));
+        typeInDialog("#bookingGuest", guest);
+        typeInDialog("#bookingPhone", "010-4444-5555");
+        typeInDialog("#bookingReference", "CASH 0816");
+        robot.clickOn("#formOk");
+        await("the booking taken").atMost(PATIENCE).until(() -> robot.lookup("#bookedToken").tryQuery().isPresent());
+        robot.clickOn("#bookedClose");
+        await("on the desk, not arrived yet").atMost(PATIENCE).until(() -> shown().stream()
+                .anyMatch(row -> row.booking().guestName().equals(guest) && !row.booking().waiting()));
+
+        // the guest calls back for a better room: the difference is charged to their card, the desk follows
+        var row = shown().stream().filter(r -> r.booking().guestName().equals(guest)).findFirst().orElseThrow();
+        TableView<BookingRow> table = robot.lookup("#bookings").queryTableView();
+        robot.interact(() -> table.getSelectionModel().select(row));
+        robot.clickOn("#changeRoomType");
+        ComboBox<RoomOffer> types = robot.lookup("#roomTypeChoice").queryComboBox();
+        await("the other room types read").atMost(PATIENCE).until(() -> on(() -> types.getItems().stream()
+                .anyMatch(offer -> offer.roomType().equals("DELUXE") && !offer.soldOut())));
+        assertThat(on(() -> types.getItems().stream().map(RoomOffer::roomType).toList())).doesNotContain("STANDARD");
+        robot.interact(() -> types.setValue(types.getItems().stream()
+                .filter(offer -> offer.roomType().equals("DELUXE")).findFirst().orElseThrow()));
+        assertThat(text("#roomTypeDifference")).contains("more", "card");
+        typeInDialog("#roomTypeCardNumber", "4242424242424242");
+        typeInDialog("#roomTypeCardExpiry", "12/30");
+        typeInDialog("#roomTypeCardCvc", "123");
+        snapshot("#roomTypeChoice", "change-room-type.png");
+        robot.clickOn("#formOk");
+        await("the new type and price on the desk").atMost(PATIENCE).until(() -> shown().stream()
+                .anyMatch(r -> r.booking().guestName().equals(guest) && r.booking().roomType().equals("DELUXE")
+                        && r.booking().amount().compareTo(row.booking().amount()) > 0));
+    }
+
     private void signIn(String username, String password) {
         replaceText("#username", username);
         replaceText("#password", password);

@@ -129,6 +129,55 @@ class GuestBookingFormTests {
         assertThat(change.cardNumberProperty().get()).isEmpty();
     }
 
+    @Test
+    void anotherRoomTypeOffersTheOtherTypesAndNamesWhatItRefunds() {
+        var form = new RoomTypeChangeForm(desk, new SameThreadExecutor(), booked("DELUXE", "360000"));
+        form.readOffers();
+
+        assertThat(form.offers()).extracting(RoomOffer::roomType).containsExactly("STANDARD", "SUITE");
+        assertThat(desk.asked).endsWith("2026-12-10 2026-12-12 2");
+        assertThat(form.cannotSave().get()).as("nothing chosen").isTrue();
+        form.offerProperty().set(form.offers().get(1));
+        assertThat(form.cannotSave().get()).as("sold out").isTrue();
+        form.offerProperty().set(form.offers().get(0));
+        assertThat(form.difference().get()).isEqualByComparingTo("-240000");
+        assertThat(form.dearer().get()).isFalse();
+        assertThat(form.cannotSave().get()).isFalse();
+
+        var saved = new ArrayList<String>();
+        form.save(() -> saved.add("changed"));
+
+        assertThat(desk.stayChanges).containsExactly("STANDARD no card");
+        assertThat(saved).containsExactly("changed");
+    }
+
+    @Test
+    void aDearerRoomTypeAsksForACardAndForgetsItWhenRefused() {
+        var form = new RoomTypeChangeForm(desk, new SameThreadExecutor(), booked("ECONOMY", "100000"));
+        form.readOffers();
+        form.offerProperty().set(form.offers().get(0));
+        assertThat(form.dearer().get()).isTrue();
+        assertThat(form.difference().get()).isEqualByComparingTo("20000");
+        assertThat(form.cannotSave().get()).as("no card yet").isTrue();
+        form.cardNumberProperty().set("4000000000000002");
+        form.expiryProperty().set("12/30");
+        form.cvcProperty().set("123");
+        desk.refusals.add(new StaffChangeRefusedException(StaffChangeRefusedException.Reason.DECLINED,
+                "The card was declined", Map.of()));
+
+        form.save(() -> { });
+
+        assertThat(form.state().errorProperty().get()).isNotNull();
+        assertThat(form.cardNumberProperty().get()).as("a declined card is not kept").isEmpty();
+        assertThat(desk.stayChanges).isEmpty();
+    }
+
+    private static DeskBooking booked(String roomType, String amount) {
+        return new DeskBooking(UUID.randomUUID(), UUID.randomUUID(), "Kim Minji", "010-1234-5678", roomType,
+                LocalDate.of(2026, 12, 10), LocalDate.of(2026, 12, 12), 2, "CONFIRMED", new BigDecimal(amount), "KRW",
+                false, "guest", java.time.Instant.EPOCH);
+    }
+
     private void fill() {
         form.guestNameProperty().set("Kim Minji");
         form.phoneProperty().set("010-1234-5678");
@@ -177,6 +226,14 @@ class GuestBookingFormTests {
         @Override
         public void changeStay(UUID reservationId, LocalDate checkIn, LocalDate checkOut, CounterBooking.ByCard card) {
             stayChanges.add(checkIn + " " + checkOut + " " + (card == null ? "no card" : card.number()));
+        }
+
+        @Override
+        public void changeRoomType(UUID reservationId, String roomType, CounterBooking.ByCard card) {
+            if (!refusals.isEmpty()) {
+                throw refusals.poll();
+            }
+            stayChanges.add(roomType + " " + (card == null ? "no card" : card.number()));
         }
     }
 }
