@@ -43,6 +43,9 @@ class StaffStayController {
     }
 
     @PutMapping("/api/staff/reservations/{id}/room-type")
+    @Operation(operationId = "changeRoomType", summary = "Change a booking's room type before arrival (decision record 52)")
+    @Refuses({"not-found", "stay-change-refused", "sold-out", "payment-declined", "payment-unavailable",
+            "concurrent-change"})
     ReservationView changeRoomType(@PathVariable UUID id, @RequestBody(required = false) RoomTypeChangeRequest request,
                                    @RequestAttribute(StaffPrincipal.ATTRIBUTE) StaffPrincipal staff) {
         return roomTypeChanges.byStaff(id, request,
