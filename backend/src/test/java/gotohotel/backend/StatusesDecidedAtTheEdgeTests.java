@@ -12,6 +12,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import jakarta.servlet.Filter;
 import org.junit.jupiter.api.Test;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Controller;
@@ -28,11 +29,13 @@ class StatusesDecidedAtTheEdgeTests {
     /**
      * The classes that answer HTTP themselves: controllers and controller advice (by their stereotype, which
      * {@code @RestController} and {@code @RestControllerAdvice} carry), servlet filters, handler interceptors (the
-     * staff guards), and classes nested in one of them. Everything else (services, aggregates, repositories,
+     * staff guards), OpenAPI operation customizers (a context's part of the API document, decision 51), and classes
+     * nested in one of them. Everything else (services, aggregates, repositories,
      * listeners, configuration) is not.
      */
     private static final DescribedPredicate<JavaClass> WEB_FACING = new DescribedPredicate<>(
-            "a controller, a controller advice, a servlet filter or a handler interceptor (or nested in one)") {
+            "a controller, a controller advice, a servlet filter, a handler interceptor or an OpenAPI operation"
+                    + " customizer (or nested in one)") {
         @Override
         public boolean test(JavaClass type) {
             var outermost = type;
@@ -41,7 +44,8 @@ class StatusesDecidedAtTheEdgeTests {
             }
             return outermost.isMetaAnnotatedWith(Controller.class)
                     || outermost.isMetaAnnotatedWith(ControllerAdvice.class)
-                    || outermost.isAssignableTo(Filter.class) || outermost.isAssignableTo(HandlerInterceptor.class);
+                    || outermost.isAssignableTo(Filter.class) || outermost.isAssignableTo(HandlerInterceptor.class)
+                    || outermost.isAssignableTo(OperationCustomizer.class);
         }
     };
 

@@ -1,5 +1,6 @@
 package gotohotel.backend.events;
 
+import io.swagger.v3.oas.annotations.Operation;
 import gotohotel.backend.domain.InvalidInputException;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,6 +17,7 @@ class DeadLetterController {
     }
 
     @PostMapping("/api/staff/dead-letters/replay")
+    @Operation(operationId = "replayDeadLetters", summary = "Send a topic's dead letters back to it, once")
     DeadLetterReplay.Result replay(@RequestParam String topic) {
         if (!KafkaEventsConfiguration.CONSUMED_TOPICS.contains(topic)) {
             throw new InvalidInputException("topic", "must be one of " + KafkaEventsConfiguration.CONSUMED_TOPICS);

@@ -1,5 +1,6 @@
 package gotohotel.backend.inventory;
 
+import io.swagger.v3.oas.annotations.Operation;
 import gotohotel.backend.domain.InvalidInputException;
 import gotohotel.shared.api.AvailabilityView;
 import gotohotel.shared.api.RoomTypeView;
@@ -21,6 +22,7 @@ class RoomController {
     }
 
     @GetMapping("/api/room-types")
+    @Operation(operationId = "listRoomTypes", summary = "The room types on sale")
     List<RoomTypeView> roomTypes() {
         return inventory.roomTypes().stream()
                 .map(type -> new RoomTypeView(type.code(), type.name(), type.capacity(), type.nightlyRate().amount(),
@@ -29,6 +31,7 @@ class RoomController {
     }
 
     @GetMapping("/api/availability")
+    @Operation(operationId = "getAvailability", summary = "Rooms free and the price of a stay, per room type")
     List<AvailabilityView> availability(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate checkIn,
                                         @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate checkOut,
                                         @RequestParam(defaultValue = "1") int guests) {

@@ -1,5 +1,12 @@
 package gotohotel.backend.mypage;
 
+import io.swagger.v3.oas.annotations.Operation;
+import gotohotel.backend.web.Refuses;
+import gotohotel.backend.web.ApiDocs;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
 import gotohotel.backend.domain.DomainRuleException;
 import gotohotel.backend.domain.NotFoundException;
 import gotohotel.backend.security.BearerToken;
@@ -45,6 +52,9 @@ class MyPageController {
 
     /** The page in the live generation, read in one snapshot so a switch and deletion cannot slip between. */
     @GetMapping("/api/mypages/{orderId}")
+    @Operation(operationId = "getMyPage", summary = "My page: the booking's status, history and messages")
+    @SecurityRequirement(name = ApiDocs.GUEST_TOKEN)
+    @Refuses("not-found")
     MyPageView find(@PathVariable UUID orderId,
                     @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
         if (!tokens.isTokenFor(orderId, BearerToken.from(authorization))) {
@@ -57,6 +67,11 @@ class MyPageController {
 
     /** Starts a rebuild (202 and its status) unless one is running (409). */
     @PostMapping(REBUILD)
+    @Operation(operationId = "startMyPageRebuild", summary = "Rebuild my page from the topics")
+    @ApiResponse(responseCode = "202", description = "Started: the rebuild", useReturnTypeSchema = true,
+            headers = @Header(name = "Location", description = "Where to follow it", required = true,
+            schema = @Schema(type = "string")))
+    @Refuses("rebuild-running")
     ResponseEntity<Rebuild> rebuild() {
         try {
             return ResponseEntity.accepted().location(URI.create(REBUILD)).body(job.start());
@@ -70,6 +85,8 @@ class MyPageController {
 
     /** The latest rebuild: running or how it ended. */
     @GetMapping(REBUILD)
+    @Operation(operationId = "getMyPageRebuild", summary = "The latest my page rebuild")
+    @Refuses("not-found")
     Rebuild latestRebuild() {
         return rebuilds.latest().orElseThrow(() -> new NotFoundException("A my page rebuild"));
     }

@@ -1,5 +1,6 @@
 package gotohotel.backend.nightaudit;
 
+import io.swagger.v3.oas.annotations.Operation;
 import gotohotel.backend.reservation.Reservations;
 import gotohotel.shared.api.NightAuditRunView;
 import gotohotel.shared.api.ReservationView;
@@ -36,12 +37,14 @@ class NightAuditController {
 
     /** The latest runs first (at most {@code limit}, 30 unless given). */
     @GetMapping("/runs")
+    @Operation(operationId = "listNightAuditRuns", summary = "The night audit's runs, latest first")
     List<NightAuditRunView> runs(@RequestParam(defaultValue = "30") int limit) {
         return runs.latest(Math.max(1, Math.min(limit, MAX_RUNS)));
     }
 
     /** Guests checked in whose check-out day is {@code date} (today unless given) or earlier: for staff to follow up. */
     @GetMapping("/due-outs")
+    @Operation(operationId = "listDueOuts", summary = "Guests in house past their check-out day")
     List<ReservationView> dueOuts(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                                   LocalDate date) {
         return reservations.dueOuts(date != null ? date : LocalDate.now(clock.withZone(hotelZone)));

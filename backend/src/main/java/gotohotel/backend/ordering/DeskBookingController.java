@@ -1,5 +1,11 @@
 package gotohotel.backend.ordering;
 
+import io.swagger.v3.oas.annotations.Operation;
+import gotohotel.backend.web.Refuses;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Parameter;
 import gotohotel.backend.domain.InvalidInputException;
 import gotohotel.backend.staff.StaffPrincipal;
 import gotohotel.shared.api.DeskBookingRequest;
@@ -30,7 +36,14 @@ class DeskBookingController {
     }
 
     @PostMapping
+    @Operation(operationId = "bookAtTheDesk", summary = "Book for a guest at the counter or on the phone")
+    @ApiResponse(responseCode = "201", description = "Booked and paid: the order, with the guest's access token",
+            useReturnTypeSchema = true, headers = @Header(name = "Location", description = "The order's path",
+            required = true, schema = @Schema(type = "string")))
+    @Refuses({"payment-declined", "sold-out", "request-in-progress", "idempotency-key-reused", "payment-unavailable"})
     ResponseEntity<OrderView> book(@RequestBody DeskBookingRequest request,
+                                   @Parameter(description = OrderController.IDEMPOTENCY_KEY,
+                                           schema = @Schema(maxLength = 255))
                                    @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
                                    @RequestAttribute(StaffPrincipal.ATTRIBUTE) StaffPrincipal by) {
         if (idempotencyKey != null && idempotencyKey.length() > OrderController.MAX_IDEMPOTENCY_KEY_LENGTH) {

@@ -1,5 +1,13 @@
 package gotohotel.backend.ordering;
 
+import io.swagger.v3.oas.annotations.Operation;
+import gotohotel.backend.web.Refuses;
+import gotohotel.backend.web.ApiDocs;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Parameter;
 import gotohotel.backend.domain.InvalidInputException;
 import gotohotel.backend.payment.PaymentSummary;
 import gotohotel.backend.payment.Payments;
@@ -28,6 +36,8 @@ class OrderController {
 
     /** The width of {@code order_idempotency_key.idempotency_key}. */
     static final int MAX_IDEMPOTENCY_KEY_LENGTH = 255;
+    static final String IDEMPOTENCY_KEY = "The same key with the same body answers the same order, charged once; with "
+            + "another body 422; while the first request is still being worked on 409 request-in-progress.";
 
     private final OrderService orders;
     private final StayChanges stayChanges;
@@ -40,7 +50,13 @@ class OrderController {
     }
 
     @PostMapping
+    @Operation(operationId = "placeOrder", summary = "Book and pay a room type for a stay")
+    @ApiResponse(responseCode = "201", description = "Booked and paid: the order, with its access token (only here)",
+            useReturnTypeSchema = true, headers = @Header(name = "Location", description = "The order's path",
+            required = true, schema = @Schema(type = "string", example = "/api/orders/6f1c1d7e-3a55-4b8e-9a4f-0b6b0f1d2c3e")))
+    @Refuses({"payment-declined", "sold-out", "request-in-progress", "idempotency-key-reused", "payment-unavailable"})
     ResponseEntity<OrderView> place(@RequestBody PlaceOrderRequest request,
+                                    @Parameter(description = IDEMPOTENCY_KEY, schema = @Schema(maxLength = 255))
                                     @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         if (idempotencyKey != null && idempotencyKey.length() > MAX_IDEMPOTENCY_KEY_LENGTH) {
             throw new InvalidInputException("Idempotency-Key",
@@ -53,12 +69,18 @@ class OrderController {
     }
 
     @GetMapping("/{orderId}")
+    @Operation(operationId = "getOrder", summary = "The order, its status and payment")
+    @SecurityRequirement(name = ApiDocs.GUEST_TOKEN)
+    @Refuses("not-found")
     OrderView find(@PathVariable UUID orderId, @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false)
                    String authorization) {
         return view(orders.find(orderId, BearerToken.from(authorization)), null);
     }
 
     @PostMapping("/{orderId}/cancel")
+    @Operation(operationId = "cancelOrder", summary = "Cancel the booking; the payment is refunded by the policy")
+    @SecurityRequirement(name = ApiDocs.GUEST_TOKEN)
+    @Refuses({"not-found", "cancellation-refused", "concurrent-change"})
     OrderView cancel(@PathVariable UUID orderId, @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false)
                      String authorization) {
         return view(orders.cancel(orderId, BearerToken.from(authorization)), null);
@@ -69,6 +91,10 @@ class OrderController {
      * policy and go back on sale; the same rules as the staff's change.
      */
     @PutMapping("/{orderId}/stay")
+    @Operation(operationId = "changeOrderStay", summary = "Shorten or extend the stay (decision record 52)")
+    @SecurityRequirement(name = ApiDocs.GUEST_TOKEN)
+    @Refuses({"not-found", "stay-change-refused", "sold-out", "room-taken", "payment-declined", "payment-unavailable",
+            "concurrent-change"})
     OrderView changeStay(@PathVariable UUID orderId, @RequestBody(required = false) StayChangeRequest request,
                          @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
         var order = orders.find(orderId, BearerToken.from(authorization));

@@ -1,5 +1,7 @@
 package gotohotel.backend.ordering;
 
+import io.swagger.v3.oas.annotations.Operation;
+import gotohotel.backend.web.Refuses;
 import gotohotel.backend.reservation.Actor;
 import gotohotel.backend.staff.StaffPrincipal;
 import gotohotel.shared.api.ReservationView;
@@ -31,6 +33,9 @@ class StaffStayController {
     }
 
     @PutMapping("/api/staff/reservations/{id}/stay")
+    @Operation(operationId = "changeStay", summary = "Change a stay's dates (decision record 52)")
+    @Refuses({"not-found", "stay-change-refused", "sold-out", "room-taken", "payment-declined", "payment-unavailable",
+            "concurrent-change"})
     ReservationView changeStay(@PathVariable UUID id, @RequestBody(required = false) StayChangeRequest request,
                                @RequestAttribute(StaffPrincipal.ATTRIBUTE) StaffPrincipal staff) {
         return stayChanges.byStaff(id, request,
@@ -38,6 +43,9 @@ class StaffStayController {
     }
 
     @PutMapping("/api/staff/reservations/{id}/room-type")
+    @Operation(operationId = "changeRoomType", summary = "Change a booking's room type before arrival (decision record 52)")
+    @Refuses({"not-found", "stay-change-refused", "sold-out", "payment-declined", "payment-unavailable",
+            "concurrent-change"})
     ReservationView changeRoomType(@PathVariable UUID id, @RequestBody(required = false) RoomTypeChangeRequest request,
                                    @RequestAttribute(StaffPrincipal.ATTRIBUTE) StaffPrincipal staff) {
         return roomTypeChanges.byStaff(id, request,

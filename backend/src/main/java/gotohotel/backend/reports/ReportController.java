@@ -1,5 +1,6 @@
 package gotohotel.backend.reports;
 
+import io.swagger.v3.oas.annotations.Operation;
 import gotohotel.shared.api.OccupancyReport;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -21,6 +22,7 @@ class ReportController {
 
     /** Nights {@code from} to {@code to}, both included (at most {@link OccupancyReports#MAX_NIGHTS}). */
     @GetMapping("/occupancy")
+    @Operation(operationId = "getOccupancyReport", summary = "Occupancy and room revenue per night")
     OccupancyReport occupancy(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                               @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return reports.between(from, to);

@@ -1,5 +1,7 @@
 package gotohotel.backend.reservation;
 
+import io.swagger.v3.oas.annotations.Operation;
+import gotohotel.backend.web.Refuses;
 import gotohotel.backend.domain.InvalidInputException;
 import gotohotel.backend.staff.StaffPrincipal;
 import gotohotel.shared.api.ReservationView;
@@ -31,6 +33,8 @@ class ReservationRoomController {
 
     /** Free rooms for the stay's nights still ahead, best first (the booked type first, then upgrades). */
     @GetMapping("/room-suggestions")
+    @Operation(operationId = "suggestRooms", summary = "Rooms free for the stay, best first")
+    @Refuses("not-found")
     List<RoomSuggestion> suggestions(@PathVariable UUID id) {
         return rooms.suggestionsFor(id);
     }
@@ -40,6 +44,9 @@ class ReservationRoomController {
      * tonight on. 409 {@code room-taken} names the other stay's guest.
      */
     @PutMapping("/room")
+    @Operation(operationId = "assignRoom", summary = "Give the stay a room (or move a guest in house)")
+    @Refuses({"not-found", "room-taken", "room-out-of-order", "room-upgrade-not-requested", "room-needed-by-its-type",
+            "room-stay-over", "illegal-transition", "concurrent-change"})
     ReservationView assign(@PathVariable UUID id, @RequestBody(required = false) RoomAssignmentRequest request,
                            @RequestAttribute(StaffPrincipal.ATTRIBUTE) StaffPrincipal staff) {
         String room = request == null || request.room() == null ? "" : request.room().strip();

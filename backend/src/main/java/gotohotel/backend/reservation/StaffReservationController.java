@@ -1,5 +1,10 @@
 package gotohotel.backend.reservation;
 
+import io.swagger.v3.oas.annotations.Operation;
+import gotohotel.backend.web.Refuses;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
 import gotohotel.backend.domain.InvalidInputException;
 import gotohotel.backend.staff.StaffPrincipal;
 import gotohotel.shared.api.RejectRequest;
@@ -44,6 +49,12 @@ class StaffReservationController {
      * carries its cursor in {@code X-Next-Cursor}; pass it back as {@code after}.
      */
     @GetMapping
+    @Operation(operationId = "listReservations", summary = "Reservations overlapping dates, a page at a time")
+    @ApiResponse(responseCode = "200", description = "A page of reservations, by check-in", useReturnTypeSchema = true,
+            headers = {@Header(name = "Link", description = "The next page when more follow: `<url>; rel=\"next\"`",
+                    schema = @Schema(type = "string")),
+                    @Header(name = NEXT_CURSOR, description = "The next page's cursor (pass it as `after`)",
+                            schema = @Schema(type = "string"))})
     ResponseEntity<List<ReservationView>> search(
             @RequestParam(required = false) ReservationStatus status,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -81,11 +92,15 @@ class StaffReservationController {
     }
 
     @PostMapping("/{id}/confirm")
+    @Operation(operationId = "confirmReservation", summary = "Confirm a reservation")
+    @Refuses({"not-found", "illegal-transition", "concurrent-change"})
     ReservationView confirm(@PathVariable UUID id, @RequestAttribute(StaffPrincipal.ATTRIBUTE) StaffPrincipal staff) {
         return reservations.confirm(id, Actor.staff(staff.username(), staff.displayName(), clock.instant()));
     }
 
     @PostMapping("/{id}/reject")
+    @Operation(operationId = "rejectReservation", summary = "Reject a reservation; the guest is refunded")
+    @Refuses({"not-found", "illegal-transition", "concurrent-change"})
     ReservationView reject(@PathVariable UUID id, @RequestBody(required = false) RejectRequest request,
                            @RequestAttribute(StaffPrincipal.ATTRIBUTE) StaffPrincipal staff) {
         String reason = request == null || request.reason() == null ? "" : request.reason().trim();
@@ -96,11 +111,15 @@ class StaffReservationController {
     }
 
     @PostMapping("/{id}/check-in")
+    @Operation(operationId = "checkIn", summary = "Check the guest in (a room assigned first)")
+    @Refuses({"not-found", "illegal-transition", "room-required", "concurrent-change"})
     ReservationView checkIn(@PathVariable UUID id, @RequestAttribute(StaffPrincipal.ATTRIBUTE) StaffPrincipal staff) {
         return reservations.checkIn(id, Actor.staff(staff.username(), staff.displayName(), clock.instant()));
     }
 
     @PostMapping("/{id}/check-out")
+    @Operation(operationId = "checkOut", summary = "Check the guest out")
+    @Refuses({"not-found", "illegal-transition", "concurrent-change"})
     ReservationView checkOut(@PathVariable UUID id, @RequestAttribute(StaffPrincipal.ATTRIBUTE) StaffPrincipal staff) {
         return reservations.checkOut(id, Actor.staff(staff.username(), staff.displayName(), clock.instant()));
     }

@@ -1,5 +1,10 @@
 package gotohotel.backend.rooms;
 
+import io.swagger.v3.oas.annotations.Operation;
+import gotohotel.backend.web.Refuses;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
 import gotohotel.backend.staff.StaffPrincipal;
 import gotohotel.shared.api.HousekeepingStatus;
 import gotohotel.shared.api.NewRoom;
@@ -41,23 +46,36 @@ class StaffRoomController {
     }
 
     @GetMapping
+    @Operation(operationId = "listRooms", summary = "Every room, by type and number")
     List<RoomView> all() {
         return rooms.all();
     }
 
     @PostMapping
+    @Operation(operationId = "addRoom", summary = "Add a numbered room to a type")
+    @ApiResponse(responseCode = "201", description = "Added: the room", useReturnTypeSchema = true,
+            headers = @Header(name = "Location", description = "The room's path", required = true,
+            schema = @Schema(type = "string")))
+    @Refuses({"manager-only", "room-number-taken"})
     ResponseEntity<RoomView> add(@RequestBody NewRoom request, @RequestAttribute(StaffPrincipal.ATTRIBUTE) StaffPrincipal by) {
         var added = rooms.add(request, by);
         return ResponseEntity.created(URI.create("/api/staff/rooms/" + path(added.number()))).body(added);
     }
 
     @PatchMapping("/{number}")
+    @Operation(operationId = "changeRoom", summary = "Renumber a room, move it to another type, or take it out of service")
+    @Refuses({"manager-only", "not-found", "room-in-use", "rooms-needed", "room-number-taken"})
     RoomView change(@PathVariable String number, @RequestBody RoomChange change,
                     @RequestAttribute(StaffPrincipal.ATTRIBUTE) StaffPrincipal by) {
         return rooms.change(number, change, by);
     }
 
     @PostMapping("/{number}/out-of-order")
+    @Operation(operationId = "takeRoomOutOfOrder", summary = "Take a room off sale for some nights")
+    @ApiResponse(responseCode = "201", description = "Taken off: the room", useReturnTypeSchema = true,
+            headers = @Header(name = "Location", description = "The out-of-order dates' path", required = true,
+            schema = @Schema(type = "string")))
+    @Refuses({"manager-only", "not-found", "rooms-needed", "room-in-use"})
     ResponseEntity<RoomView> takeOff(@PathVariable String number, @RequestBody OutOfOrderRequest request,
                                      @RequestAttribute(StaffPrincipal.ATTRIBUTE) StaffPrincipal by) {
         var booked = outOfOrder.takeOff(number, request, by);
@@ -66,12 +84,16 @@ class StaffRoomController {
     }
 
     @DeleteMapping("/{number}/out-of-order/{id}")
+    @Operation(operationId = "putRoomBackInOrder", summary = "End a room's out-of-order dates")
+    @Refuses({"manager-only", "not-found"})
     RoomView backInOrder(@PathVariable String number, @PathVariable long id,
                          @RequestAttribute(StaffPrincipal.ATTRIBUTE) StaffPrincipal by) {
         return outOfOrder.backInOrder(number, id, by);
     }
 
     @PutMapping("/{number}/housekeeping")
+    @Operation(operationId = "setHousekeeping", summary = "Mark a room clean, dirty or inspected")
+    @Refuses({"manager-only", "not-found", "illegal-transition", "concurrent-change"})
     RoomView housekeeping(@PathVariable String number, @RequestBody HousekeepingChange change,
                           @RequestAttribute(StaffPrincipal.ATTRIBUTE) StaffPrincipal by) {
         return housekeeping.set(number, change == null ? null : change.status(),

@@ -1,5 +1,10 @@
 package gotohotel.backend.staff;
 
+import io.swagger.v3.oas.annotations.Operation;
+import gotohotel.backend.web.Refuses;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
 import gotohotel.backend.domain.NotFoundException;
 import gotohotel.backend.security.BearerToken;
 import gotohotel.shared.api.NewStaffAccount;
@@ -37,16 +42,24 @@ class StaffAccountController {
     }
 
     @GetMapping(ACCOUNTS)
+    @Operation(operationId = "listStaffAccounts", summary = "The staff accounts")
     List<StaffAccountView> all() {
         return accounts.all();
     }
 
     @GetMapping(ACCOUNTS + "/{username}")
+    @Operation(operationId = "getStaffAccount", summary = "A staff account")
+    @Refuses("not-found")
     StaffAccountView one(@PathVariable String username) {
         return accounts.find(username).orElseThrow(() -> new NotFoundException("staff account '" + username + "'"));
     }
 
     @PostMapping(ACCOUNTS)
+    @Operation(operationId = "createStaffAccount", summary = "Make a staff account")
+    @ApiResponse(responseCode = "201", description = "Made: the account", useReturnTypeSchema = true,
+            headers = @Header(name = "Location", description = "The account's path", required = true,
+            schema = @Schema(type = "string")))
+    @Refuses("staff-account-exists")
     ResponseEntity<StaffAccountView> create(@RequestBody NewStaffAccount request,
                                             @RequestAttribute(StaffPrincipal.ATTRIBUTE) StaffPrincipal by) {
         var created = accounts.create(request, by);
@@ -55,12 +68,17 @@ class StaffAccountController {
 
     /** Rename, change the role, disable ({@code "enabled": false}: its sessions end at once) or re-enable. */
     @PatchMapping(ACCOUNTS + "/{username}")
+    @Operation(operationId = "changeStaffAccount", summary = "Rename, change the role, disable or enable an account")
+    @Refuses({"not-found", "last-manager"})
     StaffAccountView change(@PathVariable String username, @RequestBody StaffAccountChange change,
                             @RequestAttribute(StaffPrincipal.ATTRIBUTE) StaffPrincipal by) {
         return known(username, () -> accounts.change(username, change, by));
     }
 
     @PostMapping(ACCOUNTS + "/{username}/password")
+    @Operation(operationId = "resetStaffPassword", summary = "Set an account's password; its sessions end")
+    @ApiResponse(responseCode = "204", description = "Set")
+    @Refuses("not-found")
     ResponseEntity<Void> reset(@PathVariable String username, @RequestBody PasswordReset reset,
                                @RequestAttribute(StaffPrincipal.ATTRIBUTE) StaffPrincipal by) {
         known(username, () -> {
@@ -72,6 +90,8 @@ class StaffAccountController {
 
     /** Any signed-in person: a new password for their own account (the current one proves it is them). */
     @PostMapping("/api/staff/me/password")
+    @Operation(operationId = "changeOwnPassword", summary = "Change one's own password; one's other sessions end")
+    @ApiResponse(responseCode = "204", description = "Changed")
     ResponseEntity<Void> changeOwn(@RequestBody PasswordChange change,
                                    @RequestAttribute(StaffPrincipal.ATTRIBUTE) StaffPrincipal me,
                                    @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
@@ -82,6 +102,7 @@ class StaffAccountController {
 
     /** For desks: which accounts may sign in and when each password was set, to keep offline sign-in honest. */
     @GetMapping("/api/sync/staff")
+    @Operation(operationId = "listStaffStates", summary = "For desks: the accounts that may sign in, and their passwords' age")
     List<StaffAccountState> states() {
         return accounts.states();
     }

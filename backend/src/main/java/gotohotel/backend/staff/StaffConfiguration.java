@@ -27,6 +27,10 @@ class StaffConfiguration {
      */
     static final String SELF_ADMITTED_CHANGES = "/api/sync/changes";
 
+    /** What the staff guard admits only with a staff token (the changes feed checks it itself). */
+    static final String[] STAFF_ONLY = {"/api/staff/**", "/api/sync/**"};
+    static final String LOGIN = "/api/staff/login";
+
     @Bean
     BCryptPasswordEncoder staffPasswordEncoder() {
         return new BCryptPasswordEncoder(10);
@@ -38,8 +42,8 @@ class StaffConfiguration {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
                 registry.addInterceptor(new StaffGuard(authentication))
-                        .addPathPatterns("/api/staff/**", "/api/sync/**")
-                        .excludePathPatterns("/api/staff/login", SELF_ADMITTED_CHANGES);
+                        .addPathPatterns(STAFF_ONLY)
+                        .excludePathPatterns(LOGIN, SELF_ADMITTED_CHANGES);
                 registry.addInterceptor(new ManagerGuard()).addPathPatterns(MANAGERS_ONLY);
                 registry.addInterceptor(new ReceptionGuard()).addPathPatterns(RECEPTION_ONLY);
             }

@@ -1,5 +1,8 @@
 package gotohotel.backend.staff;
 
+import io.swagger.v3.oas.annotations.Operation;
+import gotohotel.backend.web.Refuses;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import gotohotel.backend.security.BearerToken;
 import gotohotel.shared.api.StaffLoginRequest;
 import gotohotel.shared.api.StaffLoginResponse;
@@ -22,12 +25,16 @@ class StaffLoginController {
     }
 
     @PostMapping("/api/staff/login")
+    @Operation(operationId = "login", summary = "Sign in: a staff token")
+    @Refuses({"invalid-credentials", "account-disabled", "too-many-login-attempts"})
     StaffLoginResponse login(@RequestBody StaffLoginRequest request, HttpServletRequest http) {
         return authentication.login(request.username(), request.password(), http.getRemoteAddr());
     }
 
     /** The {@link StaffGuard} has already checked the token; it is deleted and dead from now on. */
     @PostMapping("/api/staff/logout")
+    @Operation(operationId = "logout", summary = "Sign out: the token is refused from now on")
+    @ApiResponse(responseCode = "204", description = "Signed out")
     ResponseEntity<Void> logout(@RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
         authentication.logout(BearerToken.from(authorization));
         return ResponseEntity.noContent().build();

@@ -1,5 +1,10 @@
 package gotohotel.backend.sync;
 
+import io.swagger.v3.oas.annotations.Operation;
+import gotohotel.backend.web.Refuses;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
 import gotohotel.backend.domain.NotFoundException;
 import gotohotel.backend.staff.StaffPrincipal;
 import gotohotel.shared.sync.DeskRegistration;
@@ -30,6 +35,10 @@ class DeskController {
     }
 
     @PostMapping("/api/sync/desks")
+    @Operation(operationId = "registerDesk", summary = "Register a desk: its id and secret (answered once)")
+    @ApiResponse(responseCode = "201", description = "Registered", useReturnTypeSchema = true,
+            headers = @Header(name = "Location", description = "The desk's path", required = true,
+            schema = @Schema(type = "string")))
     ResponseEntity<DeskRegistration> register(@RequestBody DeskRegistrationRequest request,
                                               @RequestAttribute(StaffPrincipal.ATTRIBUTE) StaffPrincipal staff) {
         var registration = desks.register(request.name(), staff.username());
@@ -37,12 +46,15 @@ class DeskController {
     }
 
     @GetMapping("/api/staff/desks")
+    @Operation(operationId = "listDesks", summary = "The registered desks")
     List<DeskView> all() {
         return desks.all();
     }
 
     /** The desk's commands are refused from now on; it keeps its queue and shows why. */
     @PostMapping("/api/staff/desks/{deskId}/revoke")
+    @Operation(operationId = "revokeDesk", summary = "Revoke a desk: its commands are refused from now on")
+    @Refuses("not-found")
     DeskView revoke(@PathVariable UUID deskId, @RequestAttribute(StaffPrincipal.ATTRIBUTE) StaffPrincipal staff) {
         return desks.revoke(deskId, staff.username()).orElseThrow(() -> new NotFoundException("desk " + deskId));
     }

@@ -1,5 +1,9 @@
 package gotohotel.backend.sync;
 
+import io.swagger.v3.oas.annotations.Operation;
+import gotohotel.backend.web.Refuses;
+import gotohotel.backend.web.ApiDocs;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import gotohotel.backend.domain.InvalidInputException;
 import gotohotel.backend.domain.NotFoundException;
 import gotohotel.backend.reservation.ReservationHistory;
@@ -65,8 +69,10 @@ class SyncController {
      * waiting requests it is 503 (this server) or 429 (this desk), {@code sync-busy} with a Retry-After.
      */
     @GetMapping("/changes")
+    @Operation(operationId = "getChanges", summary = "The changes feed: reservations and rooms changed after a cursor")
     @ApiResponse(responseCode = "200", description = "A page of the changes feed", content = @Content(
             mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ChangesPage.class)))
+    @Refuses({"unauthenticated", "sync-feed-reset", "sync-busy"})
     DeferredResult<ResponseEntity<byte[]>> changes(@RequestParam(required = false) String since,
                                                    @RequestParam(defaultValue = "500") int limit,
                                                    @RequestParam(defaultValue = "0") int waitSeconds,
@@ -106,6 +112,9 @@ class SyncController {
 
     /** A registered desk's decisions, with its secret in the {@value DeskRegistration#SECRET_HEADER} header. */
     @PostMapping("/commands")
+    @Operation(operationId = "sendCommands", summary = "Apply a desk's batch of decisions, in seq order, exactly once")
+    @SecurityRequirement(name = ApiDocs.DESK_SECRET)
+    @Refuses({"desk-not-registered", "desk-revoked", "sync-sequence-gap", "sync-sequence-reused"})
     CommandBatchResult commands(@RequestBody CommandBatch batch,
                                 @RequestHeader(name = DeskRegistration.SECRET_HEADER, required = false) String secret,
                                 @RequestAttribute(StaffPrincipal.ATTRIBUTE) StaffPrincipal staff) {
@@ -114,6 +123,8 @@ class SyncController {
 
     /** The reservation's audit trail for the desk's details pane, oldest first; 404 for an unknown one. */
     @GetMapping("/reservations/{reservationId}/history")
+    @Operation(operationId = "getReservationHistory", summary = "A reservation's audit trail, oldest first")
+    @Refuses("not-found")
     List<HistoryLineView> history(@PathVariable UUID reservationId) {
         var lines = history.of(reservationId);
         if (lines.isEmpty()) {

@@ -1,5 +1,7 @@
 package gotohotel.backend.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
@@ -28,6 +30,9 @@ class PublicHealthProbes {
 
     @GetMapping(path = "/actuator/health/{probe:liveness|readiness}",
             produces = "application/vnd.spring-boot.actuator.v3+json")
+    @Operation(operationId = "probe", summary = "Liveness or readiness: UP (200) or not (503)")
+    @ApiResponse(responseCode = "200", description = "UP", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "503", description = "DOWN or OUT_OF_SERVICE", useReturnTypeSchema = true)
     ResponseEntity<Map<String, String>> probe(@PathVariable String probe) {
         var descriptor = health.healthForPath(probe);
         Status status = descriptor == null ? Status.UNKNOWN : descriptor.getStatus();

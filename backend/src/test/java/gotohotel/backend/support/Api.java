@@ -17,9 +17,21 @@ public final class Api {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final JsonMapper json = JsonMapper.builder().findAndAddModules().build();
     private final String baseUrl;
+    private final java.util.function.Consumer<Exchange> observer;
 
     public Api(int port) {
+        this(port, exchange -> { });
+    }
+
+    /** Shows every exchange to the observer (the contract test checks each answer against the API document). */
+    public Api(int port, java.util.function.Consumer<Exchange> observer) {
         this.baseUrl = "http://127.0.0.1:" + port;
+        this.observer = observer;
+    }
+
+    /** A request as sent (path with its query, headers, body text or null) and the answer to it. */
+    public record Exchange(String method, String path, Map<String, java.util.List<String>> requestHeaders,
+                           String requestBody, Response response) {
     }
 
     public record Response(int status, Map<String, java.util.List<String>> headers, String text, JsonNode body) {
@@ -35,7 +47,7 @@ public final class Api {
     }
 
     public Response get(String path, String bearer) {
-        return send(request(path, bearer).GET());
+        return send(request(path, bearer).GET(), null);
     }
 
     /** Every element of a paged listing: follows each {@code Link: <...>; rel="next"} to the last page. */
@@ -63,28 +75,31 @@ public final class Api {
         var builder = request(path, bearer).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(text));
         headers.forEach(builder::header);
-        return send(builder);
+        return send(builder, text);
     }
 
     public Response put(String path, Object body, String bearer) {
+        String text = json.writeValueAsString(body);
         return send(request(path, bearer).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
+                .PUT(HttpRequest.BodyPublishers.ofString(text)), text);
     }
 
     public Response patch(String path, Object body, String bearer) {
+        String text = json.writeValueAsString(body);
         return send(request(path, bearer).header("Content-Type", "application/json")
-                .method("PATCH", HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(text)), text);
     }
 
     public Response delete(String path, String bearer) {
-        return send(request(path, bearer).DELETE());
+        return send(request(path, bearer).DELETE(), null);
     }
 
     /** Posts the body without a Content-Length (chunked), as a streaming client would. */
     public Response postStreamed(String path, Object body) {
         byte[] bytes = json.writeValueAsBytes(body);
         return send(request(path, null).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))));
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))),
+                new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private HttpRequest.Builder request(String path, String bearer) {
@@ -95,17 +110,25 @@ public final class Api {
         return builder;
     }
 
-    private Response send(HttpRequest.Builder builder) {
+    private Response send(HttpRequest.Builder builder, String requestBody) {
         try {
-            var response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            var request = builder.build();
+            var response = http.send(request, HttpResponse.BodyHandlers.ofString());
             JsonNode body = response.body().isBlank() ? null : parse(response.body());
-            return new Response(response.statusCode(), response.headers().map(), response.body(), body);
+            var answer = new Response(response.statusCode(), response.headers().map(), response.body(), body);
+            observer.accept(new Exchange(request.method(), path(request.uri()), request.headers().map(), requestBody,
+                    answer));
+            return answer;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String path(URI uri) {
+        return uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
     }
 
     private JsonNode parse(String text) {
