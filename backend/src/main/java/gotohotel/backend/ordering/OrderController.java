@@ -54,7 +54,8 @@ class OrderController {
     @ApiResponse(responseCode = "201", description = "Booked and paid: the order, with its access token (only here)",
             useReturnTypeSchema = true, headers = @Header(name = "Location", description = "The order's path",
             required = true, schema = @Schema(type = "string", example = "/api/orders/6f1c1d7e-3a55-4b8e-9a4f-0b6b0f1d2c3e")))
-    @Refuses({"payment-declined", "sold-out", "request-in-progress", "idempotency-key-reused", "payment-unavailable"})
+    @Refuses({"payment-declined", "sold-out", "request-in-progress", "idempotency-key-reused", "payment-unavailable",
+            "too-many-orders"})
     ResponseEntity<OrderView> place(@RequestBody PlaceOrderRequest request,
                                     @Parameter(description = IDEMPOTENCY_KEY, schema = @Schema(maxLength = 255))
                                     @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {

@@ -102,6 +102,8 @@ public final class ApiProblems {
                 "This Idempotency-Key was used before with another request body.");
         kind("too-many-login-attempts", 429, "Too many login attempts",
                 "Too many failed logins for this username or from this address; wait `Retry-After` seconds.");
+        kind("too-many-orders", 429, "Too many orders",
+                "This client address placed too many orders lately; wait `Retry-After` seconds (decision record 54).");
         kind("sync-busy", List.of(429, 503), "Too many requests waiting for changes",
                 "Too many requests for changes wait already, from this desk (429) or on this server (503).");
         kind("internal-error", 500, "Internal error", "Something went wrong on the server's side.");
