@@ -50,6 +50,16 @@ class BookingLifecycleEndToEndTests extends EndToEndTest {
         assertThat(declined.body().get("type").asString()).isEqualTo("urn:gotohotel:problem:payment-declined");
         var availability = api.get("/api/availability?checkIn=" + stay[0] + "&checkOut=" + stay[1] + "&guests=2", null);
         assertThat(availableOf(availability, "SUITE")).isEqualTo(2);
+        // the guest is still told: PaymentDeclined carries the booking now that no OrderPlaced comes first (record 55)
+        String declinedOrder = declined.body().get("detail").asString().replaceAll(".*for order ([0-9a-f-]{36}).*", "$1");
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForList("""
+                SELECT n.status FROM notification n JOIN notification_recipient r ON r.order_id = n.order_id
+                WHERE n.order_id = ?::uuid AND n.announces = 'PAYMENT_DECLINED'""", String.class, declinedOrder),
+                statuses -> statuses.equals(java.util.List.of("SENT")));
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForList("""
+                SELECT m.guest_name FROM mypage m, mypage_generation g WHERE g.id = 1 AND m.generation = g.live
+                    AND m.order_id = ?::uuid""", String.class, declinedOrder),
+                names -> names.equals(java.util.List.of("Kim Minji")));
 
         var paid = api.post("/api/orders", request("SUITE", stay, "4242424242424242"), null);
         String paidOrder = paid.body().get("orderId").asString();

@@ -14,9 +14,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxInFlight most publications resent at once
  * @param retryMaxInterval longest pause between two attempts of a consumer at a record that failed
  *     transiently (attempts go on until it succeeds)
+ * @param unreadableReplayInterval how often dead letters set aside as unreadable (an event type an instance of an
+ *     earlier version did not know, during a rolling upgrade) are sent back to their topic once this version reads
+ *     them (decision record 55)
  */
 @ConfigurationProperties("gotohotel.events")
 public record EventsProperties(int partitions, short replicationFactor, Duration resubmitAfter,
                                Duration resubmitInterval, int maxInFlight,
-                               @DefaultValue("30s") Duration retryMaxInterval) {
+                               @DefaultValue("30s") Duration retryMaxInterval,
+                               @DefaultValue("60s") Duration unreadableReplayInterval) {
 }

@@ -115,7 +115,7 @@ class Order extends AbstractAggregateRoot<Order> {
     void markPaid(String cardLast4, Instant now) {
         require(OrderStatus.PENDING_PAYMENT, "mark the order paid");
         moveTo(OrderStatus.PAID, null, now);
-        registerEvent(new OrderPaid(UUID.randomUUID(), now, id, booking(), totalPrice, currency, cardLast4));
+        registerEvent(new OrderPaid(UUID.randomUUID(), now, id, booking(), total().amount(), currency, cardLast4));
     }
 
     void markDeclined(String reason, Instant now) {

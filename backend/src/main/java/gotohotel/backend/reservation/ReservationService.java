@@ -63,7 +63,7 @@ class ReservationService implements Reservations {
             reservation.get().cancelAtGuestsRequest(today, clock.instant());
             cancelled = reservations.saveAndFlush(reservation.get());
         } else {
-            // a concurrent PaymentApproved consumer inserting the same order fails on the unique order_id
+            // a concurrent OrderPaid consumer inserting the same order fails on the unique order_id
             cancelled = reservations.saveAndFlush(Reservation.cancelledAtGuestsRequestBeforeArrival(orderId, booking,
                     today, clock.instant()));
         }

@@ -6,11 +6,13 @@ import static org.awaitility.Awaitility.await;
 import gotohotel.backend.support.EndToEndTest;
 import gotohotel.shared.event.Booking;
 import gotohotel.shared.event.BookingEvent;
+import gotohotel.shared.event.OrderPaid;
 import gotohotel.shared.event.OrderPlaced;
 import gotohotel.shared.event.PaymentApproved;
 import gotohotel.shared.event.Topics;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -53,6 +56,8 @@ class DeadLetterEndToEndTests extends EndToEndTest {
     JsonMapper json;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    UnreadableDeadLetters unreadable;
 
     private final List<Consumer<String, String>> readers = new ArrayList<>();
     private KafkaTemplate<String, byte[]> producer;
@@ -121,6 +126,53 @@ class DeadLetterEndToEndTests extends EndToEndTest {
         assertThat(api.post("/api/staff/dead-letters/replay?topic=nope", null, staff).status()).isEqualTo(400);
         assertThat(api.post("/api/staff/dead-letters/replay?topic=" + Topics.RESERVATIONS, null, null).status())
                 .isEqualTo(401);
+    }
+
+    @Test
+    void aPaidBookingAnEarlierVersionCouldNotReadIsSentBackOnceThisVersionReadsItAndNothingElseIs() {
+        // what instances of the earlier version leave during a rolling upgrade (decision record 55): the reservation,
+        // my page and notification groups each set the same OrderPaid aside as an unknown type
+        UUID orderId = UUID.randomUUID();
+        var booking = new Booking("Rolling Upgrade", PHONE, "STANDARD", LocalDate.of(2032, 4, 1),
+                LocalDate.of(2032, 4, 3), 2);
+        var paid = event(new OrderPaid(UUID.randomUUID(), Instant.now(), orderId, booking, new BigDecimal("240000"),
+                "KRW", "4242"));
+        var template = producer();
+        for (String group : List.of("gotohotel-reservation", "gotohotel-mypage", "gotohotel-notification")) {
+            template.send(deadLetter(orderId, paid, group, 7L, "tools.jackson.databind.exc.InvalidTypeIdException",
+                    "Could not resolve type id 'OrderPaid' as a subtype of `gotohotel.shared.event.BookingEvent`"));
+        }
+        // readable too, but set aside for another reason: only the staff send it back
+        UUID poisoned = UUID.randomUUID();
+        template.send(deadLetter(poisoned, event(new OrderPaid(UUID.randomUUID(), Instant.now(), poisoned, booking,
+                new BigDecimal("240000"), "KRW", "4242")), "gotohotel-reservation", 8L,
+                "java.lang.IllegalStateException", "a rule failed"));
+        template.flush();
+
+        unreadable.sendBackWhatThisVersionReads();
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(count("SELECT COUNT(*) FROM reservation WHERE order_id = ?", orderId)).isEqualTo(1);
+            assertThat(count("SELECT COUNT(*) FROM mypage WHERE order_id = ?", orderId)).isEqualTo(1);
+            assertThat(count("SELECT COUNT(*) FROM notification WHERE order_id = ? AND announces = 'PAID'",
+                    orderId)).isEqualTo(1);
+        });
+        unreadable.sendBackWhatThisVersionReads();   // nothing new: sent back once, not again
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() ->
+                count("SELECT COUNT(*) FROM reservation WHERE order_id = ?", poisoned) == 0
+                        && count("SELECT COUNT(*) FROM reservation WHERE order_id = ?", orderId) == 1);
+    }
+
+    private static ProducerRecord<String, byte[]> deadLetter(UUID orderId, byte[] value, String group, long offset,
+                                                             String exception, String message) {
+        var record = new ProducerRecord<String, byte[]>(Topics.ORDERS + ".dead-letters", orderId.toString(), value);
+        record.headers().add(KafkaHeaders.DLT_ORIGINAL_TOPIC, bytes(Topics.ORDERS))
+                .add(KafkaHeaders.DLT_ORIGINAL_PARTITION, ByteBuffer.allocate(Integer.BYTES).putInt(0).array())
+                .add(KafkaHeaders.DLT_ORIGINAL_OFFSET, ByteBuffer.allocate(Long.BYTES).putLong(offset).array())
+                .add(KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP, bytes(group))
+                .add(KafkaHeaders.DLT_EXCEPTION_FQCN, bytes(exception))
+                .add(KafkaHeaders.DLT_EXCEPTION_MESSAGE, bytes(message));
+        return record;
     }
 
     private List<ConsumerRecord<String, String>> awaitDeadLetters(String topic, String key, int atLeast) {

@@ -120,7 +120,7 @@ class EventConsumerTests {
     @Test
     void theErrorHandlerRetriesTransientFailuresWithoutEndAndDeadLettersOthersAtOnce() {
         var properties = new EventsProperties(3, (short) 1, Duration.ofSeconds(1), Duration.ofSeconds(1), 10,
-                Duration.ofSeconds(30));
+                Duration.ofSeconds(30), Duration.ofSeconds(60));
         BackOffExecution transientFailure = KafkaEventsConfiguration
                 .backOffFor(new RuntimeException(new CannotCreateTransactionException("down")), properties).start();
         long waited = 0;

@@ -90,7 +90,7 @@ class GuestBookingScreenEndToEndTests {
         typeInDialog("#bookingReference", "CASH 0815");
         robot.clickOn("#bookingWalkIn");
         snapshot("#bookingGuest", "new-booking.png");
-        robot.clickOn("#formOk");
+        clickWhenShown("#formOk");
 
         await("the booking taken, its code shown once").atMost(PATIENCE).until(() -> robot.lookup("#bookedToken")
                 .tryQuery().isPresent());
@@ -115,7 +115,7 @@ class GuestBookingScreenEndToEndTests {
         typeInDialog("#stayCardNumber", "4242424242424242");
         typeInDialog("#stayCardExpiry", "12/30");
         typeInDialog("#stayCardCvc", "123");
-        robot.clickOn("#formOk");
+        clickWhenShown("#formOk");
         await("a night longer on the desk").atMost(PATIENCE).until(() -> shown().stream()
                 .anyMatch(r -> r.booking().guestName().equals(guest) && r.booking().checkOut().equals(longer)
                         && r.booking().amount().compareTo(row.booking().amount()) > 0));
@@ -137,7 +137,7 @@ class GuestBookingScreenEndToEndTests {
         typeInDialog("#bookingGuest", guest);
         typeInDialog("#bookingPhone", "010-4444-5555");
         typeInDialog("#bookingReference", "CASH 0816");
-        robot.clickOn("#formOk");
+        clickWhenShown("#formOk");
         await("the booking taken").atMost(PATIENCE).until(() -> robot.lookup("#bookedToken").tryQuery().isPresent());
         robot.clickOn("#bookedClose");
         await("on the desk, not arrived yet").atMost(PATIENCE).until(() -> shown().stream()
@@ -159,10 +159,20 @@ class GuestBookingScreenEndToEndTests {
         typeInDialog("#roomTypeCardExpiry", "12/30");
         typeInDialog("#roomTypeCardCvc", "123");
         snapshot("#roomTypeChoice", "change-room-type.png");
-        robot.clickOn("#formOk");
+        clickWhenShown("#formOk");
         await("the new type and price on the desk").atMost(PATIENCE).until(() -> shown().stream()
                 .anyMatch(r -> r.booking().guestName().equals(guest) && r.booking().roomType().equals("DELUXE")
                         && r.booking().amount().compareTo(row.booking().amount()) > 0));
+    }
+
+    /**
+     * Clicks once the node lies within its window: a dialog whose rows just appeared (the card's) grows to fit them a
+     * moment later, and TestFX refuses a button still outside the window until then.
+     */
+    private void clickWhenShown(String query) {
+        await(query + " within its window").atMost(PATIENCE).until(() -> robot.lookup(query)
+                .match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        robot.clickOn(query);
     }
 
     private void signIn(String username, String password) {

@@ -26,6 +26,28 @@ class BookingEventJsonTest {
     }
 
     @Test
+    void theOnePaidEventReadsBackAndADeclineWrittenBeforeItStillReads() {
+        var paid = new OrderPaid(UUID.randomUUID(), Instant.parse("2026-12-07T10:15:30Z"), UUID.randomUUID(),
+                new Booking("Kim Minji", "01012345678", "DELUXE", LocalDate.of(2027, 1, 3), LocalDate.of(2027, 1, 5), 2),
+                new BigDecimal("360000"), "KRW", null);
+
+        String text = json.writeValueAsString(paid);
+
+        assertThat(text).contains("\"type\":\"OrderPaid\"");
+        assertThat(json.readValue(text, BookingEvent.class)).isEqualTo(paid);
+        assertThat(Topics.of(paid)).isEqualTo(Topics.ORDERS);
+        // as an instance of an earlier version wrote it: no booking, amount or currency
+        var old = json.readValue("""
+                {"type":"PaymentDeclined","eventId":"%s","occurredAt":"2026-11-25T10:15:30Z","orderId":"%s",
+                 "reason":"card_declined"}""".formatted(UUID.randomUUID(), paid.orderId()), BookingEvent.class);
+        assertThat(old).isInstanceOfSatisfying(PaymentDeclined.class, declined -> {
+            assertThat(declined.reason()).isEqualTo("card_declined");
+            assertThat(declined.booking()).isNull();
+            assertThat(declined.amount()).isNull();
+        });
+    }
+
+    @Test
     void routesEveryEventToTheTopicOfItsContext() {
         var id = UUID.randomUUID();
         var now = Instant.now();
