@@ -20,6 +20,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -316,6 +317,38 @@ class Order extends AbstractAggregateRoot<Order> {
 
     Booking booking() {
         return new Booking(guestName, phone, roomType, checkIn, checkOut, guestCount);
+    }
+
+    /** Every column of the order as placed, for the order path's plain JDBC insert ({@link PlacementWrites}). */
+    PlacedRow placedRow() {
+        if (version != null) {
+            throw new IllegalStateException("Order " + id + " is already stored");
+        }
+        return new PlacedRow(id, status, statusReason, guestName, phone, email, roomType, checkIn, checkOut, guestCount,
+                totalPrice, currency, nightlyRate, chargedAmount, feeKept, stayChanges, cancellationPolicy,
+                accessTokenHash, bookedBy, createdAt, updatedAt);
+    }
+
+    /** The columns of a new order's row (the names are the columns'). */
+    record PlacedRow(UUID id, OrderStatus status, String statusReason, String guestName, String phone, String email,
+                     String roomType, LocalDate checkIn, LocalDate checkOut, int guestCount, BigDecimal totalPrice,
+                     String currency, BigDecimal nightlyRate, BigDecimal chargedAmount, BigDecimal feeKept,
+                     int stayChanges, CancellationPolicy cancellationPolicy, String accessTokenHash, String bookedBy,
+                     Instant createdAt, Instant updatedAt) {
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
+    /**
+     * The events recorded since the order was built, handed over once to a writer that publishes them itself
+     * ({@link PlacementWrites}); a repository's save publishes them otherwise.
+     */
+    List<Object> takeEvents() {
+        var events = List.copyOf(domainEvents());
+        clearDomainEvents();
+        return events;
     }
 
     Money total() {

@@ -8,6 +8,7 @@ import gotohotel.backend.inventory.Inventory;
 import gotohotel.backend.ordering.OrderRequestValidator.ValidOrder;
 import gotohotel.backend.payment.Authorization;
 import gotohotel.backend.payment.PaymentUnavailableException;
+import gotohotel.backend.payment.PaymentSummary;
 import gotohotel.backend.payment.Payments;
 import gotohotel.backend.payment.RefundCause;
 import gotohotel.backend.reservation.Reservations;
@@ -29,7 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Places and cancels orders. The payment provider is called between two short transactions, never
  * inside one: first the order and its hold are written, then the provider answers, then the outcome is
- * written with its event. A crash in between leaves PENDING_PAYMENT for the {@link PaymentReconciler}.
+ * written with its event. A crash in between leaves PENDING_PAYMENT for the {@link PaymentReconciler}. Both
+ * transactions write in plain JDBC ({@link PlacementWrites}; decision record 56): the request never loads the order
+ * it placed, it holds it.
  */
 @Service
 class OrderService {
@@ -40,6 +43,7 @@ class OrderService {
 
     private final OrderRequestValidator validator;
     private final OrderRepository orders;
+    private final PlacementWrites placements;
     private final Inventory inventory;
     private final Payments payments;
     private final Reservations reservations;
@@ -49,11 +53,13 @@ class OrderService {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    OrderService(OrderRequestValidator validator, OrderRepository orders, Inventory inventory, Payments payments,
+    OrderService(OrderRequestValidator validator, OrderRepository orders, PlacementWrites placements,
+                 Inventory inventory, Payments payments,
                  Reservations reservations, GuestAccessTokens tokens, IdempotencyKeys idempotencyKeys,
                  OrderingProperties properties, TransactionTemplate transactions, Clock clock) {
         this.validator = validator;
         this.orders = orders;
+        this.placements = placements;
         this.inventory = inventory;
         this.payments = payments;
         this.reservations = reservations;
@@ -103,12 +109,13 @@ class OrderService {
         String accessToken = tokens.issue(orderId);
         try {
             return transactions.execute(status -> {
-                var order = holdAndSave(orderId, valid, GuestAccessTokens.hash(accessToken), idempotencyKey,
+                var order = holdAndInsert(orderId, valid, GuestAccessTokens.hash(accessToken), idempotencyKey,
                         fingerprint, staff);
                 var payment = payments.recordAtCounter(orderId, order.total(), reference, staff);
                 order.markPaid(null, clock.instant());
+                placements.settled(order);
                 log.info("Order {} booked at the desk by {}, paid at the counter", orderId, staff);
-                return new PlacedOrder(orders.save(order), accessToken, payment);
+                return new PlacedOrder(order, accessToken, payment);
             });
         } catch (DuplicateKeyException sameKeyRacing) {
             return replay(idempotencyKeys.find(idempotencyKey).orElseThrow(), fingerprint);
@@ -140,8 +147,8 @@ class OrderService {
         String accessToken = tokens.issue(orderId);
         Order order;
         try {
-            order = transactions.execute(status -> holdAndSave(orderId, valid, GuestAccessTokens.hash(accessToken),
-                    idempotencyKey, fingerprint, bookedBy));
+            order = transactions.execute(status -> holdAndInsert(orderId, valid,
+                    GuestAccessTokens.hash(accessToken), idempotencyKey, fingerprint, bookedBy));
         } catch (DuplicateKeyException sameKeyRacing) {
             return replay(idempotencyKeys.find(idempotencyKey).orElseThrow(), fingerprint);
         }
@@ -157,15 +164,16 @@ class OrderService {
             });
             throw unavailable;
         }
-        PlacedOrder settled = transactions.execute(status -> settle(orderId, authorization, accessToken));
+        PlacedOrder settled = transactions.execute(status -> settlePlaced(order, authorization, accessToken));
         if (!authorization.approved()) {
             throw new PaymentDeclinedException(orderId, authorization.declineReason());
         }
         return settled;
     }
 
-    private Order holdAndSave(UUID orderId, ValidOrder valid, String accessTokenHash, String idempotencyKey,
-                              String fingerprint, String bookedBy) {
+    /** Claims the key, holds the nights and inserts the order, in the caller's transaction (plain JDBC throughout). */
+    private Order holdAndInsert(UUID orderId, ValidOrder valid, String accessTokenHash, String idempotencyKey,
+                                String fingerprint, String bookedBy) {
         if (idempotencyKey != null) {
             idempotencyKeys.claim(idempotencyKey, fingerprint, orderId);
         }
@@ -175,28 +183,41 @@ class OrderService {
         var policy = new CancellationPolicy(valid.stay().checkIn()
                 .minusDays(properties.freeCancellationDays())
                 .atStartOfDay(properties.hotelZone()).toInstant(), valid.roomType().nightlyRate().amount());
-        return orders.save(bookedBy == null
+        var order = bookedBy == null
                 ? Order.place(orderId, valid.guest(), valid.roomType().code(), valid.stay(), valid.guestCount(), total,
                         policy, accessTokenHash, now)
                 : Order.placeAtDesk(orderId, valid.guest(), valid.roomType().code(), valid.stay(), valid.guestCount(),
-                        total, policy, accessTokenHash, bookedBy, now));
+                        total, policy, accessTokenHash, bookedBy, now);
+        placements.insert(order);
+        return order;
     }
 
-    /** Writes the provider's answer: PAID (and OrderPaid), or declined with the hold released. */
+    /**
+     * Writes the provider's answer for an order a crash left pending (the reconciler's): PAID (and OrderPaid), or
+     * declined with the hold released.
+     */
     Order settle(UUID orderId, Authorization authorization) {
-        return settle(orderId, authorization, null).order();
+        var order = orders.findById(orderId).orElseThrow();
+        decide(order, authorization);
+        return orders.save(order);
     }
 
-    private PlacedOrder settle(UUID orderId, Authorization authorization, String accessToken) {
-        var order = orders.findById(orderId).orElseThrow();
-        var payment = payments.record(orderId, order.total(), authorization, order.booking());
+    /** Writes the provider's answer for the order this request placed, held since it was inserted. */
+    private PlacedOrder settlePlaced(Order placed, Authorization authorization, String accessToken) {
+        var payment = decide(placed, authorization);
+        placements.settled(placed);
+        return new PlacedOrder(placed, accessToken, payment);
+    }
+
+    private PaymentSummary decide(Order order, Authorization authorization) {
+        var payment = payments.record(order.id(), order.total(), authorization, order.booking());
         if (authorization.approved()) {
             order.markPaid(authorization.cardLast4(), clock.instant());
         } else {
             order.markDeclined(authorization.declineReason(), clock.instant());
-            inventory.release(orderId);
+            inventory.release(order.id());
         }
-        return new PlacedOrder(orders.save(order), accessToken, payment);
+        return payment;
     }
 
     /** Nothing was charged: the order records why, the nights go back, the idempotency key is freed. */

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -160,6 +161,28 @@ class Payment extends AbstractAggregateRoot<Payment> {
 
     Money owed() {
         return Money.of(refundOwedAmount, currency);
+    }
+
+    /** Every column of a payment just decided, for the order path's plain JDBC insert ({@link PaymentWrites}). */
+    NewRow newRow() {
+        if (version != null) {
+            throw new IllegalStateException("The payment of order " + orderId + " is already stored");
+        }
+        return new NewRow(orderId, status, amount, refundedAmount, refundOwedAmount, currency, cardLast4, method,
+                takenBy, providerReference, declineReason, createdAt, updatedAt);
+    }
+
+    /** The columns of a new payment's row (the names are the columns'). */
+    record NewRow(UUID orderId, PaymentStatus status, BigDecimal amount, BigDecimal refundedAmount,
+                  BigDecimal refundOwedAmount, String currency, String cardLast4, PaymentMethod method, String takenBy,
+                  String providerReference, String declineReason, Instant createdAt, Instant updatedAt) {
+    }
+
+    /** The events recorded since the payment was built, handed over once to a writer that publishes them itself. */
+    List<Object> takeEvents() {
+        var events = List.copyOf(domainEvents());
+        clearDomainEvents();
+        return events;
     }
 
     PaymentSummary summary() {

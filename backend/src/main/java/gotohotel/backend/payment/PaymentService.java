@@ -20,16 +20,18 @@ class PaymentService implements Payments {
     private final PaymentProvider provider;
     private final UnresolvedAuthorizations unresolved;
     private final PaymentRepository payments;
+    private final PaymentWrites newPayments;
     private final Refunds refunds;
     private final Charges charges;
     private final Clock clock;
 
     PaymentService(PaymentProvider provider, UnresolvedAuthorizations unresolved, PaymentRepository payments,
-                   Refunds refunds, Charges charges, Clock clock) {
+                   PaymentWrites newPayments, Refunds refunds, Charges charges, Clock clock) {
         this.charges = charges;
         this.provider = provider;
         this.unresolved = unresolved;
         this.payments = payments;
+        this.newPayments = newPayments;
         this.refunds = refunds;
         this.clock = clock;
     }
@@ -71,14 +73,14 @@ class PaymentService implements Payments {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public PaymentSummary record(UUID orderId, Money amount, Authorization authorization, Booking booking) {
-        return payments.save(Payment.authorized(orderId, amount, authorization, booking, clock.instant())).summary();
+        return newPayments.insert(Payment.authorized(orderId, amount, authorization, booking, clock.instant()))
+                .summary();
     }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public PaymentSummary recordAtCounter(UUID orderId, Money amount, String reference, String takenBy) {
-        return payments.save(Payment.atCounter(orderId, amount, reference, takenBy, clock.instant()))
-                .summary();
+        return newPayments.insert(Payment.atCounter(orderId, amount, reference, takenBy, clock.instant())).summary();
     }
 
     @Override
