@@ -2,7 +2,8 @@
 -- cost grows with the hotel's history. Each order leaves the rows a paid order leaves in every context (its hold,
 -- payment and provider ledger entry, the hotel's reservation with its history line and change position, the
 -- guest's my page with a history line and a message, the notification recipient and its sent notification, and the
--- 9 processed-event rows of its 4 events: reservation 2, my page 4, notification 3), then checked out over the
+-- 4 processed-event rows of its 2 events (OrderPaid: reservation, my page and notification; GuestNotified: my page;
+-- decision record 55), then checked out over the
 -- last ~2 years (one order a minute), so no job of today picks them up. event_publication stays empty, as it
 -- is once events are delivered.
 \set ON_ERROR_STOP on
@@ -16,9 +17,10 @@ ALTER TABLE preload ADD COLUMN check_in date;
 UPDATE preload SET check_in = (at + interval '7 days')::date - 14;
 
 INSERT INTO orders (id, version, status, guest_name, phone, room_type, check_in, check_out, guest_count, total_price,
-                    currency, free_cancellation_until, late_cancellation_fee, access_token_hash, created_at, updated_at)
+                    currency, nightly_rate, charged_amount, free_cancellation_until, late_cancellation_fee,
+                    access_token_hash, created_at, updated_at)
 SELECT id, 4, 'CHECKED_OUT', 'Preloaded Guest ' || g, '01012345678', 'BENCH', check_in, check_in + 1, 2, 100000, 'KRW',
-       check_in - 3, 100000, md5(id::text) || md5(reservation_id::text), at, at + interval '8 days'
+       100000, 100000, check_in - 3, 100000, md5(id::text) || md5(reservation_id::text), at, at + interval '8 days'
 FROM preload;
 
 INSERT INTO room_hold (order_id, room_type, check_in, check_out, created_at)
@@ -63,15 +65,14 @@ SELECT id, 'Preloaded Guest ' || g, '01012345678', 'BENCH', check_in, check_in +
 INSERT INTO notification (id, version, order_id, announces, channel, amount, source_event, text, status, attempts,
                           next_attempt_at, created_at, updated_at)
 SELECT notification_id, 1, id, 'PAID', 'log', 100000,
-       format('{"type":"PaymentApproved","eventId":"%s","occurredAt":"%s","orderId":"%s","booking":{"guestName":"Preloaded Guest %s","phone":"01012345678","roomType":"BENCH","checkIn":"%s","checkOut":"%s","guestCount":2},"amount":100000,"currency":"KRW","cardLast4":"4242"}',
+       format('{"type":"OrderPaid","eventId":"%s","occurredAt":"%s","orderId":"%s","booking":{"guestName":"Preloaded Guest %s","phone":"01012345678","roomType":"BENCH","checkIn":"%s","checkOut":"%s","guestCount":2},"amount":100000,"currency":"KRW","cardLast4":"4242"}',
               gen_random_uuid(), at, id, g, check_in, check_in + 1),
        'Preloaded Guest ' || g || '님, 결제가 완료되어 호텔에 예약을 요청했습니다. 객실: BENCH', 'SENT', 1, at, at, at
 FROM preload;
 
 INSERT INTO processed_event (consumer, event_id, processed_at)
 SELECT consumer, gen_random_uuid(), at
-FROM preload CROSS JOIN (VALUES ('reservation'), ('reservation'), ('mypage@0'), ('mypage@0'), ('mypage@0'), ('mypage@0'),
-                                ('notification'), ('notification'), ('notification')) AS c(consumer);
+FROM preload CROSS JOIN (VALUES ('reservation'), ('mypage@0'), ('mypage@0'), ('notification')) AS c(consumer);
 
 DROP TABLE preload;
 VACUUM ANALYZE orders, room_hold, payment_simulated_ledger, payment, reservation, reservation_history, mypage,

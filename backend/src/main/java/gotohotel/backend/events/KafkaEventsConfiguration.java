@@ -13,9 +13,11 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.RoutingTarget;
+import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.util.backoff.FixedBackOff;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every {@link BookingEvent} a context publishes is stored in the event publication registry with the
@@ -31,6 +33,12 @@ class KafkaEventsConfiguration {
                 .route(BookingEvent.class,
                         event -> RoutingTarget.forTarget(Topics.of(event)).andKey(event.orderId().toString()))
                 .build();
+    }
+
+    /** The registry's serialisation of events, with the application's mapper ({@link EventJsonSerializer}). */
+    @Bean
+    EventSerializer eventSerializer(JsonMapper mapper) {
+        return new EventJsonSerializer(mapper);
     }
 
     /** The event topics consumers read, each with its dead-letter topic. */
