@@ -68,8 +68,13 @@ class NotificationDispatcher {
     /** Sends a claimed batch one by one outside any transaction, then records every outcome in one. */
     void attempt(List<UUID> ids) {
         Map<UUID, Attempt> attempts = new LinkedHashMap<>();
-        for (var notification : notifications.findAllById(ids)) {
-            var recipient = recipients.find(notification.orderId()).orElseThrow();
+        var claimed = notifications.findAllById(ids);
+        var recipientsByOrder = recipients.findAll(claimed.stream().map(Notification::orderId).toList());
+        for (var notification : claimed) {
+            var recipient = recipientsByOrder.get(notification.orderId());
+            if (recipient == null) {
+                throw new IllegalStateException("No recipient for order " + notification.orderId());
+            }
             var parameters = texts.parameters(notification, recipient);
             String text = texts.render(notification.announces(), parameters);
             Delivery delivery;
@@ -82,9 +87,9 @@ class NotificationDispatcher {
             attempts.put(notification.id(), new Attempt(text, delivery));
         }
         transactions.executeWithoutResult(status -> {
-            var claimed = notifications.findAllById(attempts.keySet());
-            claimed.forEach(notification -> record(notification, attempts.get(notification.id())));
-            notifications.saveAll(claimed);
+            var attempted = notifications.findAllById(attempts.keySet());
+            attempted.forEach(notification -> record(notification, attempts.get(notification.id())));
+            notifications.saveAll(attempted);
         });
     }
 

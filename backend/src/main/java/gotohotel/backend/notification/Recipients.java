@@ -3,11 +3,14 @@ package gotohotel.backend.notification;
 import gotohotel.shared.event.Booking;
 import java.math.BigDecimal;
 import java.sql.Date;
+import java.sql.ResultSet;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,9 +87,30 @@ class Recipients {
     }
 
     Optional<Recipient> find(UUID orderId) {
-        return jdbc.query("SELECT * FROM notification_recipient WHERE order_id = ?", (rs, row) -> new Recipient(
-                orderId, rs.getString("guest_name"), rs.getString("phone"), rs.getString("room_type"),
-                rs.getDate("check_in").toLocalDate(), rs.getDate("check_out").toLocalDate(),
-                rs.getBigDecimal("total_price"), rs.getString("currency")), orderId).stream().findFirst();
+        return jdbc.query("SELECT * FROM notification_recipient WHERE order_id = ?", Recipients::recipient, orderId)
+                .stream().findFirst();
+    }
+
+    /** The recipients of these orders, in one query (a dispatch round's, instead of one look-up per message). */
+    Map<UUID, Recipient> findAll(Collection<UUID> orderIds) {
+        if (orderIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Recipient> found = new HashMap<>();
+        jdbc.query(connection -> {
+            var select = connection.prepareStatement("SELECT * FROM notification_recipient WHERE order_id = ANY (?)");
+            select.setArray(1, connection.createArrayOf("uuid", orderIds.stream().distinct().toArray()));
+            return select;
+        }, (ResultSet rs) -> {
+            var recipient = recipient(rs, 0);
+            found.put(recipient.orderId(), recipient);
+        });
+        return found;
+    }
+
+    private static Recipient recipient(ResultSet rs, int row) throws SQLException {
+        return new Recipient(rs.getObject("order_id", UUID.class), rs.getString("guest_name"), rs.getString("phone"),
+                rs.getString("room_type"), rs.getDate("check_in").toLocalDate(), rs.getDate("check_out").toLocalDate(),
+                rs.getBigDecimal("total_price"), rs.getString("currency"));
     }
 }

@@ -319,7 +319,11 @@ class Order extends AbstractAggregateRoot<Order> {
         return new Booking(guestName, phone, roomType, checkIn, checkOut, guestCount);
     }
 
-    /** Every column of the order as placed, for the order path's plain JDBC insert ({@link PlacementWrites}). */
+    /**
+     * Every column of the order as placed, for the order path's plain JDBC insert ({@link PlacementWrites}). The order
+     * held after that insert is not Hibernate's: it is written on by {@link PlacementWrites#settled} only, never saved
+     * through the repository (which would take it for a new row).
+     */
     PlacedRow placedRow() {
         if (version != null) {
             throw new IllegalStateException("Order " + id + " is already stored");

@@ -24,6 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -164,7 +165,14 @@ class OrderService {
             });
             throw unavailable;
         }
-        PlacedOrder settled = transactions.execute(status -> settlePlaced(order, authorization, accessToken));
+        PlacedOrder settled;
+        try {
+            settled = transactions.execute(status -> settlePlaced(order, authorization, accessToken));
+        } catch (DuplicateKeyException settledMeanwhile) {
+            // the reconciler recorded this order's payment while the provider took minutes to answer: its outcome
+            // stands, this request changes nothing (a conflict, as the version check of the order's row answers)
+            throw new ObjectOptimisticLockingFailureException(Order.class, orderId, settledMeanwhile);
+        }
         if (!authorization.approved()) {
             throw new PaymentDeclinedException(orderId, authorization.declineReason());
         }

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,15 +60,15 @@ class PlacementWrites {
      * Writes the status the payment's outcome gave the order {@link #insert inserted} earlier and publishes what it
      * announced (OrderPaid), in the caller's transaction (the one that records the payment).
      *
-     * @throws OptimisticLockingFailureException when the row changed since it was inserted (nothing is written)
+     * @throws ObjectOptimisticLockingFailureException when the row changed since it was inserted (nothing is written;
+     *     answered 409 concurrent-change, as Hibernate's version check was)
      */
     @Transactional(propagation = Propagation.MANDATORY)
     void settled(Order order) {
         int updated = jdbc.update(OUTCOME, order.status().name(), order.statusReason(), timestamp(order.updatedAt()),
                 order.id(), FIRST_VERSION);
         if (updated != 1) {
-            throw new OptimisticLockingFailureException("Order " + order.id() + " changed while its payment was "
-                    + "being decided");
+            throw new ObjectOptimisticLockingFailureException(Order.class, order.id());
         }
         publish(order);
     }

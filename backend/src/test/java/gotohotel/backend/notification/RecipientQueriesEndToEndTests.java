@@ -40,6 +40,31 @@ class RecipientQueriesEndToEndTests extends EndToEndTest {
     }
 
     @Test
+    void aDispatchRoundReadsItsRecipientsInOneQueryEachAsFound() {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        var other = new Booking("Lee Jiho", "010-5555-6666", "SUITE", LocalDate.of(2031, 6, 1),
+                LocalDate.of(2031, 6, 2), 1);
+        transactions.executeWithoutResult(s -> {
+            recipients.remember(first, booking, new BigDecimal("250000"), "KRW");
+            recipients.remember(second, other, null, null);
+        });
+
+        var found = recipients.findAll(List.of(first, second, first, UUID.randomUUID()));
+
+        assertThat(found).containsOnlyKeys(first, second);
+        assertThat(found.get(first)).isEqualTo(recipients.find(first).orElseThrow());
+        assertThat(found.get(second)).satisfies(r -> {
+            assertThat(r.guestName()).isEqualTo("Lee Jiho");
+            assertThat(r.phone()).isEqualTo("010-5555-6666");
+            assertThat(r.roomType()).isEqualTo("SUITE");
+            assertThat(r.checkOut()).isEqualTo(LocalDate.of(2031, 6, 2));
+            assertThat(r.totalPrice()).isNull();
+        });
+        assertThat(recipients.findAll(List.of())).isEmpty();
+    }
+
+    @Test
     void aPollsEventsAboutOneOrderAreFoldedIntoOneRowWithTheLatestKnownPrice() {
         UUID order = UUID.randomUUID();
         var moved = new Booking("Kim Minji", "010-9999-0000", "DELUXE", LocalDate.of(2031, 5, 2),

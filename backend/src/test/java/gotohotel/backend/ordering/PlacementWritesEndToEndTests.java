@@ -14,7 +14,7 @@ import java.util.Comparator;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -65,7 +65,7 @@ class PlacementWritesEndToEndTests extends EndToEndTest {
         placed.markPaid("4242", NOW.plusSeconds(1));
 
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> placements.settled(placed)))
-                .isInstanceOf(OptimisticLockingFailureException.class);
+                .isInstanceOf(ObjectOptimisticLockingFailureException.class);
         assertThat(jdbc.queryForObject("SELECT status FROM orders WHERE id = ?", String.class, placed.id()))
                 .isEqualTo("PAYMENT_FAILED");
     }
