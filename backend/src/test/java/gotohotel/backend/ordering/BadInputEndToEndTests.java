@@ -42,6 +42,18 @@ class BadInputEndToEndTests extends EndToEndTest {
     }
 
     @Test
+    void anEncodedSlashInAPathIsAProblemNotTomcatsHtmlPage() {
+        var order = api.get("/api/orders/abc%2Fdef", null);
+        assertThat(order.status()).isEqualTo(400);
+        assertThat(order.contentType()).startsWith("application/problem+json");
+        assertThat(order.body().get("errors").findValuesAsString("field")).contains("orderId");
+
+        var elsewhere = api.get("/api/orders%2F..%2Fstaff%2Faccounts", null);
+        assertThat(elsewhere.status()).isEqualTo(404);
+        assertThat(elsewhere.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
     void malformedJsonIs400() {
         var response = api.post("/api/orders", "{\"guestName\": ", null);
         assertProblem(response, 400, "body");

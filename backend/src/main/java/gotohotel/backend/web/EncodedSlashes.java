@@ -1,0 +1,20 @@
+package gotohotel.backend.web;
+
+import org.apache.tomcat.util.buf.EncodedSolidusHandling;
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
+import org.springframework.stereotype.Component;
+
+/**
+ * An encoded slash in a path ({@code /api/orders/a%2Fb}) reaches the application as part of its segment instead of
+ * being refused by Tomcat itself, whose refusal is an HTML page: the application answers it like any other bad
+ * path variable, with problem details (400, or 404 where no route takes it). It is never decoded into a path
+ * separator, so it cannot reach another route or a file.
+ */
+@Component
+class EncodedSlashes implements TomcatConnectorCustomizer {
+
+    @Override
+    public void customize(org.apache.catalina.connector.Connector connector) {
+        connector.setEncodedSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue());
+    }
+}
