@@ -17,6 +17,7 @@ import gotohotel.shared.api.DeskBookingRequest;
 import gotohotel.shared.api.PlaceOrderRequest;
 import gotohotel.shared.event.Booking;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -165,14 +166,7 @@ class OrderService {
             });
             throw unavailable;
         }
-        PlacedOrder settled;
-        try {
-            settled = transactions.execute(status -> settlePlaced(order, authorization, accessToken));
-        } catch (DuplicateKeyException settledMeanwhile) {
-            // the reconciler recorded this order's payment while the provider took minutes to answer: its outcome
-            // stands, this request changes nothing (a conflict, as the version check of the order's row answers)
-            throw new ObjectOptimisticLockingFailureException(Order.class, orderId, settledMeanwhile);
-        }
+        PlacedOrder settled = settleOrTellWhatWasDecided(order, authorization, accessToken);
         if (!authorization.approved()) {
             throw new PaymentDeclinedException(orderId, authorization.declineReason());
         }
@@ -208,6 +202,41 @@ class OrderService {
         var order = orders.findById(orderId).orElseThrow();
         decide(order, authorization);
         return orders.save(order);
+    }
+
+    /**
+     * Writes the provider's answer for the order this request placed — unless the payment reconciler decided the order
+     * meanwhile (the answer came after the reconciler's wait, a minute): then its decision stands and the guest is
+     * told it, as a repeated request would be. An approval the reconciler did not know of (it failed the order: the
+     * provider had not seen it yet) is remembered as unresolved, so the late-approval check refunds it.
+     */
+    PlacedOrder settleOrTellWhatWasDecided(Order placed, Authorization authorization, String accessToken) {
+        try {
+            return transactions.execute(status -> settlePlaced(placed, authorization, accessToken));
+        } catch (DuplicateKeyException | ObjectOptimisticLockingFailureException decidedMeanwhile) {
+            var decided = orders.findById(placed.id()).orElseThrow();
+            log.warn("Order {} was decided by the payment reconciler ({}) before the provider's answer arrived",
+                    placed.id(), decided.status());
+            switch (decided.status()) {
+                case PENDING_PAYMENT -> throw decidedMeanwhile;
+                case PAYMENT_DECLINED -> throw new PaymentDeclinedException(placed.id(), decided.statusReason());
+                case PAYMENT_FAILED -> {
+                    if (authorization.approved()) {
+                        try {
+                            transactions.executeWithoutResult(status -> payments.rememberUnresolved(placed.id(),
+                                    placed.total(), authorization.cardLast4()));
+                        } catch (DuplicateKeyException rememberedBefore) {
+                            log.debug("Order {}'s authorisation was already remembered as unresolved", placed.id());
+                        }
+                    }
+                    throw new PaymentUnavailableException("The payment could not be completed in time; anything "
+                            + "charged is refunded. Please book again.", Duration.ofSeconds(5), false);
+                }
+                default -> {
+                    return new PlacedOrder(decided, accessToken, null);
+                }
+            }
+        }
     }
 
     /** Writes the provider's answer for the order this request placed, held since it was inserted. */

@@ -7,8 +7,9 @@ import org.springframework.stereotype.Component;
 /**
  * An encoded slash in a path ({@code /api/orders/a%2Fb}) reaches the application as part of its segment instead of
  * being refused by Tomcat itself, whose refusal is an HTML page: the application answers it like any other bad
- * path variable, with problem details (400, or 404 where no route takes it). It is never decoded into a path
- * separator, so it cannot reach another route or a file.
+ * path variable, with problem details (400, or 404 where no route takes it). Routes and the staff interceptors match
+ * it as part of its segment, never as a separator, so it reaches no other route; a static file is still looked up
+ * inside the static directory only (Spring's resource handling refuses encoded {@code ..}).
  */
 @Component
 class EncodedSlashes implements TomcatConnectorCustomizer {

@@ -30,7 +30,9 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
-        String path = request.getRequestURI();
+        // the path as the routes see it: decoded and without path parameters (/api/%6Frders and /api;x/orders are
+        // /api/orders), not the raw request URI
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         if (path.startsWith("/api/orders") || path.startsWith("/api/mypages")) {
             // a guest's booking, its access token (in the answer that placed it) and personal data: never cached
             response.setHeader("Cache-Control", "no-store");

@@ -51,6 +51,17 @@ class BadInputEndToEndTests extends EndToEndTest {
         var elsewhere = api.get("/api/orders%2F..%2Fstaff%2Faccounts", null);
         assertThat(elsewhere.status()).isEqualTo(404);
         assertThat(elsewhere.contentType()).startsWith("application/problem+json");
+
+        assertThat(api.get("/css%2F..%2F..%2Fapplication.properties", null).status()).isEqualTo(404);
+        assertThat(api.get("/%252F..%252Fapplication.properties", null).status()).isIn(400, 404);
+    }
+
+    @Test
+    void aGuestsOrderIsNeverCachedHoweverItsPathIsSpelt() {
+        for (String spelling : new String[] {"/api/orders/", "/api/%6Frders/", "/api;x=1/orders/"}) {
+            var order = api.get(spelling + java.util.UUID.randomUUID(), null);
+            assertThat(order.header("Cache-Control")).as(spelling).isEqualTo("no-store");
+        }
     }
 
     @Test

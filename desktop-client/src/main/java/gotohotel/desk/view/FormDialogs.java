@@ -160,8 +160,13 @@ final class FormDialogs {
         return dialog.showAndWait();
     }
 
-    /** Whenever {@code shown} changes (rows appear or go), the dialog's window fits its content again. */
+    /**
+     * Whenever {@code shown} changes (rows appear or go), the dialog's window fits its content again. The dialog keeps
+     * {@code shown} (a binding is only weakly referenced by what it observes: one held by this listener alone could be
+     * collected, and the window would no longer grow — its buttons out of sight).
+     */
     static void refitOn(Dialog<?> dialog, javafx.beans.value.ObservableValue<?> shown) {
+        dialog.getDialogPane().getProperties().put(new Object(), shown);
         shown.addListener((value, was, now) -> Platform.runLater(() -> {
             var scene = dialog.getDialogPane().getScene();
             if (scene != null && scene.getWindow() != null) {

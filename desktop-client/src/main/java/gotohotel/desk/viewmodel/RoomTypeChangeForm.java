@@ -33,12 +33,22 @@ public final class RoomTypeChangeForm {
     private final StringProperty cardNumber = new SimpleStringProperty("");
     private final StringProperty expiry = new SimpleStringProperty("");
     private final StringProperty cvc = new SimpleStringProperty("");
+    /*
+     * Made once and held here: a binding is only weakly referenced by what it observes, so one made per call and
+     * observed by a listener alone (the dialog's refit) could be collected, and the listener with it (seen in CI).
+     */
+    private final ObjectBinding<BigDecimal> difference;
+    private final BooleanBinding dearer;
 
     RoomTypeChangeForm(GuestBookings bookings, UiExecutor ui, DeskBooking booking) {
         this.bookings = bookings;
         this.ui = ui;
         this.booking = booking;
         this.state = new FormState(ui, Set.of("roomType", "card.number", "card.expiry", "card.cvc"));
+        this.difference = Bindings.createObjectBinding(() -> offer.get() == null || booking.amount() == null ? null
+                : offer.get().totalPrice().subtract(booking.amount()), offer);
+        this.dearer = Bindings.createBooleanBinding(() -> difference.get() != null && difference.get().signum() > 0,
+                difference);
     }
 
     public DeskBooking booking() {
@@ -59,14 +69,12 @@ public final class RoomTypeChangeForm {
 
     /** What the chosen type costs more (positive: charged) or less (negative: refunded) than the booking now. */
     public ObjectBinding<BigDecimal> difference() {
-        return Bindings.createObjectBinding(() -> offer.get() == null || booking.amount() == null ? null
-                : offer.get().totalPrice().subtract(booking.amount()), offer);
+        return difference;
     }
 
     /** Whether the chosen type costs more than the booking now (then a card pays the difference). */
     public BooleanBinding dearer() {
-        return Bindings.createBooleanBinding(() -> difference().get() != null && difference().get().signum() > 0,
-                offer);
+        return dearer;
     }
 
     public BooleanBinding cannotSave() {

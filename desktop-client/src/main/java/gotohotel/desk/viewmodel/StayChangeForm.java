@@ -26,6 +26,8 @@ public final class StayChangeForm {
     private final StringProperty cardNumber = new SimpleStringProperty("");
     private final StringProperty expiry = new SimpleStringProperty("");
     private final StringProperty cvc = new SimpleStringProperty("");
+    /* Made once and held here: see RoomTypeChangeForm's bindings (a binding made per call can be collected). */
+    private final BooleanBinding addsNights;
 
     StayChangeForm(GuestBookings bookings, UiExecutor ui, DeskBooking booking) {
         this.bookings = bookings;
@@ -33,6 +35,9 @@ public final class StayChangeForm {
         this.state = new FormState(ui, Set.of("checkIn", "checkOut", "card.number", "card.expiry", "card.cvc"));
         checkIn.set(booking.checkIn());
         checkOut.set(booking.checkOut());
+        this.addsNights = Bindings.createBooleanBinding(() -> checkIn.get() != null && checkOut.get() != null
+                && (checkIn.get().isBefore(booking.checkIn()) || checkOut.get().isAfter(booking.checkOut())),
+                checkIn, checkOut);
     }
 
     public DeskBooking booking() {
@@ -41,9 +46,7 @@ public final class StayChangeForm {
 
     /** Whether the new dates add a night the booking did not have (then a card pays for it). */
     public BooleanBinding addsNights() {
-        return Bindings.createBooleanBinding(() -> checkIn.get() != null && checkOut.get() != null
-                && (checkIn.get().isBefore(booking.checkIn()) || checkOut.get().isAfter(booking.checkOut())),
-                checkIn, checkOut);
+        return addsNights;
     }
 
     public BooleanBinding cannotSave() {

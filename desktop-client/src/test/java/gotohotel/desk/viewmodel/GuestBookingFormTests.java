@@ -152,6 +152,32 @@ class GuestBookingFormTests {
     }
 
     @Test
+    void whatTheDialogsListenToOutlivesAGarbageCollection() {
+        var form = new RoomTypeChangeForm(desk, new SameThreadExecutor(), booked("ECONOMY", "100000"));
+        var stay = new GuestBookingsViewModel(desk, new SameThreadExecutor(), java.time.Clock.systemUTC())
+                .changeStay(booked("ECONOMY", "100000"));
+        form.readOffers();
+        var heard = new ArrayList<String>();
+        // only the listeners hold on to what they observe, as the dialogs' refit does
+        form.dearer().addListener((value, was, now) -> heard.add("dearer " + now));
+        stay.addsNights().addListener((value, was, now) -> heard.add("adds nights " + now));
+        collectGarbage();
+
+        form.offerProperty().set(form.offers().get(0));
+        stay.checkOutProperty().set(stay.booking().checkOut().plusDays(1));
+
+        assertThat(heard).containsExactly("dearer true", "adds nights true");
+    }
+
+    private static void collectGarbage() {
+        var canary = new java.lang.ref.WeakReference<>(new Object());
+        for (int i = 0; i < 50 && canary.get() != null; i++) {
+            System.gc();
+        }
+        assertThat(canary.get()).as("a collection ran").isNull();
+    }
+
+    @Test
     void aDearerRoomTypeAsksForACardAndForgetsItWhenRefused() {
         var form = new RoomTypeChangeForm(desk, new SameThreadExecutor(), booked("ECONOMY", "100000"));
         form.readOffers();
