@@ -7,8 +7,8 @@ import gotohotel.backend.domain.NotFoundException;
 import gotohotel.backend.inventory.Inventory;
 import gotohotel.backend.ordering.OrderRequestValidator.ValidOrder;
 import gotohotel.backend.payment.Authorization;
-import gotohotel.backend.payment.PaymentUnavailableException;
 import gotohotel.backend.payment.PaymentSummary;
+import gotohotel.backend.payment.PaymentUnavailableException;
 import gotohotel.backend.payment.Payments;
 import gotohotel.backend.payment.RefundCause;
 import gotohotel.backend.reservation.Reservations;
@@ -56,9 +56,9 @@ class OrderService {
     private final Clock clock;
 
     OrderService(OrderRequestValidator validator, OrderRepository orders, PlacementWrites placements,
-                 Inventory inventory, Payments payments,
-                 Reservations reservations, GuestAccessTokens tokens, IdempotencyKeys idempotencyKeys,
-                 OrderingProperties properties, TransactionTemplate transactions, Clock clock) {
+                 Inventory inventory, Payments payments, Reservations reservations, GuestAccessTokens tokens,
+                 IdempotencyKeys idempotencyKeys, OrderingProperties properties, TransactionTemplate transactions,
+                 Clock clock) {
         this.validator = validator;
         this.orders = orders;
         this.placements = placements;
